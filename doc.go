@@ -1,0 +1,71 @@
+// Package iomstrategy is the root of a library that turns the IOM Strategy,
+// Council Resolution No. 1150 (XCIII) of 7 June 2007, and its 2010 Review
+// (MC/INF/302) into exact, explained, tested rules.
+//
+// # What is modelled
+//
+// The library follows the Strategy Document, the Annex of the Resolution:
+//
+//   - package strategy: Part I, the primary goal and the 12 points, with the
+//     Review's paragraphs on each, the ties between points, a point
+//     suggester and a portfolio alignment; the Resolution's operative
+//     paragraphs; and Part II, the governing bodies, which of them exist on
+//     a date, and the two-thirds rule for the 1998 amendments.
+//   - package facility1035: Part III, the expanded 1035 Facility: the
+//     funding formula for a year's Line 1 and Line 2, the Line 2
+//     eligibility of a project application, and a ledger that keeps the two
+//     lines apart.
+//   - package indicators: every figure of the Review as typed, cited data,
+//     with the arithmetic to compare them and checks that hold the text to
+//     itself.
+//   - command iomstrategy (cmd/iomstrategy): all of the above from scripts,
+//     in text, JSON or CSV.
+//
+// This root package holds what they share: the Citation type, the embedded
+// source text a citation can be checked against, exact money parsing and
+// printing, and the RoundingMode type.
+//
+// # Citations
+//
+// Every rule, parameter and figure carries a Citation: a document (the
+// Review, the Resolution and its Annex, the IOM Constitution, other Council
+// resolutions) and a place in it. Its String form is the one people write:
+//
+//	MC/INF/302, para. 16
+//	MC/INF/302, paras 14-21
+//	MC/INF/302, footnote 20
+//	Resolution 1150 (XCIII), para. 5
+//	Resolution 1150 (XCIII), Annex, Part I, point 9
+//	Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2
+//	IOM Constitution, Article 4
+//
+// ParseCitation reads that form back. The source texts are embedded (see
+// SourceText and SourceFacts), so Citation.Verify checks that the place
+// exists and Citation.Text returns what it says; the test suites of every
+// package verify every citation they make.
+//
+// # Money and rounding
+//
+// Every amount is a github.com/shopspring/decimal Decimal in US dollars; no
+// float is used for money or for any figure. ParseUSD reads amounts with at
+// most two decimals and refuses anything it would have to round or guess.
+// FormatUSD prints "USD 1,400,000.00"; JSON and CSV print "1400000.00".
+// Rounding happens only where a rule says so, with a RoundingMode that is
+// part of the rule's parameters. The library never changes decimal's
+// package-level settings.
+//
+// # Errors
+//
+// Each kind of failure has an exported sentinel or error type, wrapped with
+// its context, for errors.Is and errors.As: ErrInvalidAmount and
+// *AmountError for money text, ErrCitationSyntax and ErrUnknownCitation for
+// citations, ErrRoundingMode for rounding modes. A refused input never yields
+// a partial result.
+//
+// # Interpretations
+//
+// Where the text is silent the library does not invent law: it makes a
+// choice, documents it, lets a caller change it, and says so in its
+// results. The README lists every such choice with the option that changes
+// it.
+package iomstrategy

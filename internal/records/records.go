@@ -1,0 +1,280 @@
+// Package records reads the tabular inputs of the command-line tool and the
+// examples: CSV with a header row, or a JSON array of objects keyed by the
+// same names. Every value arrives as text, exactly as written, so that the
+// typed parsers (money, points, countries) see the caller's digits and can
+// refuse them; nothing is converted through a float.
+//
+// Every error names the file, the row (the CSV line or the JSON array
+// element) and, where there is one, the field and the value.
+package records
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Format is the syntax of an input.
+type Format string
+
+// The input formats.
+const (
+	CSV  Format = "csv"
+	JSON Format = "json"
+)
+
+// ErrInput is the sentinel every reading error wraps.
+var ErrInput = errors.New("bad input")
+
+// Error is a reading or field error with where it happened.
+type Error struct {
+	File  string // the file name as given ("-" for standard input)
+	Row   string // "line 3" (CSV) or "record 2" (JSON), empty for the whole file
+	Field string // the column, empty for a whole row
+	Value string // the offending text, if any
+	Err   error  // what was wrong; often a typed error of the library
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Row != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Row)
+	}
+	if e.Field != "" {
+		fmt.Fprintf(&b, ": field %q", e.Field)
+	}
+	if e.Value != "" {
+		fmt.Fprintf(&b, ": value %q", e.Value)
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Is makes every Error match ErrInput.
+func (e *Error) Is(target error) bool { return target == ErrInput }
+
+// Record is one row of an input.
+type Record struct {
+	File   string
+	Row    string // "line 3" or "record 2"
+	fields map[string]string
+}
+
+// New builds a record from values, for callers that have them already.
+func New(file, row string, fields map[string]string) Record {
+	return Record{File: file, Row: row, fields: fields}
+}
+
+// Has reports whether the record has the column at all.
+func (r Record) Has(field string) bool {
+	_, ok := r.fields[field]
+	return ok
+}
+
+// Get returns the text of a column, trimmed of surrounding spaces; a
+// missing column reads as empty.
+func (r Record) Get(field string) string { return strings.TrimSpace(r.fields[field]) }
+
+// Errorf returns an *Error for a field of this record.
+func (r Record) Errorf(field, value string, err error) error {
+	return &Error{File: r.File, Row: r.Row, Field: field, Value: value, Err: err}
+}
+
+// Require returns the text of a column that must not be empty.
+func (r Record) Require(field string) (string, error) {
+	v := r.Get(field)
+	if v == "" {
+		return "", r.Errorf(field, "", errors.New("required, but empty or missing"))
+	}
+	return v, nil
+}
+
+// Table is the rows of one input, with the columns it declared.
+type Table struct {
+	File    string
+	Columns []string
+	Rows    []Record
+}
+
+// RequireColumns fails when a column the caller needs is not in the input.
+func (t Table) RequireColumns(names ...string) error {
+	have := map[string]bool{}
+	for _, c := range t.Columns {
+		have[c] = true
+	}
+	var missing []string
+	for _, n := range names {
+		if !have[n] {
+			missing = append(missing, n)
+		}
+	}
+	if len(missing) > 0 {
+		return &Error{File: t.File, Err: fmt.Errorf("missing column(s) %s (the input has %s)", strings.Join(missing, ", "), strings.Join(t.Columns, ", "))}
+	}
+	return nil
+}
+
+// FormatOf picks the format from an explicit choice or, when that is
+// empty, from the file name's extension.
+func FormatOf(name, explicit string) (Format, error) {
+	choice := strings.ToLower(explicit)
+	if choice == "" {
+		choice = strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
+	}
+	switch Format(choice) {
+	case CSV, JSON:
+		return Format(choice), nil
+	}
+	if explicit != "" {
+		return "", &Error{File: name, Err: fmt.Errorf("unknown input format %q (want csv or json)", explicit)}
+	}
+	return "", &Error{File: name, Err: errors.New("cannot tell CSV from JSON by the file name: name it .csv or .json, or pass --input-format csv|json")}
+}
+
+// Read reads a whole input in the given format.
+func Read(r io.Reader, file string, f Format) (Table, error) {
+	switch f {
+	case CSV:
+		return ReadCSV(r, file)
+	case JSON:
+		return ReadJSON(r, file)
+	}
+	return Table{}, &Error{File: file, Err: fmt.Errorf("unknown input format %q", f)}
+}
+
+// ReadCSV reads CSV with a header row. Column names are trimmed; blank
+// lines are skipped; every row must have as many fields as the header.
+func ReadCSV(r io.Reader, file string) (Table, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = 0
+	header, err := cr.Read()
+	if err == io.EOF {
+		return Table{}, &Error{File: file, Err: errors.New("empty input: expected a header row")}
+	}
+	if err != nil {
+		return Table{}, &Error{File: file, Err: err}
+	}
+	t := Table{File: file}
+	seen := map[string]bool{}
+	for i, h := range header {
+		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		if h == "" {
+			return Table{}, &Error{File: file, Row: "line 1", Err: fmt.Errorf("column %d of the header has no name", i+1)}
+		}
+		if seen[h] {
+			return Table{}, &Error{File: file, Row: "line 1", Err: fmt.Errorf("column %q appears twice in the header", h)}
+		}
+		seen[h] = true
+		t.Columns = append(t.Columns, h)
+	}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		row := fmt.Sprintf("line %d", line)
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				row = fmt.Sprintf("line %d", pe.Line)
+				err = pe.Err
+			}
+			return Table{}, &Error{File: file, Row: row, Err: err}
+		}
+		fields := make(map[string]string, len(rec))
+		for i, v := range rec {
+			fields[t.Columns[i]] = v
+		}
+		t.Rows = append(t.Rows, Record{File: file, Row: row, fields: fields})
+	}
+	return t, nil
+}
+
+// ReadJSON reads a JSON array of objects. Strings are taken as written;
+// numbers as their literal text ("1400000.50" stays that, never a float);
+// booleans as "true" or "false"; null as empty; an array of strings or
+// numbers as its items joined with ";". Nested objects are refused.
+func ReadJSON(r io.Reader, file string) (Table, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return Table{}, &Error{File: file, Err: err}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var items []map[string]any
+	if err := dec.Decode(&items); err != nil {
+		return Table{}, &Error{File: file, Err: fmt.Errorf("expected a JSON array of objects: %w", err)}
+	}
+	if dec.More() {
+		return Table{}, &Error{File: file, Err: errors.New("unexpected data after the JSON array")}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return Table{}, &Error{File: file, Err: errors.New("unexpected data after the JSON array")}
+	}
+	t := Table{File: file}
+	seen := map[string]bool{}
+	for i, item := range items {
+		row := fmt.Sprintf("record %d", i+1)
+		if item == nil {
+			return Table{}, &Error{File: file, Row: row, Err: errors.New("expected an object, got null")}
+		}
+		fields := make(map[string]string, len(item))
+		for k, v := range item {
+			s, err := jsonText(v)
+			if err != nil {
+				return Table{}, &Error{File: file, Row: row, Field: k, Err: err}
+			}
+			fields[k] = s
+			if !seen[k] {
+				seen[k] = true
+				t.Columns = append(t.Columns, k)
+			}
+		}
+		t.Rows = append(t.Rows, Record{File: file, Row: row, fields: fields})
+	}
+	sort.Strings(t.Columns)
+	return t, nil
+}
+
+func jsonText(v any) (string, error) {
+	switch x := v.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return x, nil
+	case json.Number:
+		return x.String(), nil
+	case bool:
+		if x {
+			return "true", nil
+		}
+		return "false", nil
+	case []any:
+		parts := make([]string, len(x))
+		for i, item := range x {
+			switch y := item.(type) {
+			case string:
+				parts[i] = y
+			case json.Number:
+				parts[i] = y.String()
+			default:
+				return "", fmt.Errorf("list items must be strings or numbers, got %T", item)
+			}
+		}
+		return strings.Join(parts, ";"), nil
+	}
+	return "", fmt.Errorf("expected a string, number, boolean or list, got an object")
+}
