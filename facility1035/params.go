@@ -71,3 +71,27 @@ const (
 	// TwoFullYears reads "two full years" (Italian).
 	TwoFullYears
 )
+
+// Resolution1150 returns the built-in parameter set: the rules of Part III
+// of the Strategy Document (Resolution 1150 (XCIII), Annex), in force for
+// 2008, the first year of the expanded Facility, to 2018, when Council
+// Resolution No. 18 of 27 June 2018 took over. It returns a new value on
+// every call; changing it changes nothing else.
+func Resolution1150() Params {
+	return Params{
+		Name:    "Resolution 1150 (XCIII)",
+		From:    2008,
+		Through: 2018,
+		Source:  iomstrategy.PartOpening(iomstrategy.PartIII),
+
+		Share:                Rate{Value: decimal.New(25, -2), Source: iomstrategy.PartIIIBullet(1)},
+		Baseline:             Amount{Value: decimal.New(20_500_000, 0), Source: iomstrategy.PartIIIBullet(1)},
+		FirstYear:            2008,
+		Line1:                Amount{Value: decimal.New(1_400_000, 0), Source: iomstrategy.PartIIIBullet(5)},
+		Line1Ceiling:         nil,
+		Line2NationalCeiling: Amount{Value: decimal.New(200_000, 0), Source: iomstrategy.Criterion(2)},
+		Line2RegionalCeiling: Amount{Value: decimal.New(300_000, 0), Source: iomstrategy.Criterion(3)},
+		Rounding:             iomstrategy.HalfAwayFromZero,
+		Article4Lookback:     TwoYears,
+	}
+}
