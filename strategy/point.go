@@ -50,11 +50,13 @@ func (p Point) String() string {
 // other text is an error that wraps ErrInvalidPoint and names the input.
 func ParsePoint(s string) (Point, error) {
 	t := strings.TrimSpace(s)
-	lower := strings.ToLower(t)
+	// The prefix is compared on t's own bytes, in ASCII: lowering the whole
+	// string first would let "POİNT 7" (whose İ lowers to a 1-byte i) pass
+	// and would slice t at an index of another string.
 	switch {
-	case strings.HasPrefix(lower, "point "):
+	case len(t) >= len("point ") && strings.EqualFold(t[:len("point")], "point") && t[len("point")] == ' ':
 		t = strings.TrimLeft(t[len("point "):], " ")
-	case strings.HasPrefix(lower, "p"):
+	case len(t) > 0 && (t[0] == 'p' || t[0] == 'P'):
 		t = t[1:]
 	}
 	n, ok := smallNumber(t)
