@@ -1,0 +1,506 @@
+package facility1035
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/shopspring/decimal"
+)
+
+// ScreeningRule is the stable code of one screening rule, such as
+// "line2.ceiling". Programs match on it; it does not change with the
+// wording of messages.
+type ScreeningRule string
+
+// The screening rules, in the order Screen runs them. The Facility-wide
+// rules apply on both lines; the Line 2 rules are the criteria of Part III,
+// bullet 5, and apply on Line 2 only.
+const (
+	// RuleMemberState: the Facility serves Member States; an observer or a
+	// non-member makes the application ineligible. Both lines.
+	RuleMemberState ScreeningRule = "facility.member-state"
+	// RuleEconomy: the Facility serves developing Member States and Member
+	// States with economy in transition; any other economy makes the
+	// application ineligible. Both lines.
+	RuleEconomy ScreeningRule = "facility.economy"
+	// RuleScope: a national project benefits exactly one Member State, a
+	// regional one at least two; otherwise ineligible. Both lines.
+	RuleScope ScreeningRule = "application.scope"
+	// RuleAmount: a request of zero is ineligible (nothing to fund). Both
+	// lines.
+	RuleAmount ScreeningRule = "application.amount"
+	// RuleLine1Ceiling: a Line 1 request above Params.Line1Ceiling is
+	// ineligible. Runs only when the parameter set has a Line 1 ceiling
+	// (the built-in set has none).
+	RuleLine1Ceiling ScreeningRule = "line1.ceiling"
+	// RuleLine2Ceiling: a Line 2 request above the national (USD 200,000)
+	// or regional (USD 300,000) ceiling is ineligible. Criteria 2 and 3.
+	RuleLine2Ceiling ScreeningRule = "line2.ceiling"
+	// RuleArticle4: a benefiting Member State subject to Article 4 of the
+	// IOM Constitution makes a Line 2 application ineligible. Criterion 1.
+	RuleArticle4 ScreeningRule = "line2.article4"
+	// RuleArrears: a benefiting Member State with arrears that is not
+	// subject to Article 4 makes a Line 2 application conditional, since
+	// access is "linked to outstanding contributions". Criterion 1.
+	RuleArrears ScreeningRule = "line2.arrears"
+	// RuleFollowUp: a follow-up to a Line 1 project is admissible under
+	// Line 2 (criterion 4); any other follow-up (to a Line 2 project, to a
+	// project whose line is not given, or on Line 1) is not settled by the
+	// text and needs review. Both lines.
+	RuleFollowUp ScreeningRule = "facility.follow-up"
+)
+
+// ScreeningRules returns every screening rule in the order Screen runs
+// them.
+func ScreeningRules() []ScreeningRule {
+	return []ScreeningRule{RuleMemberState, RuleEconomy, RuleScope, RuleAmount,
+		RuleLine1Ceiling, RuleLine2Ceiling, RuleArticle4, RuleArrears, RuleFollowUp}
+}
+
+// String returns the code.
+func (r ScreeningRule) String() string { return string(r) }
+
+// AppliesTo reports whether the rule runs for applications on line l
+// (RuleLine1Ceiling only when the parameter set has a Line 1 ceiling).
+func (r ScreeningRule) AppliesTo(l Line) bool {
+	switch r {
+	case RuleLine1Ceiling:
+		return l == Line1
+	case RuleLine2Ceiling, RuleArticle4, RuleArrears:
+		return l == Line2
+	case RuleMemberState, RuleEconomy, RuleScope, RuleAmount, RuleFollowUp:
+		return l.Valid()
+	}
+	return false
+}
+
+// Citations returns every place the rule rests on under the built-in
+// parameter set, its primary source first. (A caller's parameter set may
+// cite other sources for the ceilings; reasons carry those.)
+func (r ScreeningRule) Citations() []iomstrategy.Citation {
+	switch r {
+	case RuleMemberState:
+		return []iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1035), iomstrategy.Para(10)}
+	case RuleEconomy:
+		return []iomstrategy.Citation{iomstrategy.Para(10), iomstrategy.Doc(iomstrategy.Resolution1035)}
+	case RuleScope:
+		return []iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}
+	case RuleAmount, RuleLine1Ceiling:
+		return []iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}
+	case RuleLine2Ceiling:
+		return []iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}
+	case RuleArticle4:
+		return []iomstrategy.Citation{iomstrategy.Criterion(1), iomstrategy.ConstitutionArticle(4)}
+	case RuleArrears:
+		return []iomstrategy.Citation{iomstrategy.Criterion(1)}
+	case RuleFollowUp:
+		return []iomstrategy.Citation{iomstrategy.Criterion(4)}
+	}
+	return nil
+}
+
+// Summary says the rule in one line.
+func (r ScreeningRule) Summary() string {
+	switch r {
+	case RuleMemberState:
+		return "every benefiting country must be a Member State (not an observer or a non-member)"
+	case RuleEconomy:
+		return "every benefiting Member State must be developing or have an economy in transition"
+	case RuleScope:
+		return "a national project benefits exactly one Member State, a regional project at least two"
+	case RuleAmount:
+		return "the amount requested must be above zero"
+	case RuleLine1Ceiling:
+		return "a Line 1 request may not exceed the Line 1 ceiling, when the parameter set has one"
+	case RuleLine2Ceiling:
+		return "a Line 2 request may not exceed USD 200,000 (national) or USD 300,000 (regional)"
+	case RuleArticle4:
+		return "no benefiting Member State may be subject to Article 4 of the IOM Constitution (Line 2)"
+	case RuleArrears:
+		return "a benefiting Member State with outstanding contributions makes Line 2 access conditional"
+	case RuleFollowUp:
+		return "a follow-up to a Line 1 project is admissible under Line 2; other follow-ups need review"
+	}
+	return ""
+}
+
+// Errors of screening other than a malformed application
+// (*ApplicationError).
+var (
+	// ErrUnknownCountry is a country an application names that the registry
+	// lacks: an input error, not a verdict. The error is an
+	// *UnknownCountryError.
+	ErrUnknownCountry = errors.New("country not in the registry")
+	// ErrScreeningParams is a parameter set screening cannot use: an unset
+	// Article 4 look-back, or a negative or sub-cent ceiling.
+	ErrScreeningParams = errors.New("parameter set unusable for screening")
+	// ErrDuplicateApplication is an application id given twice to
+	// ScreenAll.
+	ErrDuplicateApplication = errors.New("application id given twice")
+)
+
+// UnknownCountryError names the application and the country the registry
+// lacks.
+type UnknownCountryError struct {
+	Application string
+	Country     string
+}
+
+func (e *UnknownCountryError) Error() string {
+	return fmt.Sprintf("application %q: %s %q", e.Application, ErrUnknownCountry, e.Country)
+}
+
+// Is makes every UnknownCountryError match ErrUnknownCountry.
+func (e *UnknownCountryError) Is(target error) bool { return target == ErrUnknownCountry }
+
+// ScreenAllError is the first input error of a batch, with the position
+// (0-based) and id of the application it concerns. Err is the
+// *ApplicationError, *UnknownCountryError or ErrDuplicateApplication.
+type ScreenAllError struct {
+	Index int
+	ID    string
+	Err   error
+}
+
+func (e *ScreenAllError) Error() string {
+	return fmt.Sprintf("application %d (%q): %v", e.Index+1, e.ID, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *ScreenAllError) Unwrap() error { return e.Err }
+
+// lookbackReading names the reading of the Article 4 period for messages
+// and figure names.
+func lookbackReading(l Lookback) (string, bool) {
+	switch l {
+	case TwoYears:
+		return "two years", true
+	case TwoFullYears:
+		return "two full years", true
+	}
+	return "", false
+}
+
+// checkScreeningParams checks the fields of p that screening reads.
+func checkScreeningParams(p Params) error {
+	if _, ok := lookbackReading(p.Article4Lookback); !ok {
+		return fmt.Errorf("%w: Article4Lookback is unset or unknown (%d); want TwoYears or TwoFullYears", ErrScreeningParams, p.Article4Lookback)
+	}
+	check := func(name string, d decimal.Decimal) error {
+		if err := checkCents(d); err != nil {
+			return fmt.Errorf("%w: %s: %w", ErrScreeningParams, name, err)
+		}
+		return nil
+	}
+	if err := check("Line2NationalCeiling", p.Line2NationalCeiling.Value); err != nil {
+		return err
+	}
+	if err := check("Line2RegionalCeiling", p.Line2RegionalCeiling.Value); err != nil {
+		return err
+	}
+	if p.Line1Ceiling != nil {
+		if err := check("Line1Ceiling", p.Line1Ceiling.Value); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// citeOr returns c, or fallback when c is the zero Citation (a caller's
+// parameter set that gives no source).
+func citeOr(c, fallback iomstrategy.Citation) iomstrategy.Citation {
+	if c.IsZero() {
+		return fallback
+	}
+	return c
+}
+
+// Screen judges one application against the registry and the parameter
+// set, and explains the verdict. It is a pure function: it reads its
+// arguments and changes nothing.
+//
+// # Rules
+//
+// On either line (the Facility-wide rules):
+//
+//   - RuleMemberState, RuleEconomy: the Facility serves developing Member
+//     States and Member States with economy in transition (Resolution
+//     No. 1035 (LXXX); MC/INF/302, para. 10). Every benefiting country is
+//     checked; one observer, non-member or "other" economy makes the
+//     application ineligible.
+//   - RuleScope: national names exactly one Member State, regional at least
+//     two. The text uses the words (criteria 2 and 3) without defining
+//     them; the count is the reading of the issue and of later practice.
+//   - RuleAmount: a request of zero is ineligible.
+//   - RuleLine1Ceiling (Line 1 only): applied only when Params.Line1Ceiling
+//     is set; the built-in set has none, since the text sets none.
+//   - RuleFollowUp: criterion 4 makes a follow-up to a Line 1 project
+//     admissible under Line 2 (an Eligible reason that records it); a Line 2
+//     follow-up to a Line 2 project or to a project whose line is unknown,
+//     and any follow-up on Line 1, is a case the text does not settle:
+//     NeedsReview, saying so.
+//
+// On Line 2 only (the criteria of Part III, bullet 5):
+//
+//   - RuleLine2Ceiling: national at most Params.Line2NationalCeiling,
+//     regional at most Params.Line2RegionalCeiling (the ceiling itself is
+//     allowed).
+//   - RuleArticle4: a benefiting Member State subject to Article 4 (see
+//     MemberState.Article4) makes it ineligible. The reason names the
+//     reading of "the preceding two years" (Params.Article4Lookback) that
+//     the registry's figures stand for.
+//   - RuleArrears: a benefiting Member State with arrears that is not
+//     subject (below the threshold, waived by the Council, or declared not
+//     subject) makes it conditional, naming the arrears. The text links
+//     Line 2 access to outstanding contributions without saying how; the
+//     conditional verdict is that reading.
+//
+// Line 1 applications are not held to the Line 2 criteria: the ceilings,
+// Article 4 and the link to outstanding contributions are criteria of "a
+// new budget (Line 2)".
+//
+// # Verdict and reasons
+//
+// Every rule runs; the verdict is the strongest finding (Ineligible >
+// NeedsReview > Conditional > Eligible), and Reasons keeps every finding
+// that bears on it (see Screening).
+//
+// # Errors
+//
+// A malformed application (*ApplicationError, see Application.Validate), a
+// country the registry lacks (*UnknownCountryError) and a parameter set
+// screening cannot use (ErrScreeningParams) are errors, not verdicts; the
+// Screening is then zero.
+func Screen(app Application, reg Registry, p Params) (Screening, error) {
+	if err := checkScreeningParams(p); err != nil {
+		return Screening{}, err
+	}
+	return screen(app, reg, p)
+}
+
+// screen is Screen with the parameters already checked.
+func screen(app Application, reg Registry, p Params) (Screening, error) {
+	if err := app.Validate(); err != nil {
+		return Screening{}, err
+	}
+	var one [1]MemberState
+	states := one[:0]
+	if len(app.Countries) > 1 {
+		states = make([]MemberState, 0, len(app.Countries))
+	}
+	for _, c := range app.Countries {
+		m, ok := reg.Lookup(c)
+		if !ok {
+			return Screening{}, &UnknownCountryError{Application: app.ID, Country: strings.TrimSpace(c)}
+		}
+		states = append(states, m)
+	}
+
+	s := Screening{ID: app.ID, Line: app.Line, Verdict: Eligible}
+	add := func(r Reason) {
+		s.Reasons = append(s.Reasons, r)
+		s.Verdict = s.Verdict.Max(r.Verdict)
+	}
+
+	// Facility-wide: whom the Facility serves.
+	s.Applied = append(make([]ScreeningRule, 0, 8), RuleMemberState, RuleEconomy, RuleScope, RuleAmount)
+	for _, m := range states {
+		if m.Membership != Member {
+			add(Reason{
+				Rule: RuleMemberState, Citation: iomstrategy.Doc(iomstrategy.Resolution1035),
+				Verdict: Ineligible, Country: m.Name,
+				Message: fmt.Sprintf("%s is %s, not a Member State: the 1035 Facility serves Member States (Resolution No. 1035 (LXXX); MC/INF/302, para. 10)",
+					m.Name, article(m.Membership)),
+			})
+		}
+	}
+	for _, m := range states {
+		if m.Economy != Developing && m.Economy != InTransition {
+			add(Reason{
+				Rule: RuleEconomy, Citation: iomstrategy.Para(10),
+				Verdict: Ineligible, Country: m.Name,
+				Message: fmt.Sprintf("%s's economy is %s: the 1035 Facility serves developing Member States and Member States with economy in transition (MC/INF/302, para. 10; Resolution No. 1035 (LXXX))",
+					m.Name, m.Economy.describe()),
+			})
+		}
+	}
+
+	// Scope: the number of Member States.
+	n := len(states)
+	switch {
+	case app.Scope == National && n != 1:
+		add(Reason{
+			Rule: RuleScope, Citation: iomstrategy.Criterion(2), Verdict: Ineligible,
+			Message: fmt.Sprintf("a national project benefits exactly one Member State; this one names %d", n),
+			Figures: []Figure{{Name: "benefiting Member States", Value: decimal.NewFromInt(int64(n)), Unit: UnitMemberStates}},
+		})
+	case app.Scope == Regional && n < 2:
+		add(Reason{
+			Rule: RuleScope, Citation: iomstrategy.Criterion(3), Verdict: Ineligible,
+			Message: fmt.Sprintf("a regional project benefits at least two Member States; this one names %d", n),
+			Figures: []Figure{{Name: "benefiting Member States", Value: decimal.NewFromInt(int64(n)), Unit: UnitMemberStates}},
+		})
+	}
+
+	// Amount.
+	if app.Amount.Sign() == 0 {
+		add(Reason{
+			Rule: RuleAmount, Citation: iomstrategy.PartIIIBullet(5), Verdict: Ineligible,
+			Message: "the amount requested is zero: there is nothing to fund",
+			Figures: []Figure{usd("amount requested", app.Amount)},
+		})
+	}
+
+	switch app.Line {
+	case Line1:
+		if p.Line1Ceiling != nil {
+			s.Applied = append(s.Applied, RuleLine1Ceiling)
+			ceiling := p.Line1Ceiling.Value
+			if app.Amount.Cmp(ceiling) > 0 {
+				add(Reason{
+					Rule: RuleLine1Ceiling, Citation: citeOr(p.Line1Ceiling.Source, iomstrategy.PartIIIBullet(5)),
+					Verdict: Ineligible,
+					Message: fmt.Sprintf("%s requested exceeds the Line 1 ceiling of %s set by the parameter set %q",
+						iomstrategy.FormatUSD(app.Amount), iomstrategy.FormatUSD(ceiling), p.Name),
+					Figures: []Figure{usd("amount requested", app.Amount), usd("Line 1 ceiling", ceiling)},
+				})
+			}
+		}
+	case Line2:
+		s.Applied = append(s.Applied, RuleLine2Ceiling, RuleArticle4, RuleArrears)
+		screenLine2(app, states, p, add)
+	}
+
+	s.Applied = append(s.Applied, RuleFollowUp)
+	if r, ok := followUpReason(app); ok {
+		add(r)
+	}
+	return s, nil
+}
+
+// screenLine2 applies criteria 1 to 3.
+func screenLine2(app Application, states []MemberState, p Params, add func(Reason)) {
+	ceiling, name, cite := p.Line2NationalCeiling, "Line 2 national ceiling", iomstrategy.Criterion(2)
+	if app.Scope == Regional {
+		ceiling, name, cite = p.Line2RegionalCeiling, "Line 2 regional ceiling", iomstrategy.Criterion(3)
+	}
+	if app.Amount.Cmp(ceiling.Value) > 0 {
+		add(Reason{
+			Rule: RuleLine2Ceiling, Citation: citeOr(ceiling.Source, cite), Verdict: Ineligible,
+			Message: fmt.Sprintf("%s requested exceeds the %s of %s for a %s project",
+				iomstrategy.FormatUSD(app.Amount), name, iomstrategy.FormatUSD(ceiling.Value), app.Scope),
+			Figures: []Figure{usd("amount requested", app.Amount), usd(name, ceiling.Value)},
+		})
+	}
+
+	reading, _ := lookbackReading(p.Article4Lookback)
+	dueName := "contributions due for the preceding " + reading
+	figures := func(st Article4Standing) []Figure {
+		f := []Figure{usd("arrears", st.Arrears)}
+		if st.DueTwoYears.Valid {
+			f = append(f, usd(dueName, st.DueTwoYears.Decimal))
+		}
+		return f
+	}
+	period := fmt.Sprintf("the contributions due for the preceding two years (read as %q: Params.Article4Lookback)", reading)
+	for _, m := range states {
+		st := m.Article4()
+		if !st.Subject {
+			continue
+		}
+		var why string
+		if st.Declared {
+			why = fmt.Sprintf("%s is declared subject to Article 4 of the IOM Constitution by the registry (arrears %s)",
+				m.Name, iomstrategy.FormatUSD(st.Arrears))
+		} else {
+			why = fmt.Sprintf("%s is subject to Article 4 of the IOM Constitution: its arrears of %s equal or exceed %s, %s, and the Council has not maintained its vote",
+				m.Name, iomstrategy.FormatUSD(st.Arrears), period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+		}
+		add(Reason{
+			Rule: RuleArticle4, Citation: iomstrategy.Criterion(1), Verdict: Ineligible, Country: m.Name,
+			Message: why + "; Member States subject to Article 4 are not eligible for Line 2 funding",
+			Figures: figures(st),
+		})
+	}
+	for _, m := range states {
+		st := m.Article4()
+		if st.Subject || st.Arrears.Sign() <= 0 {
+			continue
+		}
+		var why string
+		switch {
+		case st.Declared:
+			why = fmt.Sprintf("%s has arrears of %s and is declared not subject to Article 4 by the registry",
+				m.Name, iomstrategy.FormatUSD(st.Arrears))
+		case st.ThresholdMet:
+			why = fmt.Sprintf("%s has arrears of %s, at or above %s, %s, but the Council maintained its vote, so it is not subject to Article 4",
+				m.Name, iomstrategy.FormatUSD(st.Arrears), period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+		default:
+			why = fmt.Sprintf("%s has arrears of %s, below the Article 4 threshold of %s, %s",
+				m.Name, iomstrategy.FormatUSD(st.Arrears), period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+		}
+		add(Reason{
+			Rule: RuleArrears, Citation: iomstrategy.Criterion(1), Verdict: Conditional, Country: m.Name,
+			Message: why + "; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",
+			Figures: figures(st),
+		})
+	}
+}
+
+// followUpReason applies criterion 4.
+func followUpReason(app Application) (Reason, bool) {
+	if !app.IsFollowUp() {
+		return Reason{}, false
+	}
+	r := Reason{Rule: RuleFollowUp, Citation: iomstrategy.Criterion(4), Verdict: NeedsReview}
+	switch {
+	case app.Line == Line1:
+		r.Message = fmt.Sprintf("a Line 1 application that follows up project %q: the text settles follow-ups only under Line 2 (criterion 4: a follow-up to a Line 1 project is admissible under Line 2) and says nothing of follow-ups on Line 1; needs review", app.FollowUpOf)
+	case app.FollowUpLine == Line1:
+		r.Verdict = Eligible
+		r.Message = fmt.Sprintf("follows up project %q, funded under Line 1 (as declared; the earlier project's record is not checked): a follow-up to a Line 1 project is admissible under Line 2", app.FollowUpOf)
+	case app.FollowUpLine == Line2:
+		r.Message = fmt.Sprintf("follows up project %q, funded under Line 2: the text makes follow-ups to Line 1 projects admissible under Line 2 (criterion 4) and says nothing of follow-ups to Line 2 projects; needs review", app.FollowUpOf)
+	default:
+		r.Message = fmt.Sprintf("follows up project %q, whose funding line is not given: only a follow-up to a Line 1 project is admissible under Line 2 (criterion 4), and the text settles no other case; needs review", app.FollowUpOf)
+	}
+	return r, true
+}
+
+// article returns the membership with its article, for messages.
+func article(m Membership) string {
+	switch m {
+	case Observer:
+		return "an observer"
+	case NonMember:
+		return "a non-member"
+	}
+	return "a " + m.String()
+}
+
+// ScreenAll screens a batch of applications with one registry and one
+// parameter set. It stops at the first input error and then returns no
+// screening at all, with a *ScreenAllError naming the application's
+// position and id; an id given twice is such an error
+// (ErrDuplicateApplication). The screenings are in the order of apps.
+func ScreenAll(apps []Application, reg Registry, p Params) ([]Screening, error) {
+	if err := checkScreeningParams(p); err != nil {
+		return nil, err
+	}
+	seen := make(map[string]int, len(apps))
+	out := make([]Screening, len(apps))
+	for i, a := range apps {
+		s, err := screen(a, reg, p)
+		if err != nil {
+			return nil, &ScreenAllError{Index: i, ID: a.ID, Err: err}
+		}
+		if j, dup := seen[a.ID]; dup {
+			return nil, &ScreenAllError{Index: i, ID: a.ID, Err: fmt.Errorf("%w: also application %d", ErrDuplicateApplication, j+1)}
+		}
+		seen[a.ID] = i
+		out[i] = s
+	}
+	return out, nil
+}
