@@ -59,7 +59,7 @@ func (a Allocation) Line(l Line) decimal.Decimal {
 }
 
 // Step returns the step for a rule.
-func (a Allocation) Step(rule RuleID) (Step, bool) {
+func (a Allocation) Step(rule FormulaRule) (Step, bool) {
 	for _, s := range a.Steps {
 		if s.Rule == rule {
 			return s, true
@@ -233,7 +233,7 @@ func explainSteps(a *Allocation, p Params) []Step {
 	}
 	input := func(name string, v decimal.Decimal) Term { return Term{Name: name, Value: v, Origin: FromIncome} }
 	result := func(name string, v decimal.Decimal) Term { return Term{Name: name, Value: v, Origin: FromStep} }
-	add := func(rule RuleID, c iomstrategy.Citation, amount decimal.Decimal, nTerms, nInterps int) {
+	add := func(rule FormulaRule, c iomstrategy.Citation, amount decimal.Decimal, nTerms, nInterps int) {
 		steps = append(steps, Step{
 			Rule:            rule,
 			Citation:        c,

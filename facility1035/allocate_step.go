@@ -5,45 +5,45 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// RuleID names a step of the funding formula. The values are stable
+// FormulaRule names a step of the funding formula. The values are stable
 // machine identifiers: programs may match on them.
-type RuleID string
+type FormulaRule string
 
 // The steps of the funding formula, in the order Allocate takes them (the
 // two cap-line steps swap places when the cap cuts Line 1 first).
 const (
 	// RuleDiscretionaryExcludingSecurity: discretionary income less its
 	// security part (Part III, bullet 1).
-	RuleDiscretionaryExcludingSecurity RuleID = "discretionary-excluding-security"
+	RuleDiscretionaryExcludingSecurity FormulaRule = "discretionary-excluding-security"
 	// RuleExcessOverBaseline: the part of it above the baseline, or zero
 	// (Part III, bullet 1).
-	RuleExcessOverBaseline RuleID = "excess-over-baseline"
+	RuleExcessOverBaseline FormulaRule = "excess-over-baseline"
 	// RuleLine2Formula: the share of the excess, rounded to the cent (Part
 	// III, bullet 1).
-	RuleLine2Formula RuleID = "line2-formula"
+	RuleLine2Formula FormulaRule = "line2-formula"
 	// RuleLine1Funding: the original funding of Line 1 (Part III, bullet 5).
-	RuleLine1Funding RuleID = "line1-funding"
+	RuleLine1Funding FormulaRule = "line1-funding"
 	// RuleMiscellaneousIncome: unearmarked contributions plus interest
 	// income (Part III, bullet 2).
-	RuleMiscellaneousIncome RuleID = "miscellaneous-income"
+	RuleMiscellaneousIncome FormulaRule = "miscellaneous-income"
 	// RuleCap: how much the cap of Part III, bullet 2 takes off the two
 	// lines together (zero when it does not bind).
-	RuleCap RuleID = "cap"
+	RuleCap FormulaRule = "cap"
 	// RuleCapLine2: Line 2 after the cap.
-	RuleCapLine2 RuleID = "cap-line2"
+	RuleCapLine2 FormulaRule = "cap-line2"
 	// RuleCapLine1: Line 1 after the cap.
-	RuleCapLine1 RuleID = "cap-line1"
+	RuleCapLine1 FormulaRule = "cap-line1"
 	// RuleTotal: Line 1 plus Line 2, excluding direct voluntary
 	// contributions (Part III, bullets 2 and 5).
-	RuleTotal RuleID = "total"
+	RuleTotal FormulaRule = "total"
 	// RuleTotalAvailable: the total plus direct voluntary contributions
 	// (Part III, bullets 2 and 4).
-	RuleTotalAvailable RuleID = "total-available"
+	RuleTotalAvailable FormulaRule = "total-available"
 )
 
-// Rules returns the formula's steps in their built-in order.
-func Rules() []RuleID {
-	return []RuleID{
+// FormulaRules returns the formula's steps in their built-in order.
+func FormulaRules() []FormulaRule {
+	return []FormulaRule{
 		RuleDiscretionaryExcludingSecurity, RuleExcessOverBaseline, RuleLine2Formula, RuleLine1Funding,
 		RuleMiscellaneousIncome, RuleCap, RuleCapLine2, RuleCapLine1, RuleTotal, RuleTotalAvailable,
 	}
@@ -148,7 +148,7 @@ func (t Term) Text() string {
 // interpretations it rests on where the text is silent. Sentence says it
 // in words.
 type Step struct {
-	Rule     RuleID
+	Rule     FormulaRule
 	Citation iomstrategy.Citation
 	Inputs   []Term
 	Amount   decimal.Decimal
