@@ -104,6 +104,11 @@ type Ledger struct {
 	store     *ledgerStore // shared by the versions that grew from one another
 }
 
+// LedgerCitation is the source of the ledger's rule: Part III, bullet 5,
+// criterion 5, "Distinct tracking and accounting of the two funding lines
+// will be established."
+func LedgerCitation() iomstrategy.Citation { return iomstrategy.Criterion(5) }
+
 // ledgerStore is the part of a ledger shared between versions: how far the
 // shared backing array is claimed, and where each id was booked.
 type ledgerStore struct {
