@@ -1,0 +1,263 @@
+package strategy
+
+import (
+	"sync"
+
+	"github.com/policycode/iomstrategy"
+)
+
+// curatedTerm is a programme name or phrase that the Review reports under
+// one point. The phrase is written as the source writes it, and the
+// citation is the place in that point's own text or its own section of the
+// Review where it stands; a test checks both, so the list cannot grow a
+// word the source does not use for the point.
+type curatedTerm struct {
+	phrase string
+	point  Point
+	cite   iomstrategy.Citation
+}
+
+// curatedTerms are the named programmes and the characteristic phrases of
+// each point (Resolution 1150 (XCIII), Annex, Part I; MC/INF/302, paras
+// 14-77). Unlike the derived vocabulary they include names (AVRR, CCCM,
+// MIDA, IDM, RCPs, Migration Profiles, CBMMP), which the derivation leaves
+// out as proper nouns.
+var curatedTerms = []curatedTerm{
+	// Point 1: services to persons (paras 14-21).
+	{"pre-consular", 1, iomstrategy.Para(15)},
+	{"visa processing", 1, iomstrategy.Para(15)},
+	{"visa application centres", 1, iomstrategy.Para(16)},
+	{"verification of documents", 1, iomstrategy.Para(16)},
+	{"air transport", 1, iomstrategy.Para(16)},
+	{"migrant training", 1, iomstrategy.Para(17)},
+	{"pre-departure", 1, iomstrategy.Para(17)},
+	{"cultural orientation", 1, iomstrategy.Para(17)},
+	{"pre-employment orientation", 1, iomstrategy.Para(17)},
+	{"language training", 1, iomstrategy.Para(17)},
+	{"health assessments", 1, iomstrategy.Para(19)},
+	{"resettlement", 1, iomstrategy.Para(20)},
+	{"family reunification", 1, iomstrategy.Para(20)},
+	{"case processing", 1, iomstrategy.Para(20)},
+	{"concessionary fares", 1, iomstrategy.Para(21)},
+
+	// Point 2: the human rights of migrants (paras 22-26).
+	{"human rights of migrants", 2, iomstrategy.StrategyPoint(2)},
+	{"international migration law", 2, iomstrategy.Para(23)},
+	{"migration legislation", 2, iomstrategy.Para(23)},
+	{"international norms and standards", 2, iomstrategy.Para(23)},
+	{"migrant exploitation", 2, iomstrategy.Para(23)},
+	{"xenophobia", 2, iomstrategy.Para(23)},
+	{"migrants' rights", 2, iomstrategy.Para(23)},
+	{"rights-based", 2, iomstrategy.Para(23)},
+	{"rights and duties of migrants", 2, iomstrategy.Para(23)},
+	{"migrant domestic workers", 2, iomstrategy.Para(26)},
+	{"migrant women", 2, iomstrategy.Para(26)},
+	{"discrimination", 2, iomstrategy.Para(26)},
+
+	// Point 3: expert advice and capacity building (paras 27-31).
+	{"expert advice", 3, iomstrategy.StrategyPoint(3)},
+	{"technical cooperation", 3, iomstrategy.StrategyPoint(3)},
+	{"national capacities", 3, iomstrategy.StrategyPoint(3)},
+	{"institutional capacity", 3, iomstrategy.Para(27)},
+	{"national migration authorities", 3, iomstrategy.Para(27)},
+	{"migration management", 3, iomstrategy.Para(27)},
+	{"CBMMP", 3, iomstrategy.Para(28)},
+	{"Capacity-building in Migration Management Programme", 3, iomstrategy.Para(28)},
+	{"border management", 3, iomstrategy.Para(28)},
+	{"capacity-building", 3, iomstrategy.Para(29)},
+	{"African Capacity-building Centre", 3, iomstrategy.Para(30)},
+	{"identity verification", 3, iomstrategy.Para(30)},
+	{"travel document fraud", 3, iomstrategy.Para(30)},
+	{"interviewing", 3, iomstrategy.Para(30)},
+	{"regional economic communities", 3, iomstrategy.Para(31)},
+
+	// Point 4: migration and development (paras 32-37).
+	{"economic and social development", 4, iomstrategy.StrategyPoint(4)},
+	{"maximizing migration's benefits", 4, iomstrategy.StrategyPoint(4)},
+	{"migration and development", 4, iomstrategy.Para(32)},
+	{"migration pressures", 4, iomstrategy.Para(32)},
+	{"remittance", 4, iomstrategy.Para(34)},
+	{"developmental impact", 4, iomstrategy.Para(34)},
+	{"socio-economic development", 4, iomstrategy.Para(34)},
+	{"poverty reduction", 4, iomstrategy.Para(34)},
+	{"economic revitalization", 4, iomstrategy.Para(34)},
+	{"option not to migrate", 4, iomstrategy.Para(34)},
+	{"MIDA", 4, iomstrategy.Para(36)},
+	{"Migration for Development in Africa", 4, iomstrategy.Para(36)},
+	{"JMIDI", 4, iomstrategy.Para(36)},
+	{"Joint Migration and Development Initiative", 4, iomstrategy.Para(36)},
+	{"Mainstreaming Migration in Development Planning", 4, iomstrategy.Para(36)},
+	{"development planning", 4, iomstrategy.Para(36)},
+	{"transfer costs", 4, iomstrategy.Para(37)},
+	{"money transfers", 4, iomstrategy.Para(37)},
+	{"remittance corridors", 4, iomstrategy.Para(37)},
+
+	// Point 5: irregular migration (paras 38-40).
+	{"irregular migration", 5, iomstrategy.StrategyPoint(5)},
+	{"root causes", 5, iomstrategy.StrategyPoint(5)},
+	{"development-focused solutions", 5, iomstrategy.StrategyPoint(5)},
+	{"irregular migrants", 5, iomstrategy.Para(38)},
+	{"unaccompanied minors", 5, iomstrategy.Para(38)},
+	{"vulnerable migrants", 5, iomstrategy.Para(38)},
+	{"causes and consequences", 5, iomstrategy.Para(39)},
+	{"smuggling routes", 5, iomstrategy.Para(39)},
+	{"access to basic health care", 5, iomstrategy.Para(40)},
+	{"regardless of migration status", 5, iomstrategy.Para(40)},
+	{"undocumented", 5, iomstrategy.Para(40)},
+
+	// Point 6: information, research and data (paras 41-46).
+	{"data collection", 6, iomstrategy.StrategyPoint(6)},
+	{"publications", 6, iomstrategy.Para(41)},
+	{"think tanks", 6, iomstrategy.Para(42)},
+	{"migration journal", 6, iomstrategy.Para(42)},
+	{"migration trends", 6, iomstrategy.Para(43)},
+	{"World Migration Report", 6, iomstrategy.Para(43)},
+	{"climate change", 6, iomstrategy.Para(43)},
+	{"research institutions", 6, iomstrategy.Para(43)},
+	{"Migration Profiles", 6, iomstrategy.Para(44)},
+	{"statistical report", 6, iomstrategy.Para(44)},
+	{"data gaps", 6, iomstrategy.Para(44)},
+	{"migration research centres", 6, iomstrategy.Para(45)},
+	{"Observatory on Migration", 6, iomstrategy.Para(45)},
+	{"Global Human Trafficking Database", 6, iomstrategy.Para(46)},
+	{"data-collection methodology", 6, iomstrategy.Para(46)},
+	{"comparable indicators", 6, iomstrategy.Para(46)},
+
+	// Point 7: debate and dialogue (paras 47-52).
+	{"International Dialogue on Migration", 7, iomstrategy.StrategyPoint(7)},
+	{"non-binding exchanges", 7, iomstrategy.Para(47)},
+	{"platforms", 7, iomstrategy.Para(47)},
+	{"IDM", 7, iomstrategy.Para(48)},
+	{"intersessional workshops", 7, iomstrategy.Para(48)},
+	{"RCPs", 7, iomstrategy.Para(49)},
+	{"inter-State dialogue", 7, iomstrategy.Para(49)},
+	{"Regional Consultative Process", 7, iomstrategy.Para(50)},
+	{"Abu Dhabi Dialogue", 7, iomstrategy.Para(50)},
+	{"Ministerial Consultation", 7, iomstrategy.Para(50)},
+	{"interregional forums", 7, iomstrategy.Para(50)},
+	{"GFMD", 7, iomstrategy.Para(51)},
+	{"global dialogues", 7, iomstrategy.Para(52)},
+
+	// Point 8: integration and diasporas (paras 53-57).
+	{"integration", 8, iomstrategy.StrategyPoint(8)},
+	{"new environment", 8, iomstrategy.StrategyPoint(8)},
+	{"diasporas", 8, iomstrategy.StrategyPoint(8)},
+	{"development partners", 8, iomstrategy.StrategyPoint(8)},
+	{"host communities", 8, iomstrategy.Para(53)},
+	{"harmonious coexistence", 8, iomstrategy.Para(53)},
+	{"migrant integration", 8, iomstrategy.Para(55)},
+	{"Alliance of Civilizations", 8, iomstrategy.Para(55)},
+	{"integration services", 8, iomstrategy.Para(56)},
+	{"language and culture", 8, iomstrategy.Para(56)},
+	{"bridging schools", 8, iomstrategy.Para(56)},
+	{"return of qualified nationals", 8, iomstrategy.Para(57)},
+	{"professional placements", 8, iomstrategy.Para(57)},
+	{"diaspora associations", 8, iomstrategy.Para(57)},
+	{"diaspora organizations", 8, iomstrategy.Para(57)},
+
+	// Point 9: humanitarian, emergency and post-crisis (paras 58-63).
+	{"humanitarian responses", 9, iomstrategy.StrategyPoint(9)},
+	{"emergency", 9, iomstrategy.StrategyPoint(9)},
+	{"post-crisis", 9, iomstrategy.StrategyPoint(9)},
+	{"natural disasters", 9, iomstrategy.Para(58)},
+	{"conflict-induced displacement", 9, iomstrategy.Para(58)},
+	{"internal displacement", 9, iomstrategy.Para(60)},
+	{"internally displaced persons", 9, iomstrategy.Para(60)},
+	{"CCCM", 9, iomstrategy.Para(60)},
+	{"Camp Coordination and Camp Management", 9, iomstrategy.Para(60)},
+	{"IASC", 9, iomstrategy.Para(60)},
+	{"cluster", 9, iomstrategy.Para(60)},
+	{"camp management", 9, iomstrategy.Para(61)},
+	{"preparedness", 9, iomstrategy.Para(61)},
+	{"Emergency Preparedness Account", 9, iomstrategy.Para(61)},
+	{"displaced populations", 9, iomstrategy.Para(62)},
+	{"emergency shelter", 9, iomstrategy.Para(62)},
+	{"non-food items", 9, iomstrategy.Para(62)},
+	{"disarmament, demobilization and reintegration", 9, iomstrategy.Para(63)},
+	{"community stabilization", 9, iomstrategy.Para(63)},
+	{"security sector reform", 9, iomstrategy.Para(63)},
+	{"early recovery", 9, iomstrategy.Para(63)},
+	{"land and property compensation", 9, iomstrategy.Para(63)},
+	{"disaster risk reduction", 9, iomstrategy.Para(63)},
+	{"conflict resolution", 9, iomstrategy.Para(63)},
+
+	// Point 10: voluntary return and reintegration (paras 64-68).
+	{"voluntary return", 10, iomstrategy.StrategyPoint(10)},
+	{"reintegration", 10, iomstrategy.StrategyPoint(10)},
+	{"AVRR", 10, iomstrategy.Para(64)},
+	{"assisted voluntary return", 10, iomstrategy.Para(64)},
+	{"assisted voluntary return and reintegration", 10, iomstrategy.Para(64)},
+	{"asylum-seekers", 10, iomstrategy.Para(64)},
+	{"voluntary return policies", 10, iomstrategy.Para(64)},
+	{"reintegration assistance", 10, iomstrategy.Para(65)},
+	{"returns", 10, iomstrategy.Para(66)},
+	{"return counselling", 10, iomstrategy.Para(67)},
+
+	// Point 11: migrant smuggling and trafficking in persons (paras 69-72).
+	{"migrant smuggling", 11, iomstrategy.StrategyPoint(11)},
+	{"trafficking in persons", 11, iomstrategy.StrategyPoint(11)},
+	{"women and children", 11, iomstrategy.StrategyPoint(11)},
+	{"traffickers", 11, iomstrategy.Para(69)},
+	{"Palermo Protocols", 11, iomstrategy.Para(70)},
+	{"safe migration", 11, iomstrategy.Para(70)},
+	{"hotlines", 11, iomstrategy.Para(70)},
+	{"forced labour", 11, iomstrategy.Para(70)},
+	{"victims of trafficking", 11, iomstrategy.Para(71)},
+	{"psychosocial", 11, iomstrategy.Para(71)},
+	{"Global Assistance Fund", 11, iomstrategy.Para(71)},
+	{"anti-trafficking", 11, iomstrategy.Para(72)},
+	{"prosecution of traffickers", 11, iomstrategy.Para(72)},
+	{"national referral mechanisms", 11, iomstrategy.Para(72)},
+
+	// Point 12: labour migration (paras 73-77).
+	{"labour migration", 12, iomstrategy.StrategyPoint(12)},
+	{"short-term movements", 12, iomstrategy.StrategyPoint(12)},
+	{"circular migration", 12, iomstrategy.StrategyPoint(12)},
+	{"migrant workers", 12, iomstrategy.Para(73)},
+	{"labour mobility", 12, iomstrategy.Para(73)},
+	{"Labour Migration Management", 12, iomstrategy.Para(74)},
+	{"labour migrants", 12, iomstrategy.Para(75)},
+	{"candidate migrant workers", 12, iomstrategy.Para(75)},
+	{"temporary movements", 12, iomstrategy.Para(76)},
+	{"foreign employment", 12, iomstrategy.Para(76)},
+	{"recruitment schemes", 12, iomstrategy.Para(76)},
+	{"decent working conditions", 12, iomstrategy.Para(76)},
+	{"bilateral arrangements", 12, iomstrategy.Para(76)},
+	{"matching skills with demand", 12, iomstrategy.Para(76)},
+	{"temporary foreign workers", 12, iomstrategy.Para(76)},
+	{"occupational health", 12, iomstrategy.Para(77)},
+	{"women migrant workers", 12, iomstrategy.Para(77)},
+}
+
+// alias is an abbreviation that officers use and the source does not, read
+// as the phrase the source does use.
+type alias struct {
+	abbreviation string
+	phrase       string
+	cite         iomstrategy.Citation // where the source uses the phrase
+}
+
+// aliases are the library's own reading of common humanitarian and
+// migration abbreviations (an interpretation, not the source's wording;
+// needs review). Each phrase is checked against its citation by a test.
+var aliases = []alias{
+	{"IDP", "internally displaced persons", iomstrategy.Para(60)},
+	{"VoT", "victims of trafficking", iomstrategy.Para(71)},
+	{"AVR", "assisted voluntary return", iomstrategy.Para(64)},
+	{"DDR", "disarmament, demobilization and reintegration", iomstrategy.Para(63)},
+	{"DRR", "disaster risk reduction", iomstrategy.Para(63)},
+	{"NFI", "non-food items", iomstrategy.Para(62)},
+}
+
+// aliasWords maps the stem of each abbreviation to the stems of its phrase.
+var aliasWords = sync.OnceValue(func() map[string][]string {
+	m := make(map[string][]string, len(aliases))
+	for _, a := range aliases {
+		var stems []string
+		for _, w := range plainWords(a.phrase) {
+			stems = append(stems, w.stem)
+		}
+		m[stem(foldWord(a.abbreviation))] = stems
+	}
+	return m
+})
