@@ -204,7 +204,7 @@ func sectionOf(t *testing.T, c iomstrategy.Citation) Point {
 func TestTiesAreEveryReferenceInTheReview(t *testing.T) {
 	for n, p := range footnoteAnchors {
 		heading := regexp.MustCompile(`(?m)^Point ` + strconv.Itoa(int(p)) + `: .*$`).FindString(iomstrategy.SourceText())
-		if !strings.HasSuffix(heading, superscript(n)) {
+		if !strings.HasSuffix(heading, superscriptDigits(n)) {
 			t.Errorf("footnote %d is not anchored to the heading of %v: %q", n, p, heading)
 		}
 	}
@@ -257,7 +257,7 @@ func TestTiesAreEveryReferenceInTheReview(t *testing.T) {
 	}
 }
 
-func superscript(n int) string {
+func superscriptDigits(n int) string {
 	const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 	var b strings.Builder
 	for _, d := range strconv.Itoa(n) {

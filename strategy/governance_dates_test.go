@@ -1,0 +1,373 @@
+package strategy
+
+import (
+	"errors"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy"
+)
+
+func utcDay(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestAmendmentsInForceDateIsSourced(t *testing.T) {
+	text, err := iomstrategy.Doc(iomstrategy.Resolution997).Text()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text, "in force since 21 November 2013") {
+		t.Errorf("%v does not give 21 November 2013: %q", iomstrategy.Doc(iomstrategy.Resolution997), text)
+	}
+	if !AmendmentsInForceDate().Equal(utcDay(2013, time.November, 21)) {
+		t.Errorf("AmendmentsInForceDate() = %v", AmendmentsInForceDate())
+	}
+	if !strings.Contains(iomstrategy.SourceFacts(), "3rd (4-5 November 2008)") || !SCPFFirstRecordedSession().Equal(utcDay(2008, time.November, 4)) {
+		t.Errorf("SCPFFirstRecordedSession() = %v, not the 3rd session of external-facts.md", SCPFFirstRecordedSession())
+	}
+}
+
+func TestPeriodOn(t *testing.T) {
+	tests := []struct {
+		name string
+		date time.Time
+		want Period
+	}{
+		{"long before", utcDay(1998, time.November, 24), BeforeStrategy},
+		{"the day before adoption (Resolution 1150 (XCIII))", utcDay(2007, time.June, 6), BeforeStrategy},
+		{"adoption day", utcDay(2007, time.June, 7), StreamlinedGovernance},
+		{"adoption day, last minute, in Geneva summer time", time.Date(2007, time.June, 7, 23, 59, 0, 0, time.FixedZone("CEST", 7200)), StreamlinedGovernance},
+		{"the day before the 1998 amendments entered into force", utcDay(2013, time.November, 20), StreamlinedGovernance},
+		{"entry into force (Resolution 997 (LXXVI))", utcDay(2013, time.November, 21), AfterAmendments},
+		{"2024", utcDay(2024, time.August, 1), AfterAmendments},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := PeriodOn(tt.date)
+			if err != nil || got != tt.want {
+				t.Errorf("PeriodOn(%v) = %v, %v; want %v", tt.date, got, err, tt.want)
+			}
+		})
+	}
+	if BeforeStrategy.String() != "before the Strategy" || StreamlinedGovernance.String() != "streamlined governance" ||
+		AfterAmendments.String() != "after the 1998 amendments" || Period(0).String() != "Period(0)" {
+		t.Error("Period.String")
+	}
+}
+
+// TestBodiesOn lists the bodies on dates in each period (Resolution 1150
+// (XCIII), Annex, Part II; external-facts.md for 21 November 2013).
+func TestBodiesOn(t *testing.T) {
+	tests := []struct {
+		name string
+		date time.Time
+		want []Body
+	}{
+		{"2005: Subcommittee still meets (external-facts.md)", utcDay(2005, time.November, 1),
+			[]Body{Council, ExecutiveCommittee, SubcommitteeOnBudgetAndFinance, InformalConsultations}},
+		{"6 June 2007", utcDay(2007, time.June, 6),
+			[]Body{Council, ExecutiveCommittee, SubcommitteeOnBudgetAndFinance, InformalConsultations}},
+		{"7 June 2007: SCPF set up, Subcommittee abolished (Part II, paras 1-2)", utcDay(2007, time.June, 7),
+			[]Body{Council, ExecutiveCommittee, SCPF, InformalConsultations}},
+		{"3rd SCPF session", utcDay(2008, time.November, 4),
+			[]Body{Council, ExecutiveCommittee, SCPF, InformalConsultations}},
+		{"20 November 2013", utcDay(2013, time.November, 20),
+			[]Body{Council, ExecutiveCommittee, SCPF, InformalConsultations}},
+		{"21 November 2013: Executive Committee gone", utcDay(2013, time.November, 21),
+			[]Body{Council, SCPF, InformalConsultations}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := BodiesOn(tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var bodies []Body
+			for _, s := range got {
+				bodies = append(bodies, s.Body)
+				if s.Name != s.Body.String() || s.Role != s.Body.Role() || s.Citation != s.Body.Citation() || s.Formal != s.Body.Formal() {
+					t.Errorf("standing %+v does not match its body", s)
+				}
+			}
+			if diff := cmp.Diff(tt.want, bodies); diff != "" {
+				t.Errorf("BodiesOn(%v) (-want +got):\n%s", tt.date.Format(time.DateOnly), diff)
+			}
+		})
+	}
+}
+
+func TestBodiesOnInterpretations(t *testing.T) {
+	note := func(date time.Time, b Body) string {
+		t.Helper()
+		got, err := BodiesOn(date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range got {
+			if s.Body == b {
+				return s.Interpretation
+			}
+		}
+		t.Fatalf("%v does not exist on %v", b, date)
+		return ""
+	}
+	tests := []struct {
+		name string
+		date time.Time
+		body Body
+		want string // "" or a phrase of the interpretation
+	}{
+		{"SCPF on adoption day rests on \"set up immediately\"", utcDay(2007, time.June, 7), SCPF, "set up immediately"},
+		{"SCPF after its 3rd session is on record", utcDay(2009, time.October, 27), SCPF, ""},
+		{"SCPF after 2013 has no end in the source", utcDay(2014, time.July, 1), SCPF, "no end"},
+		{"Council needs no reading", utcDay(2014, time.July, 1), Council, ""},
+		{"Executive Committee before 2013", utcDay(2012, time.May, 1), ExecutiveCommittee, ""},
+		{"Subcommittee before adoption", utcDay(2005, time.November, 1), SubcommitteeOnBudgetAndFinance, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := note(tt.date, tt.body)
+			if tt.want == "" {
+				if got != "" {
+					t.Errorf("interpretation %q, want none", got)
+				}
+				return
+			}
+			if !strings.Contains(got, tt.want) || !strings.HasPrefix(got, "needs review") {
+				t.Errorf("interpretation %q, want a \"needs review\" note on %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGovernanceDatesOptions changes the library's readings and sees them
+// followed.
+func TestGovernanceDatesOptions(t *testing.T) {
+	g := DefaultGovernanceDates()
+	g.SCPFEstablished = utcDay(2007, time.November, 30)
+	g.SubcommitteeAbolished = utcDay(2007, time.November, 30)
+	g.SCPFDissolved = utcDay(2020, time.January, 1)
+	tests := []struct {
+		date time.Time
+		want []Body
+	}{
+		{utcDay(2007, time.June, 7), []Body{Council, ExecutiveCommittee, SubcommitteeOnBudgetAndFinance, InformalConsultations}},
+		{utcDay(2007, time.November, 30), []Body{Council, ExecutiveCommittee, SCPF, InformalConsultations}},
+		{utcDay(2019, time.December, 31), []Body{Council, SCPF, InformalConsultations}},
+		{utcDay(2020, time.January, 1), []Body{Council, InformalConsultations}},
+	}
+	for _, tt := range tests {
+		got, err := g.BodiesOn(tt.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var bodies []Body
+		for _, s := range got {
+			bodies = append(bodies, s.Body)
+			if s.Body == SubcommitteeOnBudgetAndFinance && !strings.Contains(s.Interpretation, "without a date") {
+				t.Errorf("Subcommittee kept after adoption by an option, interpretation %q", s.Interpretation)
+			}
+		}
+		if diff := cmp.Diff(tt.want, bodies); diff != "" {
+			t.Errorf("BodiesOn(%v) with changed dates (-want +got):\n%s", tt.date.Format(time.DateOnly), diff)
+		}
+	}
+}
+
+func TestGovernanceDatesValidate(t *testing.T) {
+	tests := []struct {
+		name  string
+		edit  func(*GovernanceDates)
+		field string
+	}{
+		{"zero value", func(g *GovernanceDates) { *g = GovernanceDates{} }, "GovernanceDates.StrategyAdopted"},
+		{"no SCPF date", func(g *GovernanceDates) { g.SCPFEstablished = time.Time{} }, "GovernanceDates.SCPFEstablished"},
+		{"no abolition date", func(g *GovernanceDates) { g.SubcommitteeAbolished = time.Time{} }, "GovernanceDates.SubcommitteeAbolished"},
+		{"no entry into force", func(g *GovernanceDates) { g.AmendmentsInForce = time.Time{} }, "GovernanceDates.AmendmentsInForce"},
+		{"SCPF before the Strategy", func(g *GovernanceDates) { g.SCPFEstablished = utcDay(2007, time.June, 6) }, "GovernanceDates.SCPFEstablished"},
+		{"abolition before the Strategy", func(g *GovernanceDates) { g.SubcommitteeAbolished = utcDay(2006, time.January, 1) }, "GovernanceDates.SubcommitteeAbolished"},
+		{"amendments in force on adoption", func(g *GovernanceDates) { g.AmendmentsInForce = g.StrategyAdopted }, "GovernanceDates.AmendmentsInForce"},
+		{"SCPF ends when it starts", func(g *GovernanceDates) { g.SCPFDissolved = g.SCPFEstablished }, "GovernanceDates.SCPFDissolved"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := DefaultGovernanceDates()
+			tt.edit(&g)
+			err := g.Validate()
+			var de *DateError
+			if !errors.Is(err, ErrInvalidCalendar) || !errors.As(err, &de) || de.Field != tt.field {
+				t.Fatalf("Validate() = %v, want a *DateError for %s wrapping ErrInvalidCalendar", err, tt.field)
+			}
+			if !strings.Contains(err.Error(), tt.field) {
+				t.Errorf("error %q does not name the field", err)
+			}
+			if got, err := g.BodiesOn(utcDay(2010, time.January, 1)); err == nil || got != nil {
+				t.Errorf("BodiesOn with bad dates = %v, %v; want an error and no result", got, err)
+			}
+		})
+	}
+	if err := DefaultGovernanceDates().Validate(); err != nil {
+		t.Errorf("DefaultGovernanceDates().Validate() = %v", err)
+	}
+}
+
+func TestZeroDateRefused(t *testing.T) {
+	calls := map[string]func() error{
+		"BodiesOn":           func() error { _, err := BodiesOn(time.Time{}); return err },
+		"PeriodOn":           func() error { _, err := PeriodOn(time.Time{}); return err },
+		"FormalDecision":     func() error { _, err := FormalDecision(Council, time.Time{}); return err },
+		"EnlargementAllowed": func() error { _, err := EnlargementAllowed(time.Time{}); return err },
+		"Exists":             func() error { _, err := DefaultGovernanceDates().Exists(SCPF, time.Time{}); return err },
+	}
+	for name, call := range calls {
+		err := call()
+		var de *DateError
+		if !errors.Is(err, ErrInvalidDate) || !errors.As(err, &de) || de.Field != "date" || !strings.Contains(err.Error(), "zero time") {
+			t.Errorf("%s(zero date) error = %v, want a *DateError for \"date\" wrapping ErrInvalidDate", name, err)
+		}
+	}
+	for _, b := range []Body{0, 9} {
+		if _, err := FormalDecision(b, utcDay(2010, 1, 1)); !errors.Is(err, ErrUnknownBody) {
+			t.Errorf("FormalDecision(Body(%d)) error = %v, want ErrUnknownBody", int(b), err)
+		}
+	}
+}
+
+func TestFormalDecision(t *testing.T) {
+	partII := iomstrategy.PartOpening(iomstrategy.PartII)
+	tests := []struct {
+		name        string
+		body        Body
+		date        time.Time
+		allowed     bool
+		needsReview bool
+		cites       iomstrategy.Citation // among the ruling's citations
+	}{
+		{"Council decides (Part II, opening paragraph)", Council, utcDay(2010, 1, 1), true, false, partII},
+		{"Council before the Strategy", Council, utcDay(2000, 1, 1), true, false, partII},
+		{"informal consultations never decide formally", InformalConsultations, utcDay(2010, 1, 1), false, false, partII},
+		{"informal consultations after 2013", InformalConsultations, utcDay(2020, 1, 1), false, false, partII},
+		{"SCPF within its terms of reference (c)", SCPF, utcDay(2010, 1, 1), true, true, iomstrategy.TermOfReference('c')},
+		{"SCPF before it was set up", SCPF, utcDay(2007, 6, 6), false, false, iomstrategy.PartIIPara(1)},
+		{"Executive Committee in 2010", ExecutiveCommittee, utcDay(2010, 1, 1), true, true, partII},
+		{"Executive Committee after the 1998 amendments", ExecutiveCommittee, utcDay(2013, 11, 21), false, false, partII},
+		{"Subcommittee in 2005", SubcommitteeOnBudgetAndFinance, utcDay(2005, 11, 1), true, true, iomstrategy.PartIIPara(2)},
+		{"Subcommittee after abolition (Part II, para. 2)", SubcommitteeOnBudgetAndFinance, utcDay(2007, 6, 7), false, false, iomstrategy.PartIIPara(2)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := FormalDecision(tt.body, tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Allowed != tt.allowed || r.NeedsReview() != tt.needsReview || r.Reason == "" {
+				t.Errorf("FormalDecision(%v, %v) = %+v; want allowed %v, needs review %v", tt.body, tt.date.Format(time.DateOnly), r, tt.allowed, tt.needsReview)
+			}
+			if !slices.Contains(r.Citations, tt.cites) {
+				t.Errorf("citations %v, want %v among them", r.Citations, tt.cites)
+			}
+			if r.NeedsReview() && !strings.HasPrefix(r.Interpretation, "needs review") {
+				t.Errorf("interpretation %q", r.Interpretation)
+			}
+		})
+	}
+}
+
+func TestEnlargementAllowed(t *testing.T) {
+	partII := iomstrategy.PartOpening(iomstrategy.PartII)
+	tests := []struct {
+		name        string
+		date        time.Time
+		allowed     bool
+		needsReview bool
+		reason      string
+		cites       iomstrategy.Citation
+	}{
+		{"before the Strategy: no bar in the text", utcDay(2006, 1, 1), true, true, "not yet adopted", partII},
+		{"adoption day: should not be enlarged (Part II, opening paragraph)", utcDay(2007, 6, 7), false, false, "should not be reinforced or enlarged", partII},
+		{"2012", utcDay(2012, 11, 1), false, false, "should not be reinforced or enlarged", partII},
+		{"20 November 2013", utcDay(2013, 11, 20), false, false, "should not be reinforced or enlarged", partII},
+		{"21 November 2013: no Executive Committee (Resolution 997 (LXXVI))", utcDay(2013, 11, 21), false, false, "no longer exists", iomstrategy.Doc(iomstrategy.Resolution997)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := EnlargementAllowed(tt.date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Allowed != tt.allowed || r.NeedsReview() != tt.needsReview || !strings.Contains(r.Reason, tt.reason) {
+				t.Errorf("EnlargementAllowed(%v) = %+v; want allowed %v, needs review %v, reason with %q", tt.date.Format(time.DateOnly), r, tt.allowed, tt.needsReview, tt.reason)
+			}
+			if !slices.Contains(r.Citations, tt.cites) {
+				t.Errorf("citations %v, want %v among them", r.Citations, tt.cites)
+			}
+			if !r.Equal(r) {
+				t.Error("Ruling not Equal to itself")
+			}
+		})
+	}
+	quoteIn(t, "should not be reinforced or enlarged", partII)
+}
+
+// TestGovernanceProperties checks over 5,000 random dates from 1990 to 2040
+// the invariants of Part II with the default dates: the Council and
+// informal consultations always exist; the Executive Committee exists
+// exactly before the 1998 amendments are in force; the SCPF and the
+// Subcommittee never exist together and one of them always does; an
+// enlargement is allowed only before the Strategy; the period matches the
+// bodies; only existing formal bodies may take formal decisions.
+func TestGovernanceProperties(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	start := utcDay(1990, 1, 1)
+	span := int(utcDay(2040, 1, 1).Sub(start).Hours() / 24)
+	zones := []*time.Location{time.UTC, time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600)}
+	for range 5000 {
+		d := start.AddDate(0, 0, rng.IntN(span))
+		// The same calendar date in another zone and hour.
+		date := time.Date(d.Year(), d.Month(), d.Day(), rng.IntN(24), rng.IntN(60), 0, 0, zones[rng.IntN(len(zones))])
+		got, err := BodiesOn(date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		has := map[Body]bool{}
+		for _, s := range got {
+			has[s.Body] = true
+		}
+		period, err := PeriodOn(date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		beforeAmendments := d.Before(utcDay(2013, 11, 21))
+		switch {
+		case !has[Council] || !has[InformalConsultations]:
+			t.Fatalf("%v: Council or informal consultations missing: %v", d, got)
+		case has[ExecutiveCommittee] != beforeAmendments:
+			t.Fatalf("%v: Executive Committee %v, want %v", d, has[ExecutiveCommittee], beforeAmendments)
+		case has[SCPF] == has[SubcommitteeOnBudgetAndFinance]:
+			t.Fatalf("%v: SCPF %v and Subcommittee %v", d, has[SCPF], has[SubcommitteeOnBudgetAndFinance])
+		case has[SCPF] != (period != BeforeStrategy):
+			t.Fatalf("%v: SCPF %v in period %v", d, has[SCPF], period)
+		case (period == AfterAmendments) != !beforeAmendments:
+			t.Fatalf("%v: period %v", d, period)
+		}
+		r, err := EnlargementAllowed(date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Allowed != (period == BeforeStrategy) {
+			t.Fatalf("%v: enlargement allowed %v in period %v", d, r.Allowed, period)
+		}
+		for _, b := range Bodies() {
+			fd, err := FormalDecision(b, date)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fd.Allowed != (has[b] && b.Formal()) {
+				t.Fatalf("%v: %v formal decision %v, exists %v", d, b, fd.Allowed, has[b])
+			}
+		}
+	}
+}
