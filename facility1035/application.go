@@ -232,24 +232,26 @@ func checkCents(d decimal.Decimal) error {
 }
 
 // checkCountryList refuses empty names and names repeated (ignoring case
-// and surrounding spaces, as registry lookups do).
+// and surrounding spaces, as registry lookups do: strings.EqualFold for a
+// short list, lower-cased keys for a long one).
 func checkCountryList(names []string) error {
 	var seen map[string]bool
 	if len(names) > 8 {
 		seen = make(map[string]bool, len(names))
 	}
 	for i, n := range names {
-		k := countryKey(n)
-		if k == "" {
+		if strings.TrimSpace(n) == "" {
 			return fmt.Errorf("%w: entry %d is empty", ErrNoCountries, i+1)
 		}
 		dup := false
 		if seen != nil {
+			k := countryKey(n)
 			dup = seen[k]
 			seen[k] = true
 		} else {
+			t := strings.TrimSpace(n)
 			for _, m := range names[:i] {
-				if countryKey(m) == k {
+				if strings.EqualFold(strings.TrimSpace(m), t) {
 					dup = true
 					break
 				}

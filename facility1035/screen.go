@@ -62,6 +62,80 @@ func ScreeningRules() []ScreeningRule {
 // String returns the code.
 func (r ScreeningRule) String() string { return string(r) }
 
+// bit returns the rule's place in a RuleSet (its place in the run order
+// of ScreeningRules), or 0 for an unknown rule.
+func (r ScreeningRule) bit() RuleSet {
+	switch r {
+	case RuleMemberState:
+		return 1 << 0
+	case RuleEconomy:
+		return 1 << 1
+	case RuleScope:
+		return 1 << 2
+	case RuleAmount:
+		return 1 << 3
+	case RuleLine1Ceiling:
+		return 1 << 4
+	case RuleLine2Ceiling:
+		return 1 << 5
+	case RuleArticle4:
+		return 1 << 6
+	case RuleArrears:
+		return 1 << 7
+	case RuleFollowUp:
+		return 1 << 8
+	}
+	return 0
+}
+
+// RuleSet is a set of screening rules, such as the rules that ran for an
+// application (Screening.Applied). The zero RuleSet is empty.
+type RuleSet uint16
+
+// NewRuleSet returns the set of the given rules; unknown codes are
+// ignored.
+func NewRuleSet(rules ...ScreeningRule) RuleSet {
+	var s RuleSet
+	for _, r := range rules {
+		s |= r.bit()
+	}
+	return s
+}
+
+// Has reports whether r is in the set.
+func (s RuleSet) Has(r ScreeningRule) bool { b := r.bit(); return b != 0 && s&b != 0 }
+
+// Rules returns the rules of the set in the order Screen runs them.
+func (s RuleSet) Rules() []ScreeningRule {
+	var out []ScreeningRule
+	for i, r := range ScreeningRules() {
+		if s&(1<<i) != 0 {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// String lists the codes, comma-separated, in run order.
+func (s RuleSet) String() string {
+	var b strings.Builder
+	for i, r := range s.Rules() {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString(string(r))
+	}
+	return b.String()
+}
+
+// The rule sets Screen applies: the Facility-wide rules on either line,
+// the criteria on Line 2 (the Line 1 ceiling is added when the parameters
+// have one). The bits are those of ScreeningRule.bit.
+const (
+	facilityRules RuleSet = 1<<0 | 1<<1 | 1<<2 | 1<<3 | 1<<8 // member state, economy, scope, amount, follow-up
+	line2Rules    RuleSet = 1<<5 | 1<<6 | 1<<7               // Line 2 ceiling, Article 4, arrears
+)
+
 // AppliesTo reports whether the rule runs for applications on line l
 // (RuleLine1Ceiling only when the parameter set has a Line 1 ceiling).
 func (r ScreeningRule) AppliesTo(l Line) bool {
@@ -305,7 +379,7 @@ func screen(app Application, reg Registry, p Params) (Screening, error) {
 	}
 
 	// Facility-wide: whom the Facility serves.
-	s.Applied = append(make([]ScreeningRule, 0, 8), RuleMemberState, RuleEconomy, RuleScope, RuleAmount)
+	s.Applied = facilityRules
 	for _, m := range states {
 		if m.Membership != Member {
 			add(Reason{
@@ -356,7 +430,7 @@ func screen(app Application, reg Registry, p Params) (Screening, error) {
 	switch app.Line {
 	case Line1:
 		if p.Line1Ceiling != nil {
-			s.Applied = append(s.Applied, RuleLine1Ceiling)
+			s.Applied |= RuleLine1Ceiling.bit()
 			ceiling := p.Line1Ceiling.Value
 			if app.Amount.Cmp(ceiling) > 0 {
 				add(Reason{
@@ -369,11 +443,10 @@ func screen(app Application, reg Registry, p Params) (Screening, error) {
 			}
 		}
 	case Line2:
-		s.Applied = append(s.Applied, RuleLine2Ceiling, RuleArticle4, RuleArrears)
+		s.Applied |= line2Rules
 		screenLine2(app, states, p, add)
 	}
 
-	s.Applied = append(s.Applied, RuleFollowUp)
 	if r, ok := followUpReason(app); ok {
 		add(r)
 	}
@@ -405,8 +478,13 @@ func screenLine2(app Application, states []MemberState, p Params, add func(Reaso
 		return f
 	}
 	period := fmt.Sprintf("the contributions due for the preceding two years (read as %q: Params.Article4Lookback)", reading)
+	var buf [4]Article4Standing
+	standings := buf[:0]
 	for _, m := range states {
-		st := m.Article4()
+		standings = append(standings, m.Article4())
+	}
+	for i, m := range states {
+		st := standings[i]
 		if !st.Subject {
 			continue
 		}
@@ -424,8 +502,8 @@ func screenLine2(app Application, states []MemberState, p Params, add func(Reaso
 			Figures: figures(st),
 		})
 	}
-	for _, m := range states {
-		st := m.Article4()
+	for i, m := range states {
+		st := standings[i]
 		if st.Subject || st.Arrears.Sign() <= 0 {
 			continue
 		}

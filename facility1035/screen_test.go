@@ -383,10 +383,13 @@ func TestScreenApplied(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(tt.want, got.Applied); diff != "" {
+			if diff := cmp.Diff(tt.want, got.Applied.Rules()); diff != "" {
 				t.Errorf("applied (-want +got):\n%s", diff)
 			}
-			for _, r := range got.Applied {
+			if got.Applied != NewRuleSet(tt.want...) {
+				t.Errorf("Applied = %v, want %v", got.Applied, NewRuleSet(tt.want...))
+			}
+			for _, r := range got.Applied.Rules() {
 				if !r.AppliesTo(tt.app.Line) {
 					t.Errorf("%s ran on %v but AppliesTo says no", r, tt.app.Line)
 				}
@@ -649,5 +652,28 @@ func TestCitationsVerify(t *testing.T) {
 		if err := c.Verify(); err != nil {
 			t.Errorf("%v: %v", c, err)
 		}
+	}
+}
+
+func TestRuleSet(t *testing.T) {
+	all := ScreeningRules()
+	for i, r := range all {
+		if r.bit() != 1<<i {
+			t.Errorf("%s has bit %b, want %b (its place in ScreeningRules)", r, r.bit(), 1<<i)
+		}
+	}
+	if facilityRules != NewRuleSet(RuleMemberState, RuleEconomy, RuleScope, RuleAmount, RuleFollowUp) ||
+		line2Rules != NewRuleSet(RuleLine2Ceiling, RuleArticle4, RuleArrears) {
+		t.Errorf("the built-in rule sets do not match their rules")
+	}
+	s := NewRuleSet(RuleFollowUp, RuleMemberState, "no.such.rule")
+	if !s.Has(RuleMemberState) || s.Has(RuleEconomy) || s.Has("no.such.rule") {
+		t.Errorf("Has is wrong for %v", s)
+	}
+	if got := s.String(); got != "facility.member-state,facility.follow-up" {
+		t.Errorf("String = %q", got)
+	}
+	if RuleSet(0).Rules() != nil || RuleSet(0).String() != "" {
+		t.Errorf("the zero RuleSet is not empty")
 	}
 }

@@ -177,16 +177,16 @@ type Screening struct {
 	Line    Line
 	Verdict Verdict
 	Reasons []Reason
-	// Applied lists the rules that ran for this application, in order:
-	// the Facility-wide rules on either line, the Line 2 criteria on Line 2
-	// only.
-	Applied []ScreeningRule
+	// Applied is the set of rules that ran for this application: the
+	// Facility-wide rules on either line, the Line 2 criteria on Line 2
+	// only (Applied.Rules lists them in order).
+	Applied RuleSet
 }
 
 // Equal compares screenings field by field.
 func (s Screening) Equal(o Screening) bool {
 	return s.ID == o.ID && s.Line == o.Line && s.Verdict == o.Verdict &&
-		slices.EqualFunc(s.Reasons, o.Reasons, Reason.Equal) && slices.Equal(s.Applied, o.Applied)
+		slices.EqualFunc(s.Reasons, o.Reasons, Reason.Equal) && s.Applied == o.Applied
 }
 
 // ReasonsFor returns the reasons that contributed exactly verdict v.
