@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy"
@@ -302,5 +303,102 @@ func TestReviewParagraphsAndSource(t *testing.T) {
 	}
 	if !Point(0).Source().IsZero() || !Point(13).ReviewParagraphs().IsZero() {
 		t.Error("an invalid point has a citation")
+	}
+}
+
+// citationsOfPointsResolutionGovernance collects every citation the
+// points, goal, resolution, governance and amendments code makes, on dates
+// in each period of Part II.
+func citationsOfPointsResolutionGovernance(t *testing.T) map[string]iomstrategy.Citation {
+	t.Helper()
+	all := map[string]iomstrategy.Citation{}
+	add := func(where string, cs ...iomstrategy.Citation) {
+		for i, c := range cs {
+			all[fmt.Sprintf("%s[%d]", where, i)] = c
+		}
+	}
+	for _, p := range Points() {
+		add(p.String()+".Source", p.Source())
+		add(p.String()+".ReviewParagraphs", p.ReviewParagraphs())
+		if !p.FootnoteSource().IsZero() {
+			add(p.String()+".FootnoteSource", p.FootnoteSource())
+		}
+	}
+	for i, tie := range Ties() {
+		add(fmt.Sprintf("Ties[%d]", i), tie.Citation)
+	}
+	for _, s := range []Statement{PrimaryGoal(), PartIOpening(), MemberStateCondition()} {
+		add("goal "+s.Quote[:20], s.Citation)
+	}
+	for _, th := range append(CrossCuttingThemes(), UnnamedAreas()...) {
+		add("theme "+th.Name, th.Citations...)
+	}
+	add("AdoptionSources", AdoptionSources()...)
+	for _, op := range OperativeParagraphs() {
+		add(fmt.Sprintf("OperativeParagraphs[%d]", op.Number), op.Citation)
+	}
+	for i, c := range ImplementationConditions() {
+		add(fmt.Sprintf("ImplementationConditions[%d]", i), c.Citation)
+	}
+	timing, err := CheckReviewTiming(utcDay(2010, 10, 12))
+	if err != nil {
+		t.Fatal(err)
+	}
+	add("CheckReviewTiming", timing.Citations...)
+	for _, b := range Bodies() {
+		add(b.String()+".Citations", b.Citations()...)
+	}
+	m := SCPFMandate()
+	for i, s := range append([]Statement{m.Establishment, m.Membership, m.RulesOfProcedure}, append(m.Meetings, m.Abolition...)...) {
+		add(fmt.Sprintf("SCPFMandate statement %d", i), s.Citation)
+	}
+	for _, term := range SCPFTerms() {
+		add("SCPFTerms "+string(term.Letter), term.Citation)
+	}
+	dates := []time.Time{utcDay(2005, 1, 1), utcDay(2007, 6, 7), utcDay(2010, 1, 1), utcDay(2013, 11, 21), utcDay(2030, 1, 1)}
+	for _, d := range dates {
+		standings, err := BodiesOn(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range standings {
+			add("BodiesOn "+d.Format(time.DateOnly)+" "+s.Name, s.Citation)
+		}
+		r, err := EnlargementAllowed(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		add("EnlargementAllowed "+d.Format(time.DateOnly), r.Citations...)
+		for _, b := range Bodies() {
+			r, err := FormalDecision(b, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			add("FormalDecision "+b.String()+" "+d.Format(time.DateOnly), r.Citations...)
+		}
+	}
+	acc, err := CheckAcceptance(122, 82)
+	if err != nil {
+		t.Fatal(err)
+	}
+	add("CheckAcceptance", acc.Citations...)
+	return all
+}
+
+// TestEveryCitationOfPointsResolutionGovernanceVerifies verifies, against
+// the embedded source, every citation the points, resolution and
+// governance code makes, and checks that each reads back from its String.
+func TestEveryCitationOfPointsResolutionGovernanceVerifies(t *testing.T) {
+	all := citationsOfPointsResolutionGovernance(t)
+	if len(all) < 100 {
+		t.Fatalf("collected only %d citations", len(all))
+	}
+	for where, c := range all {
+		if err := c.Verify(); err != nil {
+			t.Errorf("%s: %v", where, err)
+		}
+		if back, err := iomstrategy.ParseCitation(c.String()); err != nil || back != c {
+			t.Errorf("%s: %q does not read back: %v, %v", where, c, back, err)
+		}
 	}
 }
