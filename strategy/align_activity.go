@@ -1,0 +1,113 @@
+package strategy
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
+
+// Activity is one entry of a portfolio: a project or budget line with its
+// amount in US dollars and the points of Part I it is referenced against
+// (MC/INF/302, para. 12: "a systematic referencing of activities against
+// the 12 points").
+//
+// A valid activity has a non-empty ID, an amount of zero or more in whole
+// cents, and one or more distinct valid points, in any order.
+type Activity struct {
+	ID     string
+	Amount decimal.Decimal
+	Points []Point
+}
+
+// Equal reports whether a and o have the same ID, an equal amount and the
+// same points in the same order, for go-cmp.
+func (a Activity) Equal(o Activity) bool {
+	return a.ID == o.ID && a.Amount.Equal(o.Amount) && slices.Equal(a.Points, o.Points)
+}
+
+// Part is the amount of an activity counted for one point.
+type Part struct {
+	Point  Point
+	Amount decimal.Decimal
+}
+
+// Equal reports whether p and o are the same part, for go-cmp.
+func (p Part) Equal(o Part) bool { return p.Point == o.Point && p.Amount.Equal(o.Amount) }
+
+// Split returns the amount of a counted for each of its points, in point
+// order (lowest first), under mode.
+//
+// Under SplitEven the parts are whole cents that add up exactly to
+// a.Amount: each point gets the amount divided by the number of points,
+// rounded down to the cent, and the cents left over go one each to the
+// lowest-numbered points. Under CountFull each part is the whole amount.
+// An invalid activity (see Activity) is an *ActivityError and no parts.
+func (a Activity) Split(mode SplitMode) ([]Part, error) {
+	points, err := a.check()
+	if err != nil {
+		return nil, &ActivityError{ID: a.ID, Err: err}
+	}
+	if !mode.Valid() {
+		return nil, fmt.Errorf("%w: %d", ErrInvalidSplitMode, int(mode))
+	}
+	return split(a.Amount, points, mode), nil
+}
+
+// check validates a and returns its points sorted.
+func (a Activity) check() ([]Point, error) {
+	if a.ID == "" {
+		return nil, ErrMissingActivityID
+	}
+	if a.Amount.Sign() < 0 {
+		return nil, fmt.Errorf("%w: %s", ErrNegativeAmount, a.Amount.String())
+	}
+	if !a.Amount.Equal(a.Amount.Truncate(2)) {
+		return nil, fmt.Errorf("%w: %s (at most two decimals; the amount is not rounded)", ErrSubCentAmount, a.Amount.String())
+	}
+	if len(a.Points) == 0 {
+		return nil, ErrNoPoints
+	}
+	var seen [NumPoints + 1]bool
+	for _, p := range a.Points {
+		if !p.Valid() {
+			return nil, fmt.Errorf("%w: %d (the Strategy has points 1 to 12)", ErrInvalidPoint, int(p))
+		}
+		if seen[p] {
+			return nil, fmt.Errorf("%w: %d", ErrDuplicatePoint, int(p))
+		}
+		seen[p] = true
+	}
+	points := make([]Point, 0, len(a.Points))
+	for p := Point(1); p <= NumPoints; p++ {
+		if seen[p] {
+			points = append(points, p)
+		}
+	}
+	return points, nil
+}
+
+// split divides amount (whole cents, not negative) among points (sorted,
+// distinct, at least one).
+func split(amount decimal.Decimal, points []Point, mode SplitMode) []Part {
+	parts := make([]Part, len(points))
+	if mode == CountFull || len(points) == 1 {
+		for i, p := range points {
+			parts[i] = Part{Point: p, Amount: amount}
+		}
+		return parts
+	}
+	cents := amount.Shift(2)
+	quotient, remainder := cents.QuoRem(decimal.NewFromInt(int64(len(points))), 0)
+	extra := remainder.IntPart() // 0 <= extra < len(points)
+	base := quotient.Shift(-2)
+	more := quotient.Add(decimal.NewFromInt(1)).Shift(-2)
+	for i, p := range points {
+		if int64(i) < extra {
+			parts[i] = Part{Point: p, Amount: more}
+		} else {
+			parts[i] = Part{Point: p, Amount: base}
+		}
+	}
+	return parts
+}

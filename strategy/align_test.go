@@ -1,0 +1,405 @@
+package strategy_test
+
+import (
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/strategy"
+	"github.com/shopspring/decimal"
+)
+
+var usd = iomstrategy.MustParseUSD
+
+func pts(ns ...int) []strategy.Point {
+	out := make([]strategy.Point, len(ns))
+	for i, n := range ns {
+		out[i] = strategy.Point(n)
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	type part struct {
+		Point  int
+		Amount string
+	}
+	tests := []struct {
+		rule   string
+		amount string
+		points []strategy.Point
+		mode   strategy.SplitMode
+		want   []part
+	}{
+		{"even: 100.00 over 3 points, the leftover cent to the lowest point", "100.00", pts(3, 5, 9), strategy.SplitEven,
+			[]part{{3, "33.34"}, {5, "33.33"}, {9, "33.33"}}},
+		{"even: points in any order, parts in point order", "100.00", pts(9, 3, 5), strategy.SplitEven,
+			[]part{{3, "33.34"}, {5, "33.33"}, {9, "33.33"}}},
+		{"even: two leftover cents to the two lowest points", "0.02", pts(12, 1, 7), strategy.SplitEven,
+			[]part{{1, "0.01"}, {7, "0.01"}, {12, "0.00"}}},
+		{"even: one cent over three points", "0.01", pts(4, 8, 2), strategy.SplitEven,
+			[]part{{2, "0.01"}, {4, "0.00"}, {8, "0.00"}}},
+		{"even: an amount that divides", "10.00", pts(1, 2, 3, 4), strategy.SplitEven,
+			[]part{{1, "2.50"}, {2, "2.50"}, {3, "2.50"}, {4, "2.50"}}},
+		{"even: one point takes all", "1400000.00", pts(6), strategy.SplitEven,
+			[]part{{6, "1400000.00"}}},
+		{"even: zero amount", "0", pts(4, 8), strategy.SplitEven,
+			[]part{{4, "0.00"}, {8, "0.00"}}},
+		{"even: all 12 points, 7 leftover cents", "1000.03", pts(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), strategy.SplitEven,
+			[]part{{1, "83.34"}, {2, "83.34"}, {3, "83.34"}, {4, "83.34"}, {5, "83.34"}, {6, "83.34"}, {7, "83.34"},
+				{8, "83.33"}, {9, "83.33"}, {10, "83.33"}, {11, "83.33"}, {12, "83.33"}}},
+		{"even: beyond int64 cents", "999999999999999999.99", pts(1, 2), strategy.SplitEven,
+			[]part{{1, "500000000000000000.00"}, {2, "499999999999999999.99"}}},
+		{"full: each point gets the whole amount", "100.00", pts(8, 4), strategy.CountFull,
+			[]part{{4, "100.00"}, {8, "100.00"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			a := strategy.Activity{ID: "A", Amount: usd(tt.amount), Points: tt.points}
+			got, err := a.Split(tt.mode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gotParts []part
+			for _, p := range got {
+				gotParts = append(gotParts, part{int(p.Point), p.Amount.StringFixed(2)})
+			}
+			if diff := cmp.Diff(tt.want, gotParts); diff != "" {
+				t.Errorf("Split mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestActivityErrors(t *testing.T) {
+	good := func() strategy.Activity {
+		return strategy.Activity{ID: "A-1", Amount: usd("100"), Points: pts(4, 8)}
+	}
+	tests := []struct {
+		rule   string
+		change func(*strategy.Activity)
+		want   error
+	}{
+		{"an activity needs an id", func(a *strategy.Activity) { a.ID = "" }, strategy.ErrMissingActivityID},
+		{"amounts cannot be negative", func(a *strategy.Activity) { a.Amount = decimal.RequireFromString("-0.01") }, strategy.ErrNegativeAmount},
+		{"a fraction of a cent is refused, not rounded", func(a *strategy.Activity) { a.Amount = decimal.RequireFromString("0.125") }, strategy.ErrSubCentAmount},
+		{"an activity needs a point (MC/INF/302, para. 12)", func(a *strategy.Activity) { a.Points = nil }, strategy.ErrNoPoints},
+		{"there is no point 13 (Part I has 12)", func(a *strategy.Activity) { a.Points = pts(4, 13) }, strategy.ErrInvalidPoint},
+		{"there is no point 0", func(a *strategy.Activity) { a.Points = pts(0) }, strategy.ErrInvalidPoint},
+		{"a point once per activity", func(a *strategy.Activity) { a.Points = pts(4, 8, 4) }, strategy.ErrDuplicatePoint},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			a := good()
+			tt.change(&a)
+			for _, mode := range []strategy.SplitMode{strategy.SplitEven, strategy.CountFull} {
+				parts, err := a.Split(mode)
+				if !errors.Is(err, tt.want) || parts != nil {
+					t.Errorf("Split(%s) = %v, %v; want nil, %v", mode, parts, err, tt.want)
+				}
+				var ae *strategy.ActivityError
+				if !errors.As(err, &ae) || ae.ID != a.ID {
+					t.Errorf("Split error %v is not an *ActivityError naming %q", err, a.ID)
+				}
+				// In a portfolio, the error names the activity's position
+				// and there is no partial result.
+				al, err := strategy.Align([]strategy.Activity{good(), a}, mode)
+				if !errors.Is(err, tt.want) || !errors.As(err, &ae) || ae.Index != 2 || ae.ID != a.ID {
+					t.Errorf("Align error = %v, want activity 2 (%q): %v", err, a.ID, tt.want)
+				}
+				if !cmp.Equal(al, strategy.Alignment{}) {
+					t.Errorf("Align returned a partial result %+v", al)
+				}
+			}
+		})
+	}
+	t.Run("duplicate id names both activities", func(t *testing.T) {
+		b := good()
+		b.Points = pts(1)
+		_, err := strategy.Align([]strategy.Activity{good(), {ID: "B", Amount: usd("1"), Points: pts(2)}, b}, strategy.SplitEven)
+		var ae *strategy.ActivityError
+		if !errors.Is(err, strategy.ErrDuplicateActivity) || !errors.As(err, &ae) || ae.Index != 3 || ae.ID != "A-1" {
+			t.Fatalf("err = %v, want activity 3 (A-1) duplicate", err)
+		}
+		if want := `activity 3 (id "A-1"): duplicate activity id: also activity 1`; err.Error() != want {
+			t.Errorf("message %q, want %q", err.Error(), want)
+		}
+	})
+	t.Run("empty portfolio", func(t *testing.T) {
+		if _, err := strategy.Align(nil, strategy.SplitEven); !errors.Is(err, strategy.ErrEmptyPortfolio) {
+			t.Errorf("err = %v, want ErrEmptyPortfolio", err)
+		}
+	})
+	t.Run("unknown split mode", func(t *testing.T) {
+		if _, err := strategy.Align([]strategy.Activity{good()}, strategy.SplitMode(7)); !errors.Is(err, strategy.ErrInvalidSplitMode) {
+			t.Errorf("err = %v, want ErrInvalidSplitMode", err)
+		}
+		if _, err := good().Split(strategy.SplitMode(7)); !errors.Is(err, strategy.ErrInvalidSplitMode) {
+			t.Errorf("Split err = %v, want ErrInvalidSplitMode", err)
+		}
+	})
+}
+
+// total is a PointTotal written with strings, for readable expectations.
+type total struct {
+	Point      int
+	Activities int
+	Amount     string
+	Share      string
+}
+
+func totals(al strategy.Alignment) []total {
+	var out []total
+	for _, pt := range al.Points {
+		out = append(out, total{int(pt.Point), pt.Activities, pt.Amount.StringFixed(2), pt.Share.StringFixed(4)})
+	}
+	return out
+}
+
+// TestAlign checks hand-computed portfolios.
+func TestAlign(t *testing.T) {
+	portfolio := []strategy.Activity{
+		{ID: "A", Amount: usd("100.00"), Points: pts(4, 8)},
+		{ID: "B", Amount: usd("50.00"), Points: pts(4)},
+		{ID: "C", Amount: usd("0.01"), Points: pts(3, 1, 2)},
+	}
+	none := func(p int) total { return total{p, 0, "0.00", "0.0000"} }
+	tests := []struct {
+		rule      string
+		mode      strategy.SplitMode
+		want      []total
+		counted   string
+		uncovered []strategy.Point
+	}{
+		{
+			// Point 4: 50.00 + 50.00; 8: 50.00; C's cent to point 1.
+			// Shares: 4 is 1,000,000/150.01 = 6666.22 units, 8 is
+			// 3333.11, 1 is 0.67: 9999 units rounded down, and the missing
+			// one goes to the largest remainder, point 1's 0.67.
+			"split even: parts add up, shares by largest remainder", strategy.SplitEven,
+			[]total{{1, 1, "0.01", "0.0001"}, {2, 1, "0.00", "0.0000"}, {3, 1, "0.00", "0.0000"}, {4, 2, "100.00", "0.6666"},
+				none(5), none(6), none(7), {8, 1, "50.00", "0.3333"}, none(9), none(10), none(11), none(12)},
+			"150.01", pts(5, 6, 7, 9, 10, 11, 12),
+		},
+		{
+			// Point 4: 100.00 + 50.00 = 150.00, 9999.33 units; 8: 100.00,
+			// 6666.22; 1, 2, 3: 0.01, 0.67 units each, rounded to 1.
+			"count full: every point the whole amount, shares rounded on their own", strategy.CountFull,
+			[]total{{1, 1, "0.01", "0.0001"}, {2, 1, "0.01", "0.0001"}, {3, 1, "0.01", "0.0001"}, {4, 2, "150.00", "0.9999"},
+				none(5), none(6), none(7), {8, 1, "100.00", "0.6666"}, none(9), none(10), none(11), none(12)},
+			"250.03", pts(5, 6, 7, 9, 10, 11, 12),
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			al, err := strategy.Align(portfolio, tt.mode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, totals(al)); diff != "" {
+				t.Errorf("totals mismatch (-want +got):\n%s", diff)
+			}
+			if !al.Total.Equal(usd("150.01")) || !al.Counted.Equal(usd(tt.counted)) || al.Activities != 3 || al.Mode != tt.mode {
+				t.Errorf("total %s, counted %s, activities %d, mode %s; want 150.01, %s, 3, %s", al.Total, al.Counted, al.Activities, al.Mode, tt.counted, tt.mode)
+			}
+			if diff := cmp.Diff(tt.uncovered, al.Uncovered); diff != "" {
+				t.Errorf("uncovered mismatch (-want +got):\n%s", diff)
+			}
+			if al.Basis != iomstrategy.Para(12) || len(al.Notes) == 0 {
+				t.Errorf("basis %s, notes %q; want para. 12 and notes", al.Basis, al.Notes)
+			}
+		})
+	}
+	t.Run("shares tie: equal remainders go to the lower point", func(t *testing.T) {
+		// Three equal thirds: 3333 units each, one missing, to point 2.
+		al, err := strategy.Align([]strategy.Activity{
+			{ID: "x", Amount: usd("1"), Points: pts(2)}, {ID: "y", Amount: usd("1"), Points: pts(5)}, {ID: "z", Amount: usd("1"), Points: pts(11)},
+		}, strategy.SplitEven)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[int]string{}
+		for _, pt := range totals(al) {
+			if pt.Activities > 0 {
+				got[pt.Point] = pt.Share
+			}
+		}
+		if diff := cmp.Diff(map[int]string{2: "0.3334", 5: "0.3333", 11: "0.3333"}, got); diff != "" {
+			t.Errorf("shares mismatch (-want +got):\n%s", diff)
+		}
+	})
+	t.Run("zero total: every share is zero, points still counted", func(t *testing.T) {
+		al, err := strategy.Align([]strategy.Activity{{ID: "x", Amount: usd("0"), Points: pts(7)}}, strategy.SplitEven)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if al.Points[6].Activities != 1 || !al.Points[6].Share.IsZero() || len(al.Uncovered) != 11 {
+			t.Errorf("got %+v", al.Points[6])
+		}
+	})
+	t.Run("the basis verifies (MC/INF/302, para. 12)", func(t *testing.T) {
+		al, _ := strategy.Align(portfolio, strategy.SplitEven)
+		if err := al.Basis.Verify(); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+func TestSplitModeText(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want strategy.SplitMode
+		ok   bool
+	}{
+		{"even", strategy.SplitEven, true}, {"full", strategy.CountFull, true}, {" FULL ", strategy.CountFull, true},
+		{"", 0, false}, {"half", 0, false}, {"evenly", 0, false},
+	} {
+		got, err := strategy.ParseSplitMode(tt.in)
+		if tt.ok != (err == nil) || got != tt.want {
+			t.Errorf("ParseSplitMode(%q) = %v, %v", tt.in, got, err)
+		}
+		if !tt.ok && !errors.Is(err, strategy.ErrInvalidSplitMode) {
+			t.Errorf("ParseSplitMode(%q) error %v, want ErrInvalidSplitMode", tt.in, err)
+		}
+	}
+	for _, m := range []strategy.SplitMode{strategy.SplitEven, strategy.CountFull} {
+		text, err := m.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back strategy.SplitMode
+		if err := back.UnmarshalText(text); err != nil || back != m {
+			t.Errorf("%s round-trips to %v, %v", m, back, err)
+		}
+	}
+	if _, err := strategy.SplitMode(9).MarshalText(); !errors.Is(err, strategy.ErrInvalidSplitMode) {
+		t.Errorf("MarshalText of an invalid mode: %v", err)
+	}
+	if strategy.SplitMode(0) != strategy.SplitEven {
+		t.Error("the zero SplitMode must be SplitEven, the default")
+	}
+}
+
+// randomPortfolio makes n valid activities with amounts from 0 to
+// 10,000,000.00 (sometimes large, sometimes a few cents) and 1 to 12
+// distinct points in random order.
+func randomPortfolio(r *rand.Rand, n int) []strategy.Activity {
+	acts := make([]strategy.Activity, n)
+	for i := range acts {
+		var cents int64
+		switch r.IntN(4) {
+		case 0:
+			cents = r.Int64N(100)
+		case 1:
+			cents = r.Int64N(1_000_000_000)
+		default:
+			cents = r.Int64N(100_000)
+		}
+		k := 1 + r.IntN(4)
+		if r.IntN(20) == 0 {
+			k = 1 + r.IntN(strategy.NumPoints)
+		}
+		perm := r.Perm(strategy.NumPoints)[:k]
+		points := make([]strategy.Point, k)
+		for j, p := range perm {
+			points[j] = strategy.Point(p + 1)
+		}
+		acts[i] = strategy.Activity{ID: fmt.Sprintf("act-%d", i), Amount: decimal.New(cents, -2), Points: points}
+	}
+	return acts
+}
+
+// TestAlignProperties checks, over generated portfolios, the invariants of
+// the issue: an activity's parts add up exactly to its amount; under
+// SplitEven the per-point amounts add up exactly to the total and the
+// shares to exactly 1; under CountFull each point holds the full amounts.
+func TestAlignProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	cent := decimal.New(1, -2)
+	unit := decimal.New(1, -strategy.SharePlaces)
+	half := decimal.New(5, -strategy.SharePlaces-1)
+	for c := range 2000 {
+		acts := randomPortfolio(r, 1+r.IntN(30))
+		var wantCount [strategy.NumPoints + 1]int
+		wantFull := make([]decimal.Decimal, strategy.NumPoints+1)
+		wantTotal := decimal.Zero
+		for _, a := range acts {
+			wantTotal = wantTotal.Add(a.Amount)
+			parts, err := a.Split(strategy.SplitEven)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum := decimal.Zero
+			for j, p := range parts {
+				sum = sum.Add(p.Amount)
+				if !p.Amount.Equal(p.Amount.Truncate(2)) || p.Amount.Sign() < 0 {
+					t.Fatalf("case %d: %s part %s is not whole cents", c, a.ID, p.Amount)
+				}
+				if j > 0 && (parts[j-1].Point >= p.Point || parts[j-1].Amount.Cmp(p.Amount) < 0 || parts[j-1].Amount.Sub(p.Amount).Cmp(cent) > 0) {
+					t.Fatalf("case %d: %s parts %v: want point order, larger parts first, at most a cent apart", c, a.ID, parts)
+				}
+			}
+			if !sum.Equal(a.Amount) {
+				t.Fatalf("case %d: %s parts add up to %s, amount %s", c, a.ID, sum, a.Amount)
+			}
+			for _, p := range a.Points {
+				wantCount[p]++
+				wantFull[p] = wantFull[p].Add(a.Amount)
+			}
+		}
+		for _, mode := range []strategy.SplitMode{strategy.SplitEven, strategy.CountFull} {
+			al, err := strategy.Align(acts, mode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !al.Total.Equal(wantTotal) {
+				t.Fatalf("case %d %s: total %s, want %s", c, mode, al.Total, wantTotal)
+			}
+			counted, shares := decimal.Zero, decimal.Zero
+			var uncovered []strategy.Point
+			for _, pt := range al.Points {
+				counted = counted.Add(pt.Amount)
+				shares = shares.Add(pt.Share)
+				if pt.Activities != wantCount[pt.Point] {
+					t.Fatalf("case %d %s: %s has %d activities, want %d", c, mode, pt.Point, pt.Activities, wantCount[pt.Point])
+				}
+				if pt.Activities == 0 {
+					uncovered = append(uncovered, pt.Point)
+				}
+				if mode == strategy.CountFull && !pt.Amount.Equal(wantFull[pt.Point]) {
+					t.Fatalf("case %d: full %s amount %s, want %s", c, pt.Point, pt.Amount, wantFull[pt.Point])
+				}
+				if wantTotal.Sign() > 0 {
+					// |share × total − amount| against the rounding allowed:
+					// half a unit rounded to nearest, under a unit by
+					// largest remainder.
+					dev := pt.Share.Mul(wantTotal).Sub(pt.Amount).Abs()
+					limit := unit.Mul(wantTotal)
+					if mode == strategy.CountFull {
+						limit = half.Mul(wantTotal)
+					}
+					if dev.Cmp(limit) > 0 || (mode == strategy.SplitEven && dev.Equal(limit)) {
+						t.Fatalf("case %d %s: %s share %s is too far from %s/%s", c, mode, pt.Point, pt.Share, pt.Amount, wantTotal)
+					}
+				}
+			}
+			if !counted.Equal(al.Counted) {
+				t.Fatalf("case %d %s: counted %s, amounts add up to %s", c, mode, al.Counted, counted)
+			}
+			if !cmp.Equal(uncovered, al.Uncovered) {
+				t.Fatalf("case %d %s: uncovered %v, want %v", c, mode, al.Uncovered, uncovered)
+			}
+			if mode == strategy.SplitEven {
+				if !counted.Equal(wantTotal) {
+					t.Fatalf("case %d: even amounts add up to %s, total %s", c, counted, wantTotal)
+				}
+				if wantTotal.Sign() > 0 && !shares.Equal(decimal.NewFromInt(1)) {
+					t.Fatalf("case %d: even shares add up to %s, want exactly 1", c, shares)
+				}
+			}
+		}
+	}
+}
