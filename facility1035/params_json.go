@@ -284,7 +284,8 @@ func (r *paramReader) year(field string) int {
 	var n json.Number
 	dec := json.NewDecoder(bytes.NewReader(v))
 	dec.UseNumber()
-	if err := dec.Decode(&n); err != nil {
+	// json.Number would also take a quoted number: a year is a JSON number.
+	if t := bytes.TrimSpace(v); len(t) == 0 || t[0] == '"' || dec.Decode(&n) != nil {
 		r.fail(field, shorten(string(v)), fmt.Errorf("%w: expected a year as a JSON integer, such as 2008", ErrParamSyntax))
 		return 0
 	}
