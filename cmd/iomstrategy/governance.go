@@ -1,0 +1,241 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/strategy"
+)
+
+// The governance command answers questions about Part II of the Strategy
+// Document (the governing bodies):
+//
+//	governance bodies --date YYYY-MM-DD
+//	governance amendments --members N --acceptances K [--require-in-force]
+//
+// "amendments" reports whether the amendments are in force and exits 0
+// either way: "not in force" is a result, not a failure. With
+// --require-in-force it exits 1 when they are not in force, after printing
+// the result, so a script can use it as a check.
+func init() {
+	register(&command{
+		name:    "governance",
+		summary: "the governing bodies of Part II on a date, and the two-thirds acceptance rule for constitutional amendments",
+		usage: "bodies --date YYYY-MM-DD [--format text|json|csv]\n" +
+			"       iomstrategy governance amendments --members N --acceptances K [--require-in-force] [--format text|json]\n\n" +
+			"bodies:      the bodies that exist on the date, each with its role and citation\n" +
+			"amendments:  whether amendments accepted by K of N Member States are in force (K*3 >= N*2);\n" +
+			"             exit 0 either way, or 1 when --require-in-force is given and they are not",
+		run: runGovernance,
+	})
+}
+
+func runGovernance(e *env, args []string) error {
+	c := commands["governance"]
+	f := newFlags(e, c, formatJSON, formatCSV)
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	rest := f.Args()
+	if len(rest) == 0 {
+		return usagef("want a subcommand: bodies or amendments")
+	}
+	given := map[string]bool{}
+	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
+	topFormat := ""
+	if given["format"] {
+		topFormat = f.Format()
+	}
+	switch rest[0] {
+	case "bodies":
+		return runGovernanceBodies(e, rest[1:], topFormat)
+	case "amendments":
+		return runGovernanceAmendments(e, rest[1:], topFormat)
+	}
+	return usagef("unknown subcommand %q: want bodies or amendments", rest[0])
+}
+
+// subFlags makes the flag set of a governance subcommand. A --format given
+// before the subcommand ("governance --format json bodies ...") is its
+// default.
+func subFlags(e *env, name, summary, usage, topFormat string, formats ...string) *flags {
+	f := newFlags(e, &command{name: "governance " + name, summary: summary, usage: usage}, formats...)
+	if topFormat != "" {
+		*f.format = topFormat
+	}
+	return f
+}
+
+// bodyView is a body as JSON and CSV print it.
+type bodyView struct {
+	Name           string               `json:"name"`
+	Role           string               `json:"role"`
+	Citation       iomstrategy.Citation `json:"citation"`
+	Body           strategy.Body        `json:"body"`
+	Formal         bool                 `json:"formal"`
+	Interpretation string               `json:"interpretation,omitempty"`
+}
+
+// parseDate reads a calendar date in the form YYYY-MM-DD.
+func parseDate(flagName, s string) (time.Time, error) {
+	d, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		why := ""
+		var pe *time.ParseError
+		if errors.As(err, &pe) && pe.Message != "" {
+			why = " (" + strings.TrimPrefix(pe.Message, ": ") + ")"
+		}
+		return time.Time{}, fmt.Errorf("--%s %q: not a date%s: want YYYY-MM-DD, such as 2010-10-12", flagName, s, why)
+	}
+	return d, nil
+}
+
+func runGovernanceBodies(e *env, args []string, topFormat string) error {
+	f := subFlags(e, "bodies", "the governing bodies of Part II that exist on a date",
+		"--date YYYY-MM-DD [--format text|json|csv]", topFormat, formatJSON, formatCSV)
+	dateText := f.String("date", "", "the date, YYYY-MM-DD (required)")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usagef("unexpected argument %q", f.Arg(0))
+	}
+	if *dateText == "" {
+		return usagef("--date is required (YYYY-MM-DD)")
+	}
+	date, err := parseDate("date", *dateText)
+	if err != nil {
+		return err
+	}
+	period, err := strategy.PeriodOn(date)
+	if err != nil {
+		return fmt.Errorf("--date %q: %w", *dateText, err)
+	}
+	standings, err := strategy.BodiesOn(date)
+	if err != nil {
+		return fmt.Errorf("--date %q: %w", *dateText, err)
+	}
+	views := make([]bodyView, 0, len(standings))
+	for _, s := range standings {
+		views = append(views, bodyView{
+			Name: s.Name, Role: s.Role, Citation: s.Citation, Body: s.Body,
+			Formal: s.Formal, Interpretation: s.Interpretation,
+		})
+	}
+	switch f.Format() {
+	case formatJSON:
+		return writeJSON(e.stdout, views)
+	case formatCSV:
+		rows := make([][]string, 0, len(views))
+		for _, v := range views {
+			slug, err := v.Body.MarshalText() // the body column holds the slug, as in JSON
+			if err != nil {
+				return err
+			}
+			rows = append(rows, []string{v.Name, v.Role, v.Citation.String(), string(slug), strconv.FormatBool(v.Formal), v.Interpretation})
+		}
+		return writeCSV(e.stdout, []string{"name", "role", "citation", "body", "formal", "interpretation"}, rows)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Governing bodies on %s (%s):\n", date.Format(time.DateOnly), period)
+	for _, v := range views {
+		formal := "formal body"
+		if !v.Formal {
+			formal = "not a formal body"
+		}
+		fmt.Fprintf(&b, "\n%s (%s)\n", v.Name, formal)
+		wrap(&b, "  ", "  ", v.Role)
+		fmt.Fprintf(&b, "  Source: %s\n", v.Citation)
+		if v.Interpretation != "" {
+			wrap(&b, "  ", "    ", "Note: "+v.Interpretation)
+		}
+	}
+	_, err = fmt.Fprint(e.stdout, b.String())
+	return err
+}
+
+// acceptanceView is the result of "governance amendments" as JSON prints it.
+type acceptanceView struct {
+	Members             int                    `json:"members"`
+	Acceptances         int                    `json:"acceptances"`
+	InForce             bool                   `json:"in_force"`
+	AcceptancesRequired int                    `json:"acceptances_required"`
+	AcceptancesMissing  int                    `json:"acceptances_missing"`
+	Citations           []iomstrategy.Citation `json:"citations"`
+}
+
+// parseCount reads a whole number for a flag. Sign and range are left to
+// the library, which names what it refuses.
+func parseCount(flagName, s string) (int, error) {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0, fmt.Errorf("--%s %q: want a whole number, such as 122", flagName, s)
+	}
+	return n, nil
+}
+
+func runGovernanceAmendments(e *env, args []string, topFormat string) error {
+	f := subFlags(e, "amendments",
+		"whether constitutional amendments accepted by K of N Member States are in force under the two-thirds rule (Article 30, now 25)",
+		"--members N --acceptances K [--require-in-force] [--format text|json]", topFormat, formatJSON)
+	membersText := f.String("members", "", "the number of Member States (required)")
+	acceptancesText := f.String("acceptances", "", "the number of Member States that have accepted (required)")
+	require := f.Bool("require-in-force", false, "exit 1 (after printing the result) when the amendments are not in force")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usagef("unexpected argument %q", f.Arg(0))
+	}
+	if *membersText == "" || *acceptancesText == "" {
+		return usagef("--members and --acceptances are both required")
+	}
+	members, err := parseCount("members", *membersText)
+	if err != nil {
+		return err
+	}
+	acceptances, err := parseCount("acceptances", *acceptancesText)
+	if err != nil {
+		return err
+	}
+	a, err := strategy.CheckAcceptance(members, acceptances)
+	if err != nil {
+		return err
+	}
+	view := acceptanceView{
+		Members: a.Members, Acceptances: a.Acceptances, InForce: a.InForce,
+		AcceptancesRequired: a.Required, AcceptancesMissing: a.Missing, Citations: a.Citations,
+	}
+	if f.Format() == formatJSON {
+		err = writeJSON(e.stdout, view)
+	} else {
+		inForce := "no"
+		if a.InForce {
+			inForce = "yes"
+		}
+		cites := make([]string, len(a.Citations))
+		for i, c := range a.Citations {
+			cites[i] = c.String()
+		}
+		err = writeTable(e.stdout, []string{"Member States", strconv.Itoa(a.Members)}, [][]string{
+			{"Acceptances", strconv.Itoa(a.Acceptances)},
+			{"Required (two-thirds)", strconv.Itoa(a.Required)},
+			{"Missing", strconv.Itoa(a.Missing)},
+			{"In force", inForce},
+			{"Sources", strings.Join(cites, "; ")},
+		})
+	}
+	if err != nil {
+		return err
+	}
+	if *require && !a.InForce {
+		return fmt.Errorf("%w: the amendments are not in force: %d of %d Member States accepted, %d required, %d missing",
+			errCheckFailed, a.Acceptances, a.Members, a.Required, a.Missing)
+	}
+	return nil
+}

@@ -1,0 +1,281 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// bodyJSON is what a script reads from "governance bodies --format json".
+type bodyJSON struct {
+	Name           string `json:"name"`
+	Role           string `json:"role"`
+	Citation       string `json:"citation"`
+	Body           string `json:"body"`
+	Formal         bool   `json:"formal"`
+	Interpretation string `json:"interpretation"`
+}
+
+// TestGovernanceBodies lists the bodies on a date in each period of Part II
+// (Resolution 1150 (XCIII), Annex, Part II; the 1998 amendments in force on
+// 21 November 2013, external-facts.md).
+func TestGovernanceBodies(t *testing.T) {
+	tests := []struct {
+		date string
+		want []string
+	}{
+		{"2007-06-06", []string{"council", "executive-committee", "subcommittee-on-budget-and-finance", "informal-consultations"}},
+		{"2007-06-07", []string{"council", "executive-committee", "scpf", "informal-consultations"}},
+		{"2013-11-20", []string{"council", "executive-committee", "scpf", "informal-consultations"}},
+		{"2013-11-21", []string{"council", "scpf", "informal-consultations"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.date, func(t *testing.T) {
+			stdout, stderr, code := runTool(t, "", "governance", "bodies", "--date", tt.date, "--format", "json")
+			if code != exitOK || stderr != "" {
+				t.Fatalf("exit %d, stderr %q", code, stderr)
+			}
+			var got []bodyJSON
+			if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+				t.Fatalf("invalid JSON: %v\n%s", err, stdout)
+			}
+			var slugs []string
+			for _, b := range got {
+				slugs = append(slugs, b.Body)
+				if b.Name == "" || b.Role == "" || !strings.HasPrefix(b.Citation, "Resolution 1150 (XCIII), Annex, Part II") {
+					t.Errorf("body %+v lacks a name, role or Part II citation", b)
+				}
+				if b.Formal != (b.Body != "informal-consultations") {
+					t.Errorf("body %s formal = %v", b.Body, b.Formal)
+				}
+			}
+			if diff := cmp.Diff(tt.want, slugs); diff != "" {
+				t.Errorf("bodies on %s (-want +got):\n%s", tt.date, diff)
+			}
+		})
+	}
+}
+
+func TestGovernanceBodiesJSONShape(t *testing.T) {
+	stdout, _, code := runTool(t, "", "governance", "bodies", "--date", "2007-06-07", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{
+		`"name": "Council"`,
+		`"role": "the principal governing body for policy, strategy and governance discussions and decisions"`,
+		`"citation": "Resolution 1150 (XCIII), Annex, Part II, opening paragraph"`,
+		`"name": "Standing Committee on Programmes and Finance"`,
+		`"citation": "Resolution 1150 (XCIII), Annex, Part II, para. 1"`,
+		`"interpretation": "needs review: Part II, para. 1 says \"set up immediately\" without a date`,
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("JSON lacks %s:\n%s", want, stdout)
+		}
+	}
+}
+
+func TestGovernanceBodiesTextAndCSV(t *testing.T) {
+	stdout, _, code := runTool(t, "", "governance", "bodies", "--date", "2014-07-01")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{
+		"Governing bodies on 2014-07-01 (after the 1998 amendments):\n",
+		"\nCouncil (formal body)\n",
+		"\ninformal consultations (not a formal body)\n",
+		"  Note: needs review: the source gives the SCPF no end",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("text lacks %q:\n%s", want, stdout)
+		}
+	}
+	if strings.Contains(stdout, "Executive Committee (") {
+		t.Errorf("the Executive Committee is listed after 21 November 2013:\n%s", stdout)
+	}
+	// --format before the subcommand is honoured.
+	stdout, _, code = runTool(t, "", "governance", "--format", "csv", "bodies", "--date", "2005-11-01")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	rows, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"name", "role", "citation", "body", "formal", "interpretation"}, rows[0]); diff != "" {
+		t.Errorf("CSV header (-want +got):\n%s", diff)
+	}
+	if len(rows) != 5 || rows[3][0] != "Subcommittee on Budget and Finance" || rows[3][2] != "Resolution 1150 (XCIII), Annex, Part II, para. 2" {
+		t.Errorf("CSV rows for 2005-11-01 = %q", rows)
+	}
+}
+
+func TestGovernanceAmendments(t *testing.T) {
+	type result struct {
+		Members             int      `json:"members"`
+		Acceptances         int      `json:"acceptances"`
+		InForce             bool     `json:"in_force"`
+		AcceptancesRequired int      `json:"acceptances_required"`
+		AcceptancesMissing  int      `json:"acceptances_missing"`
+		Citations           []string `json:"citations"`
+	}
+	cites := []string{"IOM Constitution, Article 25", "Resolution 1150 (XCIII), Annex, Part II, opening paragraph"}
+	tests := []struct {
+		name     string
+		args     []string
+		wantCode int
+		want     result
+	}{
+		{"81 of 122: two-thirds is 81.33 (Article 30, now 25)", []string{"--members", "122", "--acceptances", "81"}, exitOK,
+			result{122, 81, false, 82, 1, cites}},
+		{"82 of 122 is in force", []string{"--members", "122", "--acceptances", "82"}, exitOK,
+			result{122, 82, true, 82, 0, cites}},
+		{"not in force is a result, not a failure", []string{"--members", "156", "--acceptances", "1"}, exitOK,
+			result{156, 1, false, 104, 103, cites}},
+		{"--require-in-force holds", []string{"--members", "156", "--acceptances", "104", "--require-in-force"}, exitOK,
+			result{156, 104, true, 104, 0, cites}},
+		{"--require-in-force fails after printing", []string{"--members", "122", "--acceptances", "81", "--require-in-force"}, exitCheck,
+			result{122, 81, false, 82, 1, cites}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"governance", "amendments", "--format", "json"}, tt.args...)
+			stdout, stderr, code := runTool(t, "", args...)
+			if code != tt.wantCode {
+				t.Fatalf("exit %d, want %d (stderr %q)", code, tt.wantCode, stderr)
+			}
+			var got result
+			if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+				t.Fatalf("invalid JSON: %v\n%s", err, stdout)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if tt.wantCode == exitCheck && !strings.Contains(stderr, "not in force: 81 of 122 Member States accepted, 82 required, 1 missing") {
+				t.Errorf("stderr %q does not explain the failed check", stderr)
+			}
+			if tt.wantCode == exitOK && stderr != "" {
+				t.Errorf("stderr %q on success", stderr)
+			}
+		})
+	}
+}
+
+func TestGovernanceAmendmentsText(t *testing.T) {
+	stdout, _, code := runTool(t, "", "governance", "amendments", "--members", "122", "--acceptances", "81")
+	if code != exitOK {
+		t.Fatalf("exit %d", code)
+	}
+	want := "Member States          122\n" +
+		"Acceptances            81\n" +
+		"Required (two-thirds)  82\n" +
+		"Missing                1\n" +
+		"In force               no\n" +
+		"Sources                IOM Constitution, Article 25; Resolution 1150 (XCIII), Annex, Part II, opening paragraph\n"
+	if diff := cmp.Diff(want, stdout); diff != "" {
+		t.Errorf("text (-want +got):\n%s", diff)
+	}
+}
+
+func TestGovernanceBadInput(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		wantStderr string
+	}{
+		{"no subcommand", []string{"governance"}, "want a subcommand: bodies or amendments"},
+		{"unknown subcommand", []string{"governance", "members"}, `unknown subcommand "members"`},
+		{"bodies without a date", []string{"governance", "bodies"}, "--date is required"},
+		{"impossible date", []string{"governance", "bodies", "--date", "2010-02-30"}, `--date "2010-02-30": not a date (day out of range)`},
+		{"month 13", []string{"governance", "bodies", "--date", "2010-13-01"}, `--date "2010-13-01": not a date (month out of range)`},
+		{"short month", []string{"governance", "bodies", "--date", "2010-1-01"}, `--date "2010-1-01": not a date`},
+		{"day first", []string{"governance", "bodies", "--date", "12-10-2010"}, `--date "12-10-2010"`},
+		{"date with a time", []string{"governance", "bodies", "--date", "2010-10-12T10:00:00Z"}, `--date "2010-10-12T10:00:00Z"`},
+		{"the zero time", []string{"governance", "bodies", "--date", "0001-01-01"}, `--date "0001-01-01": invalid date`},
+		{"bodies stray argument", []string{"governance", "bodies", "--date", "2010-10-12", "extra"}, `unexpected argument "extra"`},
+		{"bodies bad format", []string{"governance", "bodies", "--date", "2010-10-12", "--format", "yaml"}, `--format "yaml"`},
+		{"amendments without counts", []string{"governance", "amendments", "--members", "122"}, "--members and --acceptances are both required"},
+		{"zero members", []string{"governance", "amendments", "--members", "0", "--acceptances", "1"}, "members 0"},
+		{"negative members", []string{"governance", "amendments", "--members", "-5", "--acceptances", "1"}, "members -5"},
+		{"zero acceptances", []string{"governance", "amendments", "--members", "122", "--acceptances", "0"}, "acceptances 0"},
+		{"more acceptances than members", []string{"governance", "amendments", "--members", "122", "--acceptances", "123"}, "acceptances 123: more acceptances than the 122 Member States"},
+		{"letters", []string{"governance", "amendments", "--members", "12a", "--acceptances", "1"}, `--members "12a": want a whole number`},
+		{"decimal", []string{"governance", "amendments", "--members", "122", "--acceptances", "81.5"}, `--acceptances "81.5"`},
+		{"too large", []string{"governance", "amendments", "--members", "99999999999999999999", "--acceptances", "1"}, `--members "99999999999999999999"`},
+		{"hex is not a count", []string{"governance", "amendments", "--members", "0x7a", "--acceptances", "1"}, `--members "0x7a"`},
+		{"amendments have no CSV", []string{"governance", "amendments", "--members", "122", "--acceptances", "81", "--format", "csv"}, `--format "csv"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runTool(t, "", tt.args...)
+			if code != exitBadArgs {
+				t.Errorf("exit %d, want 2 (stderr %q)", code, stderr)
+			}
+			if stdout != "" {
+				t.Errorf("bad input printed a result: %q", stdout)
+			}
+			if !strings.Contains(stderr, tt.wantStderr) {
+				t.Errorf("stderr %q does not contain %q", stderr, tt.wantStderr)
+			}
+		})
+	}
+}
+
+func TestGovernanceHelp(t *testing.T) {
+	for _, args := range [][]string{{"governance", "-h"}, {"governance", "bodies", "-h"}, {"governance", "amendments", "-h"}} {
+		_, stderr, code := runTool(t, "", args...)
+		if code != exitOK || !strings.Contains(stderr, "Usage: iomstrategy governance") || !strings.Contains(stderr, "-format") {
+			t.Errorf("%q: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+	_, stderr, _ := runTool(t, "", "governance", "amendments", "-h")
+	if !strings.Contains(stderr, "-require-in-force") {
+		t.Errorf("amendments -h does not document --require-in-force: %q", stderr)
+	}
+	stdout, _, code := runTool(t, "", "help", "governance")
+	if code != exitOK || !strings.Contains(stdout, "exit 0 either way, or 1 when --require-in-force is given") {
+		t.Errorf("help governance: exit %d, %q", code, stdout)
+	}
+}
+
+// FuzzParseDate checks that the --date parser never panics and accepts only
+// YYYY-MM-DD dates that exist, which print back as they were read.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2010-10-12", "2007-06-07", "2010-02-30", "2010-1-1", "", "0001-01-01", "9999-12-31", "2012-02-29", "2013-02-29", "+2010-01-01"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseDate("date", s)
+		if err != nil {
+			if !strings.Contains(err.Error(), `"`) {
+				t.Fatalf("parseDate(%q) error %q does not quote the input", s, err)
+			}
+			return
+		}
+		if d.Format("2006-01-02") != s {
+			t.Fatalf("parseDate(%q) = %v, which prints as %q", s, d, d.Format("2006-01-02"))
+		}
+	})
+}
+
+// FuzzParseCount checks that the count parser never panics and accepts only
+// a decimal integer that prints back the same (bar a leading "+" or zeros).
+func FuzzParseCount(f *testing.F) {
+	for _, s := range []string{"122", "0", "-1", "+5", "0x10", "1e3", "", " 1", "007", "99999999999999999999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := parseCount("members", s)
+		if err != nil {
+			return
+		}
+		for _, r := range strings.TrimLeft(s, "+-") {
+			if r < '0' || r > '9' {
+				t.Fatalf("parseCount(%q) = %d, accepting a non-digit", s, n)
+			}
+		}
+	})
+}
