@@ -1,0 +1,271 @@
+package indicators
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Period is when a figure holds: a year ("2009"), a month ("May 2008"), a
+// span of years or months ("2007-2009", "June 2007-December 2009",
+// "2008-October 2010"), or a moment, for a stock counted "as of" a date
+// ("as of October 2010"). A month of 0 means the whole year.
+//
+// The Review is dated 12 October 2010; its "today", "currently" and "to
+// date" are "as of October 2010", and its "since the adoption of the
+// Strategy" is "June 2007-October 2010".
+//
+// The zero Period is no period: IsZero reports it, String is "", and a
+// record with it does not validate. Periods are comparable with == and
+// Equal.
+type Period struct {
+	startYear, endYear   int
+	startMonth, endMonth time.Month // 0: the whole year
+	asOf                 bool
+}
+
+// Year is the calendar year y.
+func Year(y int) Period { return Period{startYear: y, endYear: y} }
+
+// YearSpan is the calendar years first to last, both included.
+func YearSpan(first, last int) Period { return Period{startYear: first, endYear: last} }
+
+// MonthSpan is the months from (y1, m1) to (y2, m2), both included. A month
+// of 0 stands for the whole year at that end, so MonthSpan(2007, 0, 2010,
+// time.October) is "2007-October 2010".
+func MonthSpan(y1 int, m1 time.Month, y2 int, m2 time.Month) Period {
+	return Period{startYear: y1, startMonth: m1, endYear: y2, endMonth: m2}
+}
+
+// AsOf is the moment at the end of month m of year y (m 0: of the year), for
+// a stock such as "now encompasses 14 agencies".
+func AsOf(y int, m time.Month) Period {
+	return Period{startYear: y, endYear: y, startMonth: m, endMonth: m, asOf: true}
+}
+
+// ReviewDate is the moment the Review speaks from: "as of October 2010"
+// (MC/INF/302 is dated 12 October 2010).
+var ReviewDate = AsOf(2010, time.October)
+
+// SinceAdoption is the period from the Strategy's adoption (7 June 2007) to
+// the Review: "June 2007-October 2010".
+var SinceAdoption = MonthSpan(2007, time.June, 2010, time.October)
+
+// IsZero reports whether p is the zero Period.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// Equal reports whether p and o are the same period.
+func (p Period) Equal(o Period) bool { return p == o }
+
+// StartYear returns the first calendar year of p.
+func (p Period) StartYear() int { return p.startYear }
+
+// EndYear returns the last calendar year of p.
+func (p Period) EndYear() int { return p.endYear }
+
+// StartMonth returns the first month of p, 0 when p starts with a whole year.
+func (p Period) StartMonth() time.Month { return p.startMonth }
+
+// EndMonth returns the last month of p, 0 when p ends with a whole year.
+func (p Period) EndMonth() time.Month { return p.endMonth }
+
+// IsAsOf reports whether p is a moment ("as of October 2010").
+func (p Period) IsAsOf() bool { return p.asOf }
+
+// IsSpan reports whether p covers more than one year or month.
+func (p Period) IsSpan() bool {
+	return !p.asOf && (p.startYear != p.endYear || p.startMonth != p.endMonth)
+}
+
+// Validate reports whether p is a period: years 1000 to 9999, months 0 to
+// 12, a start no later than its end, and a moment that is one month or year.
+func (p Period) Validate() error {
+	switch {
+	case p.IsZero():
+		return fmt.Errorf("%w: no period", ErrPeriod)
+	case p.startYear < 1000 || p.startYear > 9999 || p.endYear < 1000 || p.endYear > 9999:
+		return fmt.Errorf("%w %q: years must have four digits", ErrPeriod, p.String())
+	case p.startMonth < 0 || p.startMonth > 12 || p.endMonth < 0 || p.endMonth > 12:
+		return fmt.Errorf("%w: month out of range", ErrPeriod)
+	case p.asOf && (p.startYear != p.endYear || p.startMonth != p.endMonth):
+		return fmt.Errorf("%w: a moment (as of) cannot be a span", ErrPeriod)
+	case p.startYear > p.endYear:
+		return fmt.Errorf("%w %q: starts after it ends", ErrPeriod, p.String())
+	case p.startYear == p.endYear && p.startMonth != 0 && p.endMonth != 0 && p.startMonth > p.endMonth:
+		return fmt.Errorf("%w %q: starts after it ends", ErrPeriod, p.String())
+	case p.startYear == p.endYear && (p.startMonth == 0) != (p.endMonth == 0):
+		return fmt.Errorf("%w: a span within one year needs a month at both ends", ErrPeriod)
+	}
+	return nil
+}
+
+// String returns the period in the form ParsePeriod reads: "2009", "May
+// 2008", "2007-2009", "June 2007-December 2009", "2008-October 2010", "as of
+// October 2010", "as of 2010". The zero Period is "".
+func (p Period) String() string {
+	if p.IsZero() {
+		return ""
+	}
+	start := yearMonth(p.startYear, p.startMonth)
+	if p.asOf {
+		return "as of " + start
+	}
+	if !p.IsSpan() {
+		return start
+	}
+	return start + "-" + yearMonth(p.endYear, p.endMonth)
+}
+
+func yearMonth(y int, m time.Month) string {
+	ys := strconv.Itoa(y)
+	if m >= 1 && m <= 12 {
+		return m.String() + " " + ys
+	}
+	if m != 0 {
+		return "Month(" + strconv.Itoa(int(m)) + ") " + ys
+	}
+	return ys
+}
+
+// ParsePeriod reads a period in the form String writes, and nothing else:
+// no spaces around the "-", month names in full with a capital, years of
+// four digits. An error wraps ErrPeriod and names the input.
+func ParsePeriod(s string) (Period, error) {
+	p, ok := parsePeriod(s)
+	if !ok {
+		return Period{}, fmt.Errorf("%w %q: want a year (2009), a month (May 2008), a span (2007-2009, June 2007-December 2009) or a moment (as of October 2010)", ErrPeriod, s)
+	}
+	if err := p.Validate(); err != nil {
+		return Period{}, err
+	}
+	if p.String() != s {
+		return Period{}, fmt.Errorf("%w %q: write it %q", ErrPeriod, s, p.String())
+	}
+	return p, nil
+}
+
+// MustParsePeriod is ParsePeriod that panics on error, for periods written
+// in code.
+func MustParsePeriod(s string) Period {
+	p, err := ParsePeriod(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+func parsePeriod(s string) (Period, bool) {
+	if rest, ok := strings.CutPrefix(s, "as of "); ok {
+		y, m, ok := parseYearMonth(rest)
+		return AsOf(y, m), ok
+	}
+	a, b, span := strings.Cut(s, "-")
+	y1, m1, ok := parseYearMonth(a)
+	if !ok {
+		return Period{}, false
+	}
+	if !span {
+		return Period{startYear: y1, endYear: y1, startMonth: m1, endMonth: m1}, true
+	}
+	y2, m2, ok := parseYearMonth(b)
+	if !ok {
+		return Period{}, false
+	}
+	return Period{startYear: y1, startMonth: m1, endYear: y2, endMonth: m2}, true
+}
+
+func parseYearMonth(s string) (int, time.Month, bool) {
+	var m time.Month
+	if name, year, ok := strings.Cut(s, " "); ok {
+		m = monthNamed(name)
+		if m == 0 {
+			return 0, 0, false
+		}
+		s = year
+	}
+	if len(s) != 4 {
+		return 0, 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, 0, false
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	return y, m, y >= 1000
+}
+
+func monthNamed(name string) time.Month {
+	for m := time.January; m <= time.December; m++ {
+		if m.String() == name {
+			return m
+		}
+	}
+	return 0
+}
+
+// YearsBetween returns the number of years from p to a later period q,
+// counted between their last years: 2 from 2007 to 2009, 5 from 2005 to
+// 2010. It is the exponent of compound annual growth between two
+// observations.
+func YearsBetween(p, q Period) int { return q.endYear - p.endYear }
+
+// comparePeriods orders periods for a series: by end, then by start.
+func comparePeriods(p, o Period) int {
+	switch {
+	case p.before(o):
+		return -1
+	case o.before(p):
+		return 1
+	}
+	return 0
+}
+
+func (p Period) before(o Period) bool {
+	if p.endYear != o.endYear {
+		return p.endYear < o.endYear
+	}
+	if pe, oe := endOf(p.endMonth), endOf(o.endMonth); pe != oe {
+		return pe < oe
+	}
+	if p.startYear != o.startYear {
+		return p.startYear < o.startYear
+	}
+	return startOf(p.startMonth) < startOf(o.startMonth)
+}
+
+// endOf and startOf read a month of 0 (the whole year) as December at the
+// end of a period and January at its start.
+func endOf(m time.Month) time.Month {
+	if m == 0 {
+		return time.December
+	}
+	return m
+}
+
+func startOf(m time.Month) time.Month {
+	if m == 0 {
+		return time.January
+	}
+	return m
+}
+
+// MarshalText writes the String form; the zero Period is the empty text.
+func (p Period) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText reads a period with ParsePeriod; the empty text is the zero
+// Period.
+func (p *Period) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*p = Period{}
+		return nil
+	}
+	parsed, err := ParsePeriod(string(text))
+	if err != nil {
+		return err
+	}
+	*p = parsed
+	return nil
+}
