@@ -31,9 +31,9 @@ var (
 	// ErrMissingCommitmentID: a commitment without an id.
 	ErrMissingCommitmentID = errors.New("the commitment has no id")
 	// ErrDuplicateCommitment: a commitment whose id is already booked.
-	ErrDuplicateCommitment = errors.New("commitment id already booked")
+	ErrDuplicateCommitment = errors.New("id already booked on this ledger")
 	// ErrNonPositiveCommitment: a commitment of zero or less.
-	ErrNonPositiveCommitment = errors.New("a commitment must be above zero")
+	ErrNonPositiveCommitment = errors.New("the amount must be above zero")
 	// ErrExceedsRemaining: a commitment larger than what remains on its
 	// line. It is refused, never covered from the other line.
 	ErrExceedsRemaining = errors.New("commitment exceeds what remains on its line")
@@ -65,8 +65,8 @@ type ExceedsRemainingError struct {
 }
 
 func (e *ExceedsRemainingError) Error() string {
-	return fmt.Sprintf("commitment %q: %s on %s: %s requested, %s remains (never covered from the other line)",
-		e.ID, ErrExceedsRemaining, e.Line, iomstrategy.FormatUSD(e.Amount), iomstrategy.FormatUSD(e.Remaining))
+	return fmt.Sprintf("commitment %q: %s on %s exceeds the %s that remains there (never covered from the other line)",
+		e.ID, iomstrategy.FormatUSD(e.Amount), e.Line, iomstrategy.FormatUSD(e.Remaining))
 }
 
 // Is makes every ExceedsRemainingError match ErrExceedsRemaining.

@@ -208,7 +208,8 @@ var (
 	// *UnknownCountryError.
 	ErrUnknownCountry = errors.New("country not in the registry")
 	// ErrScreeningParams is a parameter set screening cannot use: an unset
-	// Article 4 look-back, or a negative or sub-cent ceiling.
+	// Article 4 look-back, or a negative or sub-cent ceiling. The error also
+	// wraps a *ParamError naming the field (so it matches ErrInvalidParams).
 	ErrScreeningParams = errors.New("parameter set unusable for screening")
 	// ErrDuplicateApplication is an application id given twice to
 	// ScreenAll.
@@ -246,36 +247,35 @@ func (e *ScreenAllError) Error() string {
 func (e *ScreenAllError) Unwrap() error { return e.Err }
 
 // lookbackReading names the reading of the Article 4 period for messages
-// and figure names.
-func lookbackReading(l Lookback) (string, bool) {
-	switch l {
-	case TwoYears:
-		return "two years", true
-	case TwoFullYears:
-		return "two full years", true
-	}
-	return "", false
+// and figure names: "two years" or "two full years".
+func lookbackReading(l Lookback) string {
+	return strings.TrimPrefix(l.Phrase(), "the preceding ")
 }
 
-// checkScreeningParams checks the fields of p that screening reads.
+// checkScreeningParams checks the fields of p that screening reads. The
+// error wraps ErrScreeningParams and a *ParamError (ErrInvalidParams) that
+// names the field.
 func checkScreeningParams(p Params) error {
-	if _, ok := lookbackReading(p.Article4Lookback); !ok {
-		return fmt.Errorf("%w: Article4Lookback is unset or unknown (%d); want TwoYears or TwoFullYears", ErrScreeningParams, p.Article4Lookback)
+	fail := func(field, value string, err error) error {
+		return fmt.Errorf("%w: %w", ErrScreeningParams, &ParamError{Field: field, Value: value, Err: err})
 	}
-	check := func(name string, d decimal.Decimal) error {
+	if !p.Article4Lookback.Valid() {
+		return fail("article4_lookback", p.Article4Lookback.String(), fmt.Errorf("%w: unset or unknown (want two-years or two-full-years)", ErrLookback))
+	}
+	check := func(field string, d decimal.Decimal) error {
 		if err := checkCents(d); err != nil {
-			return fmt.Errorf("%w: %s: %w", ErrScreeningParams, name, err)
+			return fail(field, d.String(), err)
 		}
 		return nil
 	}
-	if err := check("Line2NationalCeiling", p.Line2NationalCeiling.Value); err != nil {
+	if err := check("line2_national_ceiling", p.Line2NationalCeiling.Value); err != nil {
 		return err
 	}
-	if err := check("Line2RegionalCeiling", p.Line2RegionalCeiling.Value); err != nil {
+	if err := check("line2_regional_ceiling", p.Line2RegionalCeiling.Value); err != nil {
 		return err
 	}
 	if p.Line1Ceiling != nil {
-		if err := check("Line1Ceiling", p.Line1Ceiling.Value); err != nil {
+		if err := check("line1_ceiling", p.Line1Ceiling.Value); err != nil {
 			return err
 		}
 	}
@@ -468,7 +468,7 @@ func screenLine2(app Application, states []MemberState, p Params, add func(Reaso
 		})
 	}
 
-	reading, _ := lookbackReading(p.Article4Lookback)
+	reading := lookbackReading(p.Article4Lookback)
 	dueName := "contributions due for the preceding " + reading
 	figures := func(st Article4Standing) []Figure {
 		f := []Figure{usd("arrears", st.Arrears)}
@@ -477,7 +477,7 @@ func screenLine2(app Application, states []MemberState, p Params, add func(Reaso
 		}
 		return f
 	}
-	period := fmt.Sprintf("the contributions due for the preceding two years (read as %q: Params.Article4Lookback)", reading)
+	period := fmt.Sprintf("the contributions due for the preceding two years (read as %q: parameter article4_lookback %s)", reading, p.Article4Lookback)
 	var buf [4]Article4Standing
 	standings := buf[:0]
 	for _, m := range states {

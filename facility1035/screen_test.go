@@ -309,8 +309,8 @@ func TestScreenLookbackNamed(t *testing.T) {
 		lookback Lookback
 		want     string
 	}{
-		{TwoYears, `read as "two years"`},
-		{TwoFullYears, `read as "two full years"`},
+		{TwoYears, `read as "two years": parameter article4_lookback two-years`},
+		{TwoFullYears, `read as "two full years": parameter article4_lookback two-full-years`},
 	} {
 		p := Resolution1150()
 		p.Article4Lookback = tc.lookback
@@ -480,19 +480,20 @@ func TestScreenParamsErrors(t *testing.T) {
 		change func(*Params)
 		want   string
 	}{
-		{"look-back unset", func(p *Params) { p.Article4Lookback = LookbackUnset }, "Article4Lookback"},
-		{"look-back unknown", func(p *Params) { p.Article4Lookback = 9 }, "Article4Lookback"},
-		{"negative national ceiling", func(p *Params) { p.Line2NationalCeiling.Value = decimal.New(-1, 0) }, "Line2NationalCeiling"},
-		{"sub-cent regional ceiling", func(p *Params) { p.Line2RegionalCeiling.Value = decimal.New(1, -3) }, "Line2RegionalCeiling"},
-		{"negative Line 1 ceiling", func(p *Params) { p.Line1Ceiling = &Amount{Value: decimal.New(-5, 0)} }, "Line1Ceiling"},
+		{"look-back unset", func(p *Params) { p.Article4Lookback = LookbackUnset }, "article4_lookback"},
+		{"look-back unknown", func(p *Params) { p.Article4Lookback = 9 }, "article4_lookback"},
+		{"negative national ceiling", func(p *Params) { p.Line2NationalCeiling.Value = decimal.New(-1, 0) }, "line2_national_ceiling"},
+		{"sub-cent regional ceiling", func(p *Params) { p.Line2RegionalCeiling.Value = decimal.New(1, -3) }, "line2_regional_ceiling"},
+		{"negative Line 1 ceiling", func(p *Params) { p.Line1Ceiling = &Amount{Value: decimal.New(-5, 0)} }, "line1_ceiling"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Resolution1150()
 			tt.change(&p)
 			_, err := Screen(a, reg, p)
-			if !errors.Is(err, ErrScreeningParams) || !strings.Contains(err.Error(), tt.want) {
-				t.Fatalf("Screen: %v, want ErrScreeningParams naming %s", err, tt.want)
+			var pe *ParamError
+			if !errors.Is(err, ErrScreeningParams) || !errors.Is(err, ErrInvalidParams) || !errors.As(err, &pe) || pe.Field != tt.want {
+				t.Fatalf("Screen: %v, want ErrScreeningParams and a *ParamError on %s", err, tt.want)
 			}
 			if _, err := ScreenAll([]Application{a}, reg, p); !errors.Is(err, ErrScreeningParams) {
 				t.Fatalf("ScreenAll: %v, want ErrScreeningParams", err)

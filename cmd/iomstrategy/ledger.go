@@ -1,0 +1,430 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/policycode/iomstrategy/internal/records"
+	"github.com/shopspring/decimal"
+)
+
+var ledgerCommand = &command{
+	name:    "ledger",
+	summary: "book commitments against a year's Line 1 and Line 2 budgets, each on its own line (Part III, bullet 5, criterion 5)",
+	usage:   "--allocation allocation.json --input commitments.csv|json [--year Y] [--format text|json|csv]",
+}
+
+func init() {
+	ledgerCommand.run = runLedger
+	register(ledgerCommand)
+}
+
+var commitmentColumns = []string{"id", "line", "amount"}
+
+func runLedger(e *env, args []string) error {
+	f := newFlags(e, ledgerCommand, formatJSON, formatCSV)
+	allocation := f.String("allocation", "", "the year's allocation: what 'allocate --format json' prints (required)")
+	input := f.String("input", "", "the commitments: a CSV or JSON file, or - for standard input (required)")
+	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
+	year := f.Int("year", 0, "the year to take from an allocation file that holds several")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usagef("unexpected argument %q", f.Arg(0))
+	}
+	if *allocation == "" || *input == "" {
+		return usagef("--allocation and --input are both required")
+	}
+	if *allocation == "-" && *input == "-" {
+		return usagef("only one of --allocation and --input can read standard input")
+	}
+	yearGiven := false
+	f.Visit(func(fl *flag.Flag) { yearGiven = yearGiven || fl.Name == "year" })
+
+	budgets, err := readAllocation(e, *allocation, *year, yearGiven)
+	if err != nil {
+		return err
+	}
+	l, err := facility1035.NewLedger(budgets.line1, budgets.line2)
+	if err != nil {
+		return &records.Error{File: *allocation, Err: err}
+	}
+	t, err := readInput(e, *input, *inputFormat)
+	if err != nil {
+		return err
+	}
+	rows, err := commitmentsFromTable(t)
+	if err != nil {
+		return err
+	}
+	book := bookRows(l, rows)
+
+	switch f.Format() {
+	case formatJSON:
+		err = writeJSON(e.stdout, ledgerViewOf(budgets, book))
+	case formatCSV:
+		err = writeCSV(e.stdout, []string{"id", "line", "amount", "status", "reason"}, ledgerCSVRows(book))
+	default:
+		err = writeLedgerText(e.stdout, budgets, *allocation, book)
+	}
+	if err != nil {
+		return err
+	}
+	if n := len(book.refused); n > 0 {
+		return fmt.Errorf("%w: %d of %d commitments refused", errCheckFailed, n, len(rows))
+	}
+	return nil
+}
+
+// allocationBudgets is what the ledger needs from a year's allocation.
+type allocationBudgets struct {
+	year         int // 0 when the file does not say
+	line1, line2 decimal.Decimal
+}
+
+// readAllocation reads the JSON that 'allocate --format json' prints: an
+// object for one year, or an array of them for several (then --year picks
+// one, unless there is only one). Only year, line1 and line2 are read;
+// line1 and line2 are money (a string or a number with at most two
+// decimals). Direct contributions are outside the two lines and are not
+// budgets of the ledger.
+func readAllocation(e *env, path string, year int, yearGiven bool) (allocationBudgets, error) {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(e.stdin)
+		path = "standard input"
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return allocationBudgets{}, &records.Error{File: path, Err: err}
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		return allocationBudgets{}, &records.Error{File: path, Err: fmt.Errorf("expected the JSON object 'allocate --format json' prints: %w", err)}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return allocationBudgets{}, &records.Error{File: path, Err: errors.New("unexpected data after the allocation")}
+	}
+	var objs []map[string]any
+	switch x := v.(type) {
+	case map[string]any:
+		objs = []map[string]any{x}
+	case []any:
+		for i, item := range x {
+			obj, ok := item.(map[string]any)
+			if !ok {
+				return allocationBudgets{}, &records.Error{File: path, Row: fmt.Sprintf("record %d", i+1), Err: errors.New("expected an object for one year")}
+			}
+			objs = append(objs, obj)
+		}
+	default:
+		return allocationBudgets{}, &records.Error{File: path, Err: errors.New("expected a JSON object (one year) or an array of them")}
+	}
+	var all []allocationBudgets
+	for i, obj := range objs {
+		row := ""
+		if _, isArray := v.([]any); isArray {
+			row = fmt.Sprintf("record %d", i+1)
+		}
+		b, err := allocationFromObject(path, row, obj)
+		if err != nil {
+			return allocationBudgets{}, err
+		}
+		all = append(all, b)
+	}
+	var years []string
+	for _, b := range all {
+		if yearGiven && b.year == year {
+			return b, nil
+		}
+		years = append(years, strconv.Itoa(b.year))
+	}
+	switch {
+	case yearGiven:
+		return allocationBudgets{}, &records.Error{File: path, Err: fmt.Errorf("no allocation for %d (the file has %s)", year, strings.Join(years, ", "))}
+	case len(all) == 1:
+		return all[0], nil
+	case len(all) == 0:
+		return allocationBudgets{}, &records.Error{File: path, Err: errors.New("the file holds no allocation")}
+	}
+	return allocationBudgets{}, &records.Error{File: path, Err: fmt.Errorf("the file holds %d years (%s): pick one with --year", len(all), strings.Join(years, ", "))}
+}
+
+func allocationFromObject(path, row string, obj map[string]any) (allocationBudgets, error) {
+	var b allocationBudgets
+	if y, ok := obj["year"]; ok && y != nil {
+		text := fmt.Sprint(y)
+		n, err := strconv.Atoi(text)
+		if err != nil {
+			return b, &records.Error{File: path, Row: row, Field: "year", Value: text, Err: errors.New("expected a year such as 2010")}
+		}
+		b.year = n
+	}
+	money := func(field string) (decimal.Decimal, error) {
+		raw, ok := obj[field]
+		if !ok || raw == nil {
+			return decimal.Decimal{}, &records.Error{File: path, Row: row, Field: field, Err: errors.New("required, but missing")}
+		}
+		var text string
+		switch x := raw.(type) {
+		case string:
+			text = x
+		case json.Number:
+			text = x.String()
+		default:
+			return decimal.Decimal{}, &records.Error{File: path, Row: row, Field: field, Err: fmt.Errorf("expected money as a string such as \"1400000.00\", got %T", raw)}
+		}
+		d, err := iomstrategy.ParseUSD(text)
+		if err != nil {
+			return decimal.Decimal{}, &records.Error{File: path, Row: row, Field: field, Value: text, Err: err}
+		}
+		return d, nil
+	}
+	var err error
+	if b.line1, err = money("line1"); err != nil {
+		return b, err
+	}
+	if b.line2, err = money("line2"); err != nil {
+		return b, err
+	}
+	return b, nil
+}
+
+// commitmentRow is one commitment as read, with the text of its amount (a
+// refused amount is reported as given, never rounded).
+type commitmentRow struct {
+	c          facility1035.Commitment
+	amountText string
+}
+
+func commitmentsFromTable(t records.Table) ([]commitmentRow, error) {
+	if err := t.RequireColumns(commitmentColumns...); err != nil {
+		return nil, err
+	}
+	out := make([]commitmentRow, 0, len(t.Rows))
+	for _, r := range t.Rows {
+		c, err := parseCommitmentRecord(r)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// parseCommitmentRecord reads id, line and amount. What is malformed is an
+// input error; what is well formed but not bookable is left to the ledger
+// to refuse: a line given as a number other than 1 or 2, an amount that is
+// zero, negative ("-5") or finer than a cent ("0.125").
+func parseCommitmentRecord(r records.Record) (commitmentRow, error) {
+	var row commitmentRow
+	var err error
+	if row.c.ID, err = r.Require("id"); err != nil {
+		return row, err
+	}
+	text, err := r.Require("line")
+	if err != nil {
+		return row, err
+	}
+	if row.c.Line, err = parseCommitmentLine(text); err != nil {
+		return row, r.Errorf("line", text, err)
+	}
+	if row.amountText, err = r.Require("amount"); err != nil {
+		return row, err
+	}
+	if row.c.Amount, err = parseCommitmentAmount(row.amountText); err != nil {
+		return row, r.Errorf("amount", row.amountText, err)
+	}
+	return row, nil
+}
+
+// parseCommitmentLine reads any form ParseLine accepts, and any other whole
+// number up to 255 as a line the ledger will refuse.
+func parseCommitmentLine(s string) (facility1035.Line, error) {
+	if l, err := facility1035.ParseLine(s); err == nil {
+		return l, nil
+	}
+	t := strings.TrimSpace(s)
+	if n, err := strconv.ParseUint(t, 10, 8); err == nil && t != "" && t[0] != '+' {
+		return facility1035.Line(n), nil
+	}
+	return 0, fmt.Errorf("%w %q: want 1 or 2", facility1035.ErrUnknownLine, s)
+}
+
+// parseCommitmentAmount reads money as ParseUSD does, and also a leading
+// "-" and more than two decimals, exactly, so that the ledger can refuse
+// such amounts for what they are.
+func parseCommitmentAmount(s string) (decimal.Decimal, error) {
+	t := strings.TrimSpace(s)
+	neg := strings.HasPrefix(t, "-")
+	if neg {
+		t = t[1:]
+	}
+	d, err := iomstrategy.ParseUSD(t)
+	if err != nil {
+		whole, frac, ok := strings.Cut(t, ".")
+		if !ok || !isDigits(whole) || !isDigits(frac) || len(whole) > 18 || len(frac) > 18 {
+			return decimal.Decimal{}, err
+		}
+		d, err = decimal.NewFromString(whole + "." + frac)
+		if err != nil {
+			return decimal.Decimal{}, err
+		}
+	}
+	if neg {
+		d = d.Neg()
+	}
+	return d, nil
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// booking is the outcome of booking every row.
+type booking struct {
+	ledger   facility1035.Ledger
+	rows     []commitmentRow
+	refused  map[int]error // row index -> why
+	refusals []int         // row indexes refused, in order
+}
+
+func bookRows(l facility1035.Ledger, rows []commitmentRow) booking {
+	b := booking{rows: rows, refused: map[int]error{}}
+	for i, r := range rows {
+		next, err := l.Book(r.c)
+		if err != nil {
+			b.refused[i] = err
+			b.refusals = append(b.refusals, i)
+			continue
+		}
+		l = next
+	}
+	b.ledger = l
+	return b
+}
+
+// The JSON form of the books.
+type ledgerView struct {
+	Year      int              `json:"year,omitempty"`
+	Citation  string           `json:"citation"`
+	Lines     []lineView       `json:"lines"`
+	Committed []commitmentView `json:"committed"`
+	Refused   []refusedView    `json:"refused"`
+}
+
+type lineView struct {
+	Line        int   `json:"line"`
+	Budget      money `json:"budget"`
+	Committed   money `json:"committed"`
+	Remaining   money `json:"remaining"`
+	Commitments int   `json:"commitments"`
+}
+
+type commitmentView struct {
+	ID     string `json:"id"`
+	Line   int    `json:"line"`
+	Amount money  `json:"amount"`
+}
+
+type refusedView struct {
+	ID     string `json:"id"`
+	Line   int    `json:"line"`
+	Amount string `json:"amount"` // as given: a refused amount is never rounded
+	Reason string `json:"reason"`
+}
+
+func ledgerViewOf(b allocationBudgets, book booking) ledgerView {
+	v := ledgerView{Year: b.year, Citation: facility1035.LedgerCitation().String(),
+		Committed: []commitmentView{}, Refused: []refusedView{}}
+	for _, a := range book.ledger.Accounts() {
+		v.Lines = append(v.Lines, lineView{Line: int(a.Line), Budget: money(a.Budget), Committed: money(a.Committed),
+			Remaining: money(a.Remaining), Commitments: len(a.Commitments)})
+	}
+	for _, c := range book.ledger.Commitments() {
+		v.Committed = append(v.Committed, commitmentView{ID: c.ID, Line: int(c.Line), Amount: money(c.Amount)})
+	}
+	for _, i := range book.refusals {
+		r := book.rows[i]
+		v.Refused = append(v.Refused, refusedView{ID: r.c.ID, Line: int(r.c.Line), Amount: r.amountText, Reason: book.refused[i].Error()})
+	}
+	return v
+}
+
+// ledgerCSVRows gives one row per commitment read, in input order, with its
+// status.
+func ledgerCSVRows(book booking) [][]string {
+	rows := make([][]string, len(book.rows))
+	for i, r := range book.rows {
+		if err, refused := book.refused[i]; refused {
+			rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.amountText, "refused", err.Error()}
+			continue
+		}
+		rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.c.Amount.StringFixed(2), "committed", ""}
+	}
+	return rows
+}
+
+func writeLedgerText(w io.Writer, b allocationBudgets, allocationFile string, book booking) error {
+	title := "Books of the 1035 Facility"
+	if b.year != 0 {
+		title += " for " + strconv.Itoa(b.year)
+	}
+	fmt.Fprintf(w, "%s (budgets from %s; %s)\n\n", title, allocationFile, facility1035.LedgerCitation())
+	var lines [][]string
+	for _, a := range book.ledger.Accounts() {
+		lines = append(lines, []string{a.Line.String(), iomstrategy.FormatUSD(a.Budget), iomstrategy.FormatUSD(a.Committed),
+			iomstrategy.FormatUSD(a.Remaining), strconv.Itoa(len(a.Commitments))})
+	}
+	if err := writeTable(w, []string{"LINE", "BUDGET", "COMMITTED", "REMAINING", "COMMITMENTS"}, lines); err != nil {
+		return err
+	}
+	var committed [][]string
+	for _, c := range book.ledger.Commitments() {
+		committed = append(committed, []string{c.ID, c.Line.String(), iomstrategy.FormatUSD(c.Amount)})
+	}
+	fmt.Fprintf(w, "\nCommitted (%d):\n", len(committed))
+	if len(committed) > 0 {
+		if err := writeTable(w, []string{"ID", "LINE", "AMOUNT"}, committed); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintf(w, "\nRefused (%d):\n", len(book.refusals))
+	if len(book.refusals) > 0 {
+		var refused [][]string
+		for _, i := range book.refusals {
+			r := book.rows[i]
+			refused = append(refused, []string{r.c.ID, "Line " + strconv.Itoa(int(r.c.Line)), r.amountText, book.refused[i].Error()})
+		}
+		if err := writeTable(w, []string{"ID", "LINE", "AMOUNT", "REASON"}, refused); err != nil {
+			return err
+		}
+	}
+	return nil
+}

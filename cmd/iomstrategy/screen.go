@@ -1,0 +1,404 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/policycode/iomstrategy/internal/records"
+	"github.com/shopspring/decimal"
+)
+
+var screenCommand = &command{
+	name:    "screen",
+	summary: "screen 1035 Facility project applications (Line 2 criteria, Part III) against a Member State registry",
+	usage:   "--input applications.csv|json --members members.csv|json [--year Y] [--params FILE] [--format text|json|csv]",
+}
+
+func init() {
+	screenCommand.run = runScreen
+	register(screenCommand)
+}
+
+// Columns of the screening inputs.
+var (
+	applicationColumns = []string{"id", "line", "scope", "amount", "countries"} // and optional follow_up_of, follow_up_line
+	memberColumns      = []string{"country", "membership", "economy", "arrears", "council_waiver"}
+	// optional member columns: due_two_years, subject_to_article4
+)
+
+func runScreen(e *env, args []string) error {
+	f := newFlags(e, screenCommand, formatJSON, formatCSV)
+	input := f.String("input", "", "the applications: a CSV or JSON file, or - for standard input (required)")
+	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
+	members := f.String("members", "", "the Member State registry: a CSV or JSON file, or - for standard input (required)")
+	membersFormat := f.String("members-format", "", "format of --members: csv|json (default: by the file's extension)")
+	year := f.Int("year", 0, "screen with the parameter set in force that year (default: the built-in Resolution 1150 set, 2008-2018)")
+	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one) to screen with instead of the built-in set")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usagef("unexpected argument %q", f.Arg(0))
+	}
+	if *input == "" || *members == "" {
+		return usagef("--input and --members are both required")
+	}
+	if *input == "-" && *members == "-" {
+		return usagef("only one of --input and --members can read standard input")
+	}
+	yearGiven := false
+	f.Visit(func(fl *flag.Flag) {
+		if fl.Name == "year" {
+			yearGiven = true
+		}
+	})
+	p, err := screeningParams(*paramsFile, *year, yearGiven)
+	if err != nil {
+		return err
+	}
+
+	memberTable, err := readInput(e, *members, *membersFormat)
+	if err != nil {
+		return err
+	}
+	reg, err := registryFromTable(memberTable)
+	if err != nil {
+		return err
+	}
+	appTable, err := readInput(e, *input, *inputFormat)
+	if err != nil {
+		return err
+	}
+	apps, err := applicationsFromTable(appTable)
+	if err != nil {
+		return err
+	}
+	screenings, err := facility1035.ScreenAll(apps, reg, p)
+	if err != nil {
+		return screenError(appTable, err)
+	}
+
+	switch f.Format() {
+	case formatJSON:
+		return writeJSON(e.stdout, screeningViews(screenings))
+	case formatCSV:
+		return writeCSV(e.stdout, screeningCSVHeader, screeningCSVRows(screenings))
+	}
+	return writeScreeningText(e, apps, screenings, p)
+}
+
+// screeningParams picks the parameter set: the built-in Resolution 1150
+// set by default; with --params, the caller's set; with --year, the set in
+// force that year (the caller's set ahead of the built-in one).
+func screeningParams(paramsFile string, year int, yearGiven bool) (facility1035.Params, error) {
+	schedule := facility1035.DefaultSchedule()
+	p := facility1035.Resolution1150()
+	if paramsFile != "" {
+		fh, err := os.Open(paramsFile)
+		if err != nil {
+			return facility1035.Params{}, &records.Error{File: paramsFile, Err: errors.Unwrap(err)}
+		}
+		defer fh.Close()
+		p, err = facility1035.ReadParams(fh)
+		if err != nil {
+			return facility1035.Params{}, &records.Error{File: paramsFile, Err: err}
+		}
+		if schedule, err = schedule.With(p); err != nil {
+			return facility1035.Params{}, &records.Error{File: paramsFile, Err: err}
+		}
+	}
+	if yearGiven {
+		var err error
+		if p, err = schedule.For(year); err != nil {
+			return facility1035.Params{}, fmt.Errorf("--year %d: %w", year, err)
+		}
+	}
+	return p, nil
+}
+
+// applicationsFromTable reads application rows. Each row is checked here
+// for form (the typed parsers) and by Application.Validate for sense, so
+// every error names the file, the row and the column.
+func applicationsFromTable(t records.Table) ([]facility1035.Application, error) {
+	if err := t.RequireColumns(applicationColumns...); err != nil {
+		return nil, err
+	}
+	apps := make([]facility1035.Application, 0, len(t.Rows))
+	for _, r := range t.Rows {
+		a, err := parseApplicationRecord(r)
+		if err != nil {
+			return nil, err
+		}
+		apps = append(apps, a)
+	}
+	return apps, nil
+}
+
+// parseApplicationRecord reads one application: id, line (1|2), scope
+// (national|regional), amount (USD, at most two decimals, not negative),
+// countries (";"-separated), and the optional follow_up_of and
+// follow_up_line (1|2, empty when unknown).
+func parseApplicationRecord(r records.Record) (facility1035.Application, error) {
+	var a facility1035.Application
+	var err error
+	if a.ID, err = r.Require("id"); err != nil {
+		return a, err
+	}
+	text, err := r.Require("line")
+	if err != nil {
+		return a, err
+	}
+	if a.Line, err = facility1035.ParseLine(text); err != nil {
+		return a, r.Errorf("line", text, err)
+	}
+	if text, err = r.Require("scope"); err != nil {
+		return a, err
+	}
+	if a.Scope, err = facility1035.ParseScope(text); err != nil {
+		return a, r.Errorf("scope", text, err)
+	}
+	if text, err = r.Require("amount"); err != nil {
+		return a, err
+	}
+	if a.Amount, err = iomstrategy.ParseUSD(text); err != nil {
+		return a, r.Errorf("amount", text, err)
+	}
+	if text, err = r.Require("countries"); err != nil {
+		return a, err
+	}
+	for _, c := range strings.Split(text, ";") {
+		a.Countries = append(a.Countries, strings.TrimSpace(c))
+	}
+	a.FollowUpOf = r.Get("follow_up_of")
+	if text = r.Get("follow_up_line"); text != "" {
+		if a.FollowUpLine, err = facility1035.ParseLine(text); err != nil {
+			return a, r.Errorf("follow_up_line", text, err)
+		}
+	}
+	if err := a.Validate(); err != nil {
+		var ae *facility1035.ApplicationError
+		if errors.As(err, &ae) {
+			return a, r.Errorf(ae.Field, r.Get(ae.Field), ae.Err)
+		}
+		return a, r.Errorf("", "", err)
+	}
+	return a, nil
+}
+
+// registryFromTable reads the Member State rows into a Registry.
+func registryFromTable(t records.Table) (facility1035.Registry, error) {
+	if err := t.RequireColumns(memberColumns...); err != nil {
+		return facility1035.Registry{}, err
+	}
+	states := make([]facility1035.MemberState, 0, len(t.Rows))
+	for _, r := range t.Rows {
+		m, err := parseMemberRecord(r)
+		if err != nil {
+			return facility1035.Registry{}, err
+		}
+		states = append(states, m)
+	}
+	reg, err := facility1035.NewRegistry(states)
+	if err != nil {
+		var me *facility1035.MemberStateError
+		if errors.As(err, &me) && me.Index >= 0 && me.Index < len(t.Rows) {
+			r := t.Rows[me.Index]
+			return facility1035.Registry{}, r.Errorf(me.Field, r.Get(me.Field), me.Err)
+		}
+		return facility1035.Registry{}, &records.Error{File: t.File, Err: err}
+	}
+	return reg, nil
+}
+
+// parseMemberRecord reads one Member State: country, membership
+// (member|observer|non-member), economy (developing|transition|other),
+// arrears (USD), due_two_years (USD, may be empty when there are no
+// arrears or the standing is declared), subject_to_article4 (true|false,
+// empty to derive it) and council_waiver (true|false).
+func parseMemberRecord(r records.Record) (facility1035.MemberState, error) {
+	var m facility1035.MemberState
+	var err error
+	if m.Name, err = r.Require("country"); err != nil {
+		return m, err
+	}
+	text, err := r.Require("membership")
+	if err != nil {
+		return m, err
+	}
+	if m.Membership, err = facility1035.ParseMembership(text); err != nil {
+		return m, r.Errorf("membership", text, err)
+	}
+	if text, err = r.Require("economy"); err != nil {
+		return m, err
+	}
+	if m.Economy, err = facility1035.ParseEconomy(text); err != nil {
+		return m, r.Errorf("economy", text, err)
+	}
+	if text, err = r.Require("arrears"); err != nil {
+		return m, err
+	}
+	if m.Arrears, err = iomstrategy.ParseUSD(text); err != nil {
+		return m, r.Errorf("arrears", text, err)
+	}
+	if text = r.Get("due_two_years"); text != "" {
+		d, err := iomstrategy.ParseUSD(text)
+		if err != nil {
+			return m, r.Errorf("due_two_years", text, err)
+		}
+		m.DueTwoYears = decimal.NullDecimal{Decimal: d, Valid: true}
+	}
+	text = r.Get("subject_to_article4")
+	if m.SubjectToArticle4, err = facility1035.ParseArticle4Declaration(text); err != nil {
+		return m, r.Errorf("subject_to_article4", text, err)
+	}
+	if text, err = r.Require("council_waiver"); err != nil {
+		return m, err
+	}
+	if m.CouncilWaiver, err = parseTrueFalse(text); err != nil {
+		return m, r.Errorf("council_waiver", text, err)
+	}
+	if err := m.Validate(); err != nil {
+		var me *facility1035.MemberStateError
+		if errors.As(err, &me) {
+			return m, r.Errorf(me.Field, r.Get(me.Field), me.Err)
+		}
+		return m, r.Errorf("", "", err)
+	}
+	return m, nil
+}
+
+// errNotBoolean is a council_waiver that is neither true nor false.
+var errNotBoolean = errors.New("want true or false")
+
+func parseTrueFalse(s string) (bool, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "true":
+		return true, nil
+	case "false":
+		return false, nil
+	}
+	return false, errNotBoolean
+}
+
+// screenError turns a batch error into an input error naming the row.
+func screenError(t records.Table, err error) error {
+	var be *facility1035.ScreenAllError
+	if !errors.As(err, &be) || be.Index < 0 || be.Index >= len(t.Rows) {
+		return err
+	}
+	r := t.Rows[be.Index]
+	var ue *facility1035.UnknownCountryError
+	if errors.As(be.Err, &ue) {
+		return r.Errorf("countries", ue.Country, fmt.Errorf("%w: every benefiting country must be in --members", facility1035.ErrUnknownCountry))
+	}
+	if errors.Is(be.Err, facility1035.ErrDuplicateApplication) {
+		return r.Errorf("id", be.ID, be.Err)
+	}
+	return r.Errorf("", "", be.Err)
+}
+
+// The JSON form of a screening.
+type screeningView struct {
+	ID           string       `json:"id"`
+	Line         int          `json:"line"`
+	Verdict      string       `json:"verdict"`
+	Reasons      []reasonView `json:"reasons"`
+	RulesApplied []string     `json:"rules_applied"`
+}
+
+type reasonView struct {
+	Rule     string       `json:"rule"`
+	Citation string       `json:"citation"`
+	Finding  string       `json:"finding"` // the verdict this reason contributes
+	Country  string       `json:"country,omitempty"`
+	Message  string       `json:"message"`
+	Figures  []figureView `json:"figures,omitempty"`
+}
+
+type figureView struct {
+	Name  string `json:"name"`
+	Value string `json:"value"` // money with two decimals; a count as an integer
+	Unit  string `json:"unit"`
+}
+
+func figureValue(f facility1035.Figure) string {
+	if f.Unit == facility1035.UnitUSD {
+		return f.Value.StringFixed(2)
+	}
+	return f.Value.String()
+}
+
+func screeningViews(ss []facility1035.Screening) []screeningView {
+	out := make([]screeningView, len(ss))
+	for i, s := range ss {
+		v := screeningView{ID: s.ID, Line: int(s.Line), Verdict: s.Verdict.String(), Reasons: []reasonView{}}
+		for _, r := range s.Reasons {
+			rv := reasonView{Rule: string(r.Rule), Citation: r.Citation.String(), Finding: r.Verdict.String(), Country: r.Country, Message: r.Message}
+			for _, f := range r.Figures {
+				rv.Figures = append(rv.Figures, figureView{Name: f.Name, Value: figureValue(f), Unit: f.Unit})
+			}
+			v.Reasons = append(v.Reasons, rv)
+		}
+		for _, r := range s.Applied.Rules() {
+			v.RulesApplied = append(v.RulesApplied, string(r))
+		}
+		out[i] = v
+	}
+	return out
+}
+
+var screeningCSVHeader = []string{"id", "line", "verdict", "rule", "finding", "citation", "country", "message"}
+
+// screeningCSVRows gives one row per reason; an application with no reason
+// gets one row with the rule columns empty.
+func screeningCSVRows(ss []facility1035.Screening) [][]string {
+	var rows [][]string
+	for _, s := range ss {
+		head := []string{s.ID, strconv.Itoa(int(s.Line)), s.Verdict.String()}
+		if len(s.Reasons) == 0 {
+			rows = append(rows, append(head, "", "", "", "", ""))
+		}
+		for _, r := range s.Reasons {
+			rows = append(rows, append(head[:3:3], string(r.Rule), r.Verdict.String(), r.Citation.String(), r.Country, r.Message))
+		}
+	}
+	return rows
+}
+
+func writeScreeningText(e *env, apps []facility1035.Application, ss []facility1035.Screening, p facility1035.Params) error {
+	rows := make([][]string, len(ss))
+	counts := map[facility1035.Verdict]int{}
+	for i, s := range ss {
+		a := apps[i]
+		rows[i] = []string{s.ID, s.Line.String(), a.Scope.String(), iomstrategy.FormatUSD(a.Amount), strings.Join(a.Countries, "; "), s.Verdict.String()}
+		counts[s.Verdict]++
+	}
+	if err := writeTable(e.stdout, []string{"ID", "LINE", "SCOPE", "AMOUNT", "COUNTRIES", "VERDICT"}, rows); err != nil {
+		return err
+	}
+	var reasons [][]string
+	for _, s := range ss {
+		for _, r := range s.Reasons {
+			reasons = append(reasons, []string{s.ID, r.Verdict.String(), string(r.Rule), r.Citation.String(), r.Message})
+		}
+	}
+	if len(reasons) > 0 {
+		fmt.Fprintln(e.stdout)
+		if err := writeTable(e.stdout, []string{"ID", "FINDING", "RULE", "CITATION", "MESSAGE"}, reasons); err != nil {
+			return err
+		}
+	}
+	fmt.Fprintln(e.stdout)
+	fmt.Fprintf(e.stdout, "%d screened: %d eligible, %d conditional, %d needs-review, %d ineligible\n", len(ss),
+		counts[facility1035.Eligible], counts[facility1035.Conditional], counts[facility1035.NeedsReview], counts[facility1035.Ineligible])
+	reading := p.Article4Lookback.Phrase()
+	fmt.Fprintf(e.stdout, "Rules: %s (%s); Line 2 ceilings %s national, %s regional; Article 4 look-back %q\n",
+		p.Name, p.Period(), iomstrategy.FormatUSD(p.Line2NationalCeiling.Value), iomstrategy.FormatUSD(p.Line2RegionalCeiling.Value), reading)
+	return nil
+}

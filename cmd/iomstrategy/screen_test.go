@@ -1,0 +1,423 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/policycode/iomstrategy/internal/records"
+)
+
+const (
+	sampleApplications     = "../../examples/data/applications.csv"
+	sampleApplicationsJSON = "../../examples/data/applications.json"
+	sampleMembers          = "../../examples/data/members.csv"
+	sampleMembersJSON      = "../../examples/data/members.json"
+)
+
+const testMembersCSV = `country,membership,economy,arrears,due_two_years,subject_to_article4,council_waiver
+Arcadia,member,developing,0,100000,,false
+Borduria,member,transition,0.00,,,false
+Carpania,member,developing,5000.00,80000.00,,false
+Drakonia,member,developing,"90,000.00",80000,,false
+Freedonia,observer,developing,0,,,false
+`
+
+func TestScreenCommand(t *testing.T) {
+	members := writeFile(t, "members.csv", testMembersCSV)
+	apps := writeFile(t, "apps.csv", `id,line,scope,amount,countries,follow_up_of,follow_up_line
+A1,2,national,150000.00,Arcadia,,
+A2,2,national,200000.01,Arcadia,,
+A3,2,national,1000,Carpania,,
+A4,2,national,1000,Drakonia,,
+A5,2,regional,1000,Arcadia;Borduria,P-1,2
+A6,1,national,USD 400000,Drakonia,,
+A7,2,national,1000,freedonia,,
+`)
+	stdout, stderr, code := runTool(t, "", "screen", "--input", apps, "--members", members, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %s", code, stderr)
+	}
+	var got []screeningView
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatalf("output is not the JSON array: %v\n%s", err, stdout)
+	}
+	type short struct {
+		ID, Verdict string
+		Rules       []string
+	}
+	var shorts []short
+	for _, s := range got {
+		sh := short{ID: s.ID, Verdict: s.Verdict}
+		for _, r := range s.Reasons {
+			sh.Rules = append(sh.Rules, r.Rule)
+			if r.Citation == "" || r.Message == "" {
+				t.Errorf("%s: reason %s without citation or message", s.ID, r.Rule)
+			}
+		}
+		shorts = append(shorts, sh)
+	}
+	want := []short{
+		{"A1", "eligible", nil},
+		{"A2", "ineligible", []string{"line2.ceiling"}},
+		{"A3", "conditional", []string{"line2.arrears"}},
+		{"A4", "ineligible", []string{"line2.article4"}},
+		{"A5", "needs-review", []string{"facility.follow-up"}},
+		{"A6", "eligible", nil},
+		{"A7", "ineligible", []string{"facility.member-state"}},
+	}
+	if diff := cmp.Diff(want, shorts); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// The JSON keys the issue names, and the figures.
+	var raw []map[string]any
+	if err := json.Unmarshal([]byte(stdout), &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"id", "verdict", "reasons", "rules_applied"} {
+		if _, ok := raw[0][k]; !ok {
+			t.Errorf("key %q missing from %v", k, raw[0])
+		}
+	}
+	if got[0].Reasons == nil || len(got[0].Reasons) != 0 {
+		t.Errorf("an eligible application's reasons should be an empty array, got %v", got[0].Reasons)
+	}
+	wantFig := []figureView{{"amount requested", "200000.01", "USD"}, {"Line 2 national ceiling", "200000.00", "USD"}}
+	if diff := cmp.Diff(wantFig, got[1].Reasons[0].Figures); diff != "" {
+		t.Errorf("figures (-want +got):\n%s", diff)
+	}
+	if c := got[1].Reasons[0].Citation; c != "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2" {
+		t.Errorf("citation %q", c)
+	}
+	if diff := cmp.Diff([]string{"facility.member-state", "facility.economy", "application.scope", "application.amount", "facility.follow-up"}, got[5].RulesApplied); diff != "" {
+		t.Errorf("Line 1 rules (-want +got):\n%s", diff)
+	}
+
+	// Text: a table, the reasons, a summary line.
+	stdout, _, code = runTool(t, "", "screen", "--input", apps, "--members", members)
+	if code != exitOK {
+		t.Fatalf("text: exit %d", code)
+	}
+	for _, w := range []string{"VERDICT", "A2  Line 2  national  USD 200,000.01", "line2.ceiling", "7 screened: 2 eligible, 1 conditional, 1 needs-review, 3 ineligible", `Article 4 look-back "the preceding two years"`} {
+		if !strings.Contains(stdout, w) {
+			t.Errorf("text output lacks %q:\n%s", w, stdout)
+		}
+	}
+
+	// CSV: one row per reason, one row for an application without one.
+	stdout, _, code = runTool(t, "", "screen", "--input", apps, "--members", members, "--format", "csv")
+	if code != exitOK {
+		t.Fatalf("csv: exit %d", code)
+	}
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if lines[0] != "id,line,verdict,rule,finding,citation,country,message" || len(lines) != 8 {
+		t.Errorf("csv output:\n%s", stdout)
+	}
+	if !strings.HasPrefix(lines[1], "A1,2,eligible,,,,,") || !strings.HasPrefix(lines[3], "A3,2,conditional,line2.arrears,conditional,") {
+		t.Errorf("csv rows:\n%s", stdout)
+	}
+}
+
+// TestScreenCommandSamples screens the sample inputs under examples/data in
+// both formats: the same screenings come out.
+func TestScreenCommandSamples(t *testing.T) {
+	fromCSV, stderr, code := runTool(t, "", "screen", "--input", sampleApplications, "--members", sampleMembers, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("CSV samples: exit %d: %s", code, stderr)
+	}
+	fromJSON, stderr, code := runTool(t, "", "screen", "--input", sampleApplicationsJSON, "--members", sampleMembersJSON, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("JSON samples: exit %d: %s", code, stderr)
+	}
+	if fromCSV != fromJSON {
+		t.Errorf("CSV and JSON samples screen differently:\n%s\n---\n%s", fromCSV, fromJSON)
+	}
+	var got []screeningView
+	if err := json.Unmarshal([]byte(fromCSV), &got); err != nil {
+		t.Fatal(err)
+	}
+	verdicts := map[string]int{}
+	for _, s := range got {
+		verdicts[s.Verdict]++
+	}
+	// The samples show every verdict.
+	for _, v := range []string{"eligible", "conditional", "needs-review", "ineligible"} {
+		if verdicts[v] == 0 {
+			t.Errorf("no %s application in the samples", v)
+		}
+	}
+	// Standard input, with its format given.
+	apps := mustRead(t, sampleApplications)
+	fromStdin, stderr, code := runTool(t, apps, "screen", "--input", "-", "--input-format", "csv", "--members", sampleMembers, "--format", "json")
+	if code != exitOK || fromStdin != fromCSV {
+		t.Errorf("stdin: exit %d, %s", code, stderr)
+	}
+}
+
+func TestScreenCommandYearAndParams(t *testing.T) {
+	members := writeFile(t, "members.csv", testMembersCSV)
+	apps := writeFile(t, "apps.csv", "id,line,scope,amount,countries\nA1,2,national,150000,Arcadia\n")
+	if _, stderr, code := runTool(t, "", "screen", "--input", apps, "--members", members, "--year", "2010"); code != exitOK {
+		t.Errorf("--year 2010: exit %d: %s", code, stderr)
+	}
+	stdout, stderr, code := runTool(t, "", "screen", "--input", apps, "--members", members, "--year", "2019")
+	if code != exitBadArgs || stdout != "" || !strings.Contains(stderr, "2019") || !strings.Contains(stderr, "2008-2018") {
+		t.Errorf("--year 2019: exit %d, stdout %q, stderr %q; want exit 2 naming the years covered", code, stdout, stderr)
+	}
+
+	// A what-if parameter set with a lower national ceiling.
+	p := facility1035.Resolution1150()
+	data, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := m["line2_national_ceiling"]; !ok {
+		t.Fatalf("the parameter JSON has no line2_national_ceiling: %s", data)
+	}
+	m["line2_national_ceiling"] = "100000.00"
+	m["name"] = "what-if"
+	data, _ = json.Marshal(m)
+	params := writeFile(t, "params.json", string(data))
+	stdout, stderr, code = runTool(t, "", "screen", "--input", apps, "--members", members, "--params", params, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("--params: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, `"verdict": "ineligible"`) || !strings.Contains(stdout, "USD 100,000.00") {
+		t.Errorf("the what-if ceiling was not applied:\n%s", stdout)
+	}
+	_, stderr, code = runTool(t, "", "screen", "--input", apps, "--members", members, "--params", writeFile(t, "bad.json", "{"))
+	if code != exitBadArgs || !strings.Contains(stderr, "bad.json") {
+		t.Errorf("bad --params: exit %d, %s", code, stderr)
+	}
+}
+
+func TestScreenCommandErrors(t *testing.T) {
+	members := writeFile(t, "members.csv", testMembersCSV)
+	head := "id,line,scope,amount,countries,follow_up_of,follow_up_line\n"
+	okRow := "A1,2,national,1000,Arcadia,,\n"
+	tests := []struct {
+		name    string
+		apps    string // CSV, or "" for a usage test
+		members string // CSV; "" uses the good registry
+		args    []string
+		want    []string // in stderr
+	}{
+		{"a country the registry lacks is an input error", head + okRow + "A2,2,regional,1000,Arcadia;Utopia,,\n", "", nil,
+			[]string{"line 3", `field "countries"`, `"Utopia"`, "country not in the registry"}},
+		{"negative amount", head + "A1,2,national,-5,Arcadia,,\n", "", nil, []string{"line 2", `field "amount"`, `"-5"`, "negative"}},
+		{"sub-cent amount", head + "A1,2,national,10.005,Arcadia,,\n", "", nil, []string{`field "amount"`, "two decimals"}},
+		{"unknown line", head + "A1,3,national,10,Arcadia,,\n", "", nil, []string{`field "line"`, `"3"`}},
+		{"unknown scope", head + "A1,2,global,10,Arcadia,,\n", "", nil, []string{`field "scope"`, `"global"`}},
+		{"a country twice", head + "A1,2,regional,10,Arcadia;arcadia,,\n", "", nil, []string{`field "countries"`, "named twice"}},
+		{"an empty country", head + "A1,2,regional,10,Arcadia;,,\n", "", nil, []string{`field "countries"`, "empty"}},
+		{"a follow-up line without a project", head + "A1,2,national,10,Arcadia,,1\n", "", nil, []string{`field "follow_up_line"`}},
+		{"a follow-up line that is no line", head + "A1,2,national,10,Arcadia,P,7\n", "", nil, []string{`field "follow_up_line"`, `"7"`}},
+		{"an application id twice", head + okRow + okRow, "", nil, []string{"line 3", `field "id"`, "given twice"}},
+		{"a missing column", "id,line,scope,amount\nA1,2,national,10\n", "", nil, []string{"missing column(s) countries"}},
+		{"an empty id", head + ",2,national,10,Arcadia,,\n", "", nil, []string{`field "id"`, "required"}},
+		{"bad membership", head + okRow, "country,membership,economy,arrears,due_two_years,subject_to_article4,council_waiver\nArcadia,associate,developing,0,,,false\n", nil,
+			[]string{"members.csv", "line 2", `field "membership"`, `"associate"`}},
+		{"bad economy", head + okRow, "country,membership,economy,arrears,council_waiver\nArcadia,member,rich,0,false\n", nil, []string{`field "economy"`}},
+		{"a waiver that is not true or false", head + okRow, "country,membership,economy,arrears,council_waiver\nArcadia,member,developing,0,yes\n", nil, []string{`field "council_waiver"`, `"yes"`}},
+		{"arrears without contributions due", head + okRow, "country,membership,economy,arrears,council_waiver\nArcadia,member,developing,10,false\n", nil, []string{`field "due_two_years"`, "needed"}},
+		{"declared subject with no arrears", head + okRow, "country,membership,economy,arrears,subject_to_article4,council_waiver\nArcadia,member,developing,0,true,false\n", nil, []string{`field "subject_to_article4"`, "never subject"}},
+		{"a Member State twice", head + okRow, "country,membership,economy,arrears,council_waiver\nArcadia,member,developing,0,false\nARCADIA,member,developing,0,false\n", nil, []string{"line 3", "listed twice"}},
+		{"members missing a column", head + okRow, "country,membership,economy\nArcadia,member,developing\n", nil, []string{"missing column(s) arrears, council_waiver"}},
+		{"bad arrears", head + okRow, "country,membership,economy,arrears,council_waiver\nArcadia,member,developing,lots,false\n", nil, []string{`field "arrears"`, `"lots"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := members
+			if tt.members != "" {
+				m = writeFile(t, "members.csv", tt.members)
+			}
+			apps := writeFile(t, "apps.csv", tt.apps)
+			stdout, stderr, code := runTool(t, "", append([]string{"screen", "--input", apps, "--members", m}, tt.args...)...)
+			if code != exitBadArgs {
+				t.Errorf("exit %d, want 2 (stderr %s)", code, stderr)
+			}
+			if stdout != "" {
+				t.Errorf("a partial result was printed: %s", stdout)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(stderr, w) {
+					t.Errorf("stderr %q lacks %q", stderr, w)
+				}
+			}
+		})
+	}
+
+	usage := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no input", []string{"screen", "--members", members}, "--input and --members are both required"},
+		{"no members", []string{"screen", "--input", members}, "--input and --members are both required"},
+		{"both on stdin", []string{"screen", "--input", "-", "--members", "-"}, "only one of"},
+		{"an extra argument", []string{"screen", "--input", "a.csv", "--members", members, "extra"}, "unexpected argument"},
+		{"no such file", []string{"screen", "--input", "/no/such/file.csv", "--members", members}, "/no/such/file.csv"},
+		{"stdin without a format", []string{"screen", "--input", "-", "--members", members}, "--input-format"},
+	}
+	for _, u := range usage {
+		t.Run(u.name, func(t *testing.T) {
+			_, stderr, code := runTool(t, "", u.args...)
+			if code != exitBadArgs || !strings.Contains(stderr, u.want) {
+				t.Errorf("exit %d, stderr %q; want 2 and %q", code, stderr, u.want)
+			}
+		})
+	}
+}
+
+func TestScreenCommandJSONInput(t *testing.T) {
+	members := writeFile(t, "members.json", `[
+ {"country": "Arcadia", "membership": "member", "economy": "developing", "arrears": 0, "due_two_years": null, "subject_to_article4": null, "council_waiver": false},
+ {"country": "Carpania", "membership": "member", "economy": "transition", "arrears": "5000.00", "due_two_years": 80000, "subject_to_article4": false, "council_waiver": false}
+]`)
+	apps := writeFile(t, "apps.json", `[
+ {"id": "J1", "line": 2, "scope": "regional", "amount": 250000, "countries": ["Arcadia", "Carpania"], "follow_up_of": "P-9", "follow_up_line": 1},
+ {"id": "J2", "line": "2", "scope": "national", "amount": "1.5e5", "countries": ["Arcadia"]}
+]`)
+	_, stderr, code := runTool(t, "", "screen", "--input", apps, "--members", members)
+	if code != exitBadArgs || !strings.Contains(stderr, "record 2") || !strings.Contains(stderr, `"1.5e5"`) {
+		t.Errorf("an exponent amount: exit %d, %s", code, stderr)
+	}
+	apps = writeFile(t, "apps.json", `[{"id": "J1", "line": 2, "scope": "regional", "amount": 250000, "countries": ["Arcadia", "Carpania"], "follow_up_of": "P-9", "follow_up_line": 1}]`)
+	stdout, stderr, code := runTool(t, "", "screen", "--input", apps, "--members", members, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got []screeningView
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Verdict != "conditional" || len(got[0].Reasons) != 2 ||
+		got[0].Reasons[0].Rule != "line2.arrears" || got[0].Reasons[1].Rule != "facility.follow-up" || got[0].Reasons[1].Finding != "eligible" {
+		t.Errorf("got %+v", got)
+	}
+}
+
+// FuzzApplicationRecord: the application row parser never panics, and what
+// it accepts is a valid application whose fields read back.
+func FuzzApplicationRecord(f *testing.F) {
+	f.Add("A1", "2", "national", "150000.00", "Arcadia", "", "")
+	f.Add("A2", "Line 1", "regional", "USD 1,000.50", "Arcadia; Borduria", "P-1", "1")
+	f.Add("", "3", "global", "-5", ";;", "A2", "x")
+	f.Add("A3", "2", "national", "0.125", "Arcadia;arcadia", "A3", "2")
+	f.Fuzz(func(t *testing.T, id, line, scope, amount, countries, followOf, followLine string) {
+		r := records.New("fuzz.csv", "line 2", map[string]string{
+			"id": id, "line": line, "scope": scope, "amount": amount, "countries": countries,
+			"follow_up_of": followOf, "follow_up_line": followLine,
+		})
+		a, err := parseApplicationRecord(r)
+		if err != nil {
+			var re *records.Error
+			if !errors.As(err, &re) || re.File != "fuzz.csv" || re.Row != "line 2" {
+				t.Fatalf("error %v is not a *records.Error naming the file and row", err)
+			}
+			return
+		}
+		if err := a.Validate(); err != nil {
+			t.Fatalf("accepted an invalid application: %v", err)
+		}
+		if a.Amount.Sign() < 0 || !a.Amount.Equal(a.Amount.Truncate(2)) {
+			t.Fatalf("accepted amount %s", a.Amount)
+		}
+		if a.ID != strings.TrimSpace(id) || len(a.Countries) != len(strings.Split(countries, ";")) {
+			t.Fatalf("fields do not read back: %+v", a)
+		}
+	})
+}
+
+// FuzzMemberRecord: the Member State row parser never panics, and what it
+// accepts validates and can be put in a registry.
+func FuzzMemberRecord(f *testing.F) {
+	f.Add("Arcadia", "member", "developing", "0", "", "", "false")
+	f.Add("Carpania", "member", "transition", "5,000.00", "80000", "false", "true")
+	f.Add("X", "observer", "other", "10", "", "true", "false")
+	f.Add("", "non-member", "in transition", "-1", "1e3", "maybe", "")
+	f.Fuzz(func(t *testing.T, country, membership, economy, arrears, due, subject, waiver string) {
+		r := records.New("fuzz.csv", "line 2", map[string]string{
+			"country": country, "membership": membership, "economy": economy, "arrears": arrears,
+			"due_two_years": due, "subject_to_article4": subject, "council_waiver": waiver,
+		})
+		m, err := parseMemberRecord(r)
+		if err != nil {
+			var re *records.Error
+			if !errors.As(err, &re) {
+				t.Fatalf("error %v is not a *records.Error", err)
+			}
+			return
+		}
+		if err := m.Validate(); err != nil {
+			t.Fatalf("accepted an invalid record: %v", err)
+		}
+		reg, err := facility1035.NewRegistry([]facility1035.MemberState{m})
+		if err != nil {
+			t.Fatalf("NewRegistry refused an accepted record: %v", err)
+		}
+		if got, ok := reg.Lookup(country); !ok || !got.Equal(m) {
+			t.Fatalf("lookup of %q failed", country)
+		}
+	})
+}
+
+// FuzzScreenInputs: whole CSV and JSON inputs through the readers, the row
+// parsers and the screening never panic, and either fail with an input
+// error or screen every row.
+func FuzzScreenInputs(f *testing.F) {
+	f.Add("id,line,scope,amount,countries\nA1,2,national,10,Arcadia\n", testMembersCSV, false)
+	f.Add(`[{"id":"A1","line":2,"scope":"regional","amount":"10","countries":["Arcadia","Borduria"]}]`,
+		`[{"country":"Arcadia","membership":"member","economy":"developing","arrears":0,"council_waiver":false},{"country":"Borduria","membership":"member","economy":"transition","arrears":"1","due_two_years":"1","council_waiver":"true"}]`, true)
+	f.Add("id,line,scope,amount,countries,follow_up_of,follow_up_line\nA1,2,national,10,Arcadia,P,\n", testMembersCSV, false)
+	f.Fuzz(func(t *testing.T, apps, members string, asJSON bool) {
+		format := records.CSV
+		if asJSON {
+			format = records.JSON
+		}
+		mt, err := records.Read(strings.NewReader(members), "members", format)
+		if err != nil {
+			return
+		}
+		reg, err := registryFromTable(mt)
+		if err != nil {
+			if !errors.Is(err, records.ErrInput) {
+				t.Fatalf("registry error %v is not an input error", err)
+			}
+			return
+		}
+		at, err := records.Read(strings.NewReader(apps), "apps", format)
+		if err != nil {
+			return
+		}
+		list, err := applicationsFromTable(at)
+		if err != nil {
+			if !errors.Is(err, records.ErrInput) {
+				t.Fatalf("application error %v is not an input error", err)
+			}
+			return
+		}
+		ss, err := facility1035.ScreenAll(list, reg, facility1035.Resolution1150())
+		if err != nil {
+			if !errors.Is(screenError(at, err), records.ErrInput) {
+				t.Fatalf("screening error %v does not become an input error", err)
+			}
+			return
+		}
+		if len(ss) != len(list) {
+			t.Fatalf("%d screenings for %d applications", len(ss), len(list))
+		}
+		for _, s := range ss {
+			if !s.Verdict.Valid() {
+				t.Fatalf("screening without a verdict: %+v", s)
+			}
+		}
+	})
+}
