@@ -1,0 +1,244 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/internal/records"
+	"github.com/policycode/iomstrategy/strategy"
+	"github.com/shopspring/decimal"
+)
+
+// The align command sums a portfolio of activities per point of Part I
+// (strategy.Align): count, amount and share of each point, and the points
+// no activity serves.
+func init() {
+	register(&command{
+		name:    "align",
+		summary: "sum a portfolio of activities per point of the Strategy: count, amount, share, and the points with no activity",
+		usage:   "--input activities.csv|json [--input-format csv|json] [--split even|full] [--format text|json|csv]",
+		run:     runAlign,
+	})
+}
+
+// activityColumns are the columns align needs; others are ignored.
+var activityColumns = []string{"id", "amount", "points"}
+
+// alignmentView is an alignment as JSON prints it.
+type alignmentView struct {
+	Split      strategy.SplitMode   `json:"split"`
+	Points     []pointTotalView     `json:"points"`
+	Uncovered  []strategy.Point     `json:"uncovered"`
+	Activities int                  `json:"activities"`
+	Total      money                `json:"total"`
+	Counted    money                `json:"counted"`
+	Basis      iomstrategy.Citation `json:"basis"`
+	Notes      []string             `json:"notes"`
+}
+
+// pointTotalView is one point's line. Share is a string with four
+// decimals ("0.2500"); SharePercent is the same share times 100, with two
+// decimals ("25.00"): no further rounding.
+type pointTotalView struct {
+	Point        strategy.Point `json:"point"`
+	Title        string         `json:"title"`
+	Activities   int            `json:"activities"`
+	Amount       money          `json:"amount"`
+	Share        string         `json:"share"`
+	SharePercent string         `json:"share_percent"`
+}
+
+func runAlign(e *env, args []string) error {
+	f := newFlags(e, commands["align"], formatJSON, formatCSV)
+	input := f.String("input", "", "the activities: a CSV or JSON file with columns id, amount, points (\"4;8\"), or - for standard input (required)")
+	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
+	splitFlag := f.String("split", "even", "an activity with several points: even (split to the cent, leftover cents to the lowest points) or full (counted in full for each)")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usagef("unexpected argument %q", f.Arg(0))
+	}
+	if *input == "" {
+		return usagef("--input is required")
+	}
+	mode, err := strategy.ParseSplitMode(*splitFlag)
+	if err != nil {
+		return usagef("--split: %v", err)
+	}
+	table, err := readInput(e, *input, *inputFormat)
+	if err != nil {
+		return err
+	}
+	activities, err := activitiesFromTable(table)
+	if err != nil {
+		return err
+	}
+	al, err := strategy.Align(activities, mode)
+	if err != nil {
+		return alignError(table, err)
+	}
+	view := viewAlignment(al)
+	switch f.Format() {
+	case formatJSON:
+		return writeJSON(e.stdout, view)
+	case formatCSV:
+		header := []string{"point", "title", "activities", "amount", "share", "share_percent"}
+		rows := make([][]string, 0, len(view.Points))
+		for _, p := range view.Points {
+			rows = append(rows, []string{strconv.Itoa(p.Point.Number()), p.Title, strconv.Itoa(p.Activities), p.Amount.String(), p.Share, p.SharePercent})
+		}
+		return writeCSV(e.stdout, header, rows)
+	}
+	return writeAlignmentText(e.stdout, view)
+}
+
+// activitiesFromTable reads every row; the first bad row is the error.
+func activitiesFromTable(t records.Table) ([]strategy.Activity, error) {
+	if err := t.RequireColumns(activityColumns...); err != nil {
+		return nil, err
+	}
+	if len(t.Rows) == 0 {
+		return nil, &records.Error{File: t.File, Err: fmt.Errorf("%w: the input has a header but no activity", strategy.ErrEmptyPortfolio)}
+	}
+	out := make([]strategy.Activity, 0, len(t.Rows))
+	for _, r := range t.Rows {
+		a, err := parseActivityRecord(r)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// parseActivityRecord reads one activity: id (required, taken as written
+// without surrounding spaces), amount (iomstrategy.ParseUSD: digits, at most
+// two decimals, optional "," groups and "USD"), points (one or more of
+// "4", "Point 4", "P4", separated by ";").
+func parseActivityRecord(r records.Record) (strategy.Activity, error) {
+	var a strategy.Activity
+	id, err := r.Require("id")
+	if err != nil {
+		return a, err
+	}
+	a.ID = id
+	text, err := r.Require("amount")
+	if err != nil {
+		return a, err
+	}
+	if a.Amount, err = iomstrategy.ParseUSD(text); err != nil {
+		return a, r.Errorf("amount", text, err)
+	}
+	text, err = r.Require("points")
+	if err != nil {
+		return a, r.Errorf("points", "", fmt.Errorf("%w: want one or more points such as \"4\" or \"4;8\"", strategy.ErrNoPoints))
+	}
+	if a.Points, err = parsePointList(text); err != nil {
+		return a, r.Errorf("points", text, err)
+	}
+	return a, nil
+}
+
+// parsePointList reads "4;8" or "P4; Point 8": items separated by ";",
+// spaces around each ignored, none empty.
+func parsePointList(s string) ([]strategy.Point, error) {
+	items := strings.Split(s, ";")
+	points := make([]strategy.Point, 0, len(items))
+	for _, item := range items {
+		if strings.TrimSpace(item) == "" {
+			return nil, fmt.Errorf("%w: an empty item in the list; separate points with \";\", as in \"4;8\"", strategy.ErrInvalidPoint)
+		}
+		p, err := strategy.ParsePoint(item)
+		if err != nil {
+			return nil, err
+		}
+		points = append(points, p)
+	}
+	return points, nil
+}
+
+// alignError names the row and the field of an activity Align refused.
+func alignError(t records.Table, err error) error {
+	var ae *strategy.ActivityError
+	if !errors.As(err, &ae) || ae.Index < 1 || ae.Index > len(t.Rows) {
+		return &records.Error{File: t.File, Err: err}
+	}
+	r := t.Rows[ae.Index-1]
+	switch {
+	case errors.Is(ae.Err, strategy.ErrDuplicateActivity), errors.Is(ae.Err, strategy.ErrMissingActivityID):
+		return r.Errorf("id", ae.ID, ae.Err)
+	case errors.Is(ae.Err, strategy.ErrNegativeAmount), errors.Is(ae.Err, strategy.ErrSubCentAmount):
+		return r.Errorf("amount", r.Get("amount"), ae.Err)
+	default:
+		return r.Errorf("points", r.Get("points"), ae.Err)
+	}
+}
+
+func viewAlignment(al strategy.Alignment) alignmentView {
+	v := alignmentView{
+		Split:      al.Mode,
+		Points:     make([]pointTotalView, 0, len(al.Points)),
+		Uncovered:  al.Uncovered,
+		Activities: al.Activities,
+		Total:      money(al.Total),
+		Counted:    money(al.Counted),
+		Basis:      al.Basis,
+		Notes:      al.Notes,
+	}
+	if v.Uncovered == nil {
+		v.Uncovered = []strategy.Point{}
+	}
+	for _, pt := range al.Points {
+		v.Points = append(v.Points, pointTotalView{
+			Point:        pt.Point,
+			Title:        pt.Point.Title(),
+			Activities:   pt.Activities,
+			Amount:       money(pt.Amount),
+			Share:        pt.Share.StringFixed(strategy.SharePlaces),
+			SharePercent: percent(pt.Share),
+		})
+	}
+	return v
+}
+
+// percent writes a share of four decimals as a percentage with two: exact,
+// no rounding.
+func percent(share decimal.Decimal) string {
+	return share.Shift(2).StringFixed(strategy.SharePlaces - 2)
+}
+
+func writeAlignmentText(w io.Writer, v alignmentView) error {
+	tw := newTable(w)
+	fmt.Fprintln(tw, "POINT\tTITLE\tACTIVITIES\tAMOUNT\tSHARE")
+	for _, p := range v.Points {
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s%%\n", p.Point.Number(), p.Title, p.Activities,
+			iomstrategy.FormatUSD(decimal.Decimal(p.Amount)), p.SharePercent)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "\nTotal: %s in %d activities (split %s", iomstrategy.FormatUSD(decimal.Decimal(v.Total)), v.Activities, v.Split)
+	if v.Split == strategy.CountFull {
+		fmt.Fprintf(w, "; counted for the points: %s", iomstrategy.FormatUSD(decimal.Decimal(v.Counted)))
+	}
+	fmt.Fprintln(w, ")")
+	if len(v.Uncovered) == 0 {
+		fmt.Fprintln(w, "Uncovered: none; every point has an activity")
+	} else {
+		names := make([]string, len(v.Uncovered))
+		for i, p := range v.Uncovered {
+			names[i] = fmt.Sprintf("%d (%s)", p.Number(), p.Title())
+		}
+		fmt.Fprintf(w, "Uncovered: %s\n", strings.Join(names, ", "))
+	}
+	fmt.Fprintf(w, "Basis: %s\n", v.Basis)
+	for _, n := range v.Notes {
+		fmt.Fprintf(w, "Note: %s\n", n)
+	}
+	return nil
+}
