@@ -1,0 +1,170 @@
+package facility1035_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/shopspring/decimal"
+)
+
+// A year's allocation under the built-in rules of Resolution 1150, with its
+// explanation. The figures are illustrative, not IOM's accounts.
+func ExampleAllocate() {
+	in := facility1035.Income{
+		Year:          2010,
+		Discretionary: iomstrategy.MustParseUSD("28,000,000.00"),
+		Security:      iomstrategy.MustParseUSD("700,000.00"),
+		Unearmarked:   iomstrategy.MustParseUSD("2,500,000.00"),
+		Interest:      iomstrategy.MustParseUSD("300,000.00"),
+		Direct:        iomstrategy.MustParseUSD("50,000.00"),
+	}
+	a, err := facility1035.Allocate(in, facility1035.Resolution1150())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("Line 1:", iomstrategy.FormatUSD(a.Line1))
+	fmt.Println("Line 2:", iomstrategy.FormatUSD(a.Line2))
+	fmt.Println("capped:", a.Capped, iomstrategy.FormatUSD(a.CapReduction))
+	fmt.Println()
+	// The explanation, without the interpretations' long statements.
+	text, _, _ := strings.Cut(a.Explain(), "Interpretations")
+	fmt.Print(text)
+	for _, i := range a.Interpretations() {
+		fmt.Println("interpretation:", i)
+	}
+	// Output:
+	// Line 1: USD 1,400,000.00
+	// Line 2: USD 1,400,000.00
+	// capped: true USD 300,000.00
+	//
+	// Expanded 1035 Facility, 2010, under Resolution 1150 (XCIII) (2008-2018)
+	//  1. discretionary-excluding-security: Discretionary income USD 28,000,000.00 less its security part USD 700,000.00: USD 27,300,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 1]
+	//  2. excess-over-baseline: Discretionary income excluding security USD 27,300,000.00 is above the baseline, the 2007 Programme and Budget Discretionary Income of USD 20,500,000.00, by USD 6,800,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 1]
+	//  3. line2-formula: Line 2 by formula is 25% of the excess USD 6,800,000.00: USD 1,700,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 1]
+	//  4. line1-funding: Line 1 is the original funding of the Facility: USD 1,400,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 5]
+	//  5. miscellaneous-income: Miscellaneous income is unearmarked contributions USD 2,500,000.00 plus interest income USD 300,000.00: USD 2,800,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
+	//  6. cap: Line 1 USD 1,400,000.00 plus Line 2 by formula USD 1,700,000.00 make USD 3,100,000.00, above miscellaneous income USD 2,800,000.00: the cap cuts USD 300,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
+	//  7. cap-line2: The cap cuts Line 2 first, to miscellaneous income USD 2,800,000.00 less Line 1 USD 1,400,000.00 but not below zero: USD 1,400,000.00 (cut by USD 300,000.00). [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
+	//  8. cap-line1: Line 1 is not cut: USD 1,400,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
+	//  9. total: The total, excluding direct voluntary contributions, is Line 1 USD 1,400,000.00 plus Line 2 USD 1,400,000.00: USD 2,800,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
+	// 10. total-available: The total available is the total USD 2,800,000.00 plus direct voluntary contributions USD 50,000.00, which are outside the cap and the two lines: USD 2,850,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 4]
+	// Line 1 USD 1,400,000.00, Line 2 USD 1,400,000.00, total USD 2,800,000.00; total available USD 2,850,000.00.
+	// The cap applied: it cut USD 300,000.00.
+	// interpretation: security-is-input
+	// interpretation: formula-funds-line2
+	// interpretation: rounding-to-cent
+	// interpretation: line1-fixed
+	// interpretation: cap-covers-both-lines
+	// interpretation: cap-cuts-line2-first
+	// interpretation: direct-outside-lines
+}
+
+// What if the share were 30 per cent? A caller changes its own copy of the
+// parameters; the built-in set and every other caller are untouched.
+func ExampleAllocate_whatIf() {
+	in := facility1035.Income{
+		Year:          2010,
+		Discretionary: iomstrategy.MustParseUSD("28000000.00"),
+		Security:      iomstrategy.MustParseUSD("700000.00"),
+		Unearmarked:   iomstrategy.MustParseUSD("4000000.00"),
+		Interest:      iomstrategy.MustParseUSD("250000.00"),
+	}
+	whatIf := facility1035.Resolution1150()
+	whatIf.Name = "what-if: share 30 per cent"
+	whatIf.Share = facility1035.Rate{Value: decimal.RequireFromString("0.30")} // no citation: caller-supplied
+	whatIf.CallerSupplied = true
+
+	for _, p := range []facility1035.Params{facility1035.Resolution1150(), whatIf} {
+		a, err := facility1035.Allocate(in, p)
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		step, _ := a.Step(facility1035.RuleLine2Formula)
+		share, _ := step.Input(facility1035.TermShare)
+		fmt.Printf("%s: share %s (%s), Line 2 %s, total %s\n",
+			a.Rules, share.Text(), share.Source(), iomstrategy.FormatUSD(a.Line2), iomstrategy.FormatUSD(a.Total))
+	}
+	// Output:
+	// Resolution 1150 (XCIII): share 25% (Resolution 1150 (XCIII), Annex, Part III, bullet 1), Line 2 USD 1,700,000.00, total USD 3,100,000.00
+	// what-if: share 30 per cent: share 30% (caller-supplied), Line 2 USD 2,040,000.00, total USD 3,440,000.00
+}
+
+// A year no rules govern is an error that says which years are covered.
+// Resolution No. 18 of 27 June 2018 governs the Facility since then, and
+// its formula was not found; a caller may supply a set for later years.
+func ExampleSchedule_For() {
+	s := facility1035.DefaultSchedule()
+	_, err := s.For(2019)
+	fmt.Println(err)
+	var nr *facility1035.NoRulesError
+	if errors.As(err, &nr) {
+		fmt.Println("covered:", nr.Covered)
+	}
+
+	later := facility1035.Resolution1150()
+	later.Name, later.From, later.Through = "assumed for 2019", 2019, 2019
+	later.Successor, later.SuccessorYear = iomstrategy.Citation{}, 0
+	later.CallerSupplied = true
+	extended, err := s.With(later)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p, err := extended.For(2019)
+	fmt.Println(p.Name, err)
+	// Output:
+	// no 1035 Facility rules in force for 2019: the rules cover 2008-2018
+	// covered: [2008-2018]
+	// assumed for 2019 <nil>
+}
+
+// A caller's parameter set, read from JSON: the fields of the built-in
+// set, citations optional.
+func ExampleParseParams() {
+	p, err := facility1035.ParseParams([]byte(`{
+	  "name": "what-if: half-even rounding",
+	  "from": 2008, "through": 2018, "first_year": 2008,
+	  "share": "0.25", "baseline": "20500000.00", "line1": "1400000.00",
+	  "line2_national_ceiling": "200000.00", "line2_regional_ceiling": "300000.00",
+	  "rounding": "half-even", "article4_lookback": "two-years", "cap_order": "line2-first"
+	}`))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(p.Name, p.Rounding, p.SourceOf(p.Share.Source))
+
+	_, err = facility1035.ParseParams([]byte(`{"shares": "0.3"}`))
+	var pe *facility1035.ParamError
+	if errors.As(err, &pe) {
+		fmt.Println(pe)
+	}
+	// Output:
+	// what-if: half-even rounding half-even caller-supplied
+	// 1035 Facility parameters: shares: unknown field
+}
+
+// Every provision of Part III, as a rule the library applies or a
+// provision it cites.
+func ExampleProvisions() {
+	for _, p := range facility1035.Provisions() {
+		fmt.Printf("%-9s %s\n", p.Kind, p.Citation)
+	}
+	// Output:
+	// provision Resolution 1150 (XCIII), Annex, Part III, opening paragraph
+	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 1
+	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 2
+	// provision Resolution 1150 (XCIII), Annex, Part III, bullet 3
+	// provision Resolution 1150 (XCIII), Annex, Part III, bullet 4
+	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5
+	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1
+	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2
+	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 3
+	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 4
+	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 5
+}
