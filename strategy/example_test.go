@@ -1,0 +1,265 @@
+package strategy_test
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/policycode/iomstrategy/strategy"
+)
+
+// A point's official text, the library's title, the Review's paragraphs on
+// it and the ties the Review makes from its section.
+func ExamplePoint() {
+	p := strategy.MustParsePoint("P4")
+	fmt.Println(p, "-", p.Title())
+	fmt.Println(p.Text())
+	fmt.Println(p.Source())
+	fmt.Println(p.ReviewParagraphs())
+	for _, t := range p.Related() {
+		fmt.Printf("see point %d (%s)\n", t.To, t.Citation)
+	}
+	// Output:
+	// Point 4 - Migration and development
+	// To contribute to the economic and social development of States through research, dialogue, design and implementation of migration-related programmes aimed at maximizing migration's benefits.
+	// Resolution 1150 (XCIII), Annex, Part I, point 4
+	// MC/INF/302, paras 32-37
+	// see point 7 (MC/INF/302, para. 33)
+	// see point 8 (MC/INF/302, para. 34)
+}
+
+// ParsePoint reads the forms people write and refuses anything else with
+// an error naming the input.
+func ExampleParsePoint() {
+	for _, s := range []string{"7", "Point 7", "p12", "13", "seven"} {
+		p, err := strategy.ParsePoint(s)
+		if err != nil {
+			fmt.Println(errors.Is(err, strategy.ErrInvalidPoint), err)
+			continue
+		}
+		fmt.Println(p)
+	}
+	// Output:
+	// Point 7
+	// Point 7
+	// Point 12
+	// true invalid strategy point "13": the Strategy has points 1 to 12
+	// true invalid strategy point "seven": want a number 1-12, such as "7", "Point 7" or "P7"
+}
+
+// Point 9 crosses a page break in the source and has a footnote, which is
+// part of the point; Text leaves out the footnote marker.
+func ExamplePoint_Footnote() {
+	p := strategy.Point(9)
+	fmt.Println(p.Text())
+	fmt.Println(p.FootnoteSource())
+	fmt.Println(p.Footnote())
+	// Output:
+	// To participate in coordinated humanitarian responses in the context of inter-agency arrangements in this field and to provide migration services in other emergency or post-crisis situations as appropriate and as relates to the needs of individuals, thereby contributing to their protection.
+	// Resolution 1150 (XCIII), Annex, Part I, footnote 1
+	// Although IOM has no legal protection mandate, the fact remains that its activities contribute to protecting human rights, having the effect, or consequence, of protecting persons involved in migration.
+}
+
+// Ties are stored as the Review states them; ReferencedBy gives the other
+// direction.
+func ExamplePoint_ReferencedBy() {
+	for _, t := range strategy.Point(1).ReferencedBy() {
+		fmt.Printf("point %d -> point %d: %s (%s)\n", t.From, t.To, t.Says, t.Citation)
+	}
+	fmt.Println(strategy.Point(1).RelatedPoints())
+	// Output:
+	// point 2 -> point 1: the humane and orderly management of migration is described under other points, including point 1 (MC/INF/302, para. 22)
+	// point 2 -> point 1: pre-departure training that promotes migrants' rights is also observed under point 1 (MC/INF/302, para. 24)
+	// point 12 -> point 1: recruitment schemes include several activities mentioned under point 1 (MC/INF/302, para. 76)
+	// [Point 2 Point 12]
+}
+
+func ExamplePrimaryGoal() {
+	g := strategy.PrimaryGoal()
+	fmt.Println(g.Quote)
+	fmt.Println(g.Citation)
+	fmt.Println(strategy.MemberStateCondition().Quote)
+	// Output:
+	// The primary goal of IOM is to facilitate the orderly and humane management of international migration.
+	// Resolution 1150 (XCIII), Annex, Part I, opening paragraph
+	// acting at the request of or in agreement with Member States
+}
+
+func ExampleUnnamedAreas() {
+	for _, a := range strategy.UnnamedAreas() {
+		fmt.Println(a.Name, a.Emerging, a.Citations)
+	}
+	// Output:
+	// resettlement false [MC/INF/302, para. 3 MC/INF/302, para. 83]
+	// migration health false [MC/INF/302, para. 3 MC/INF/302, para. 83]
+	// gender false [MC/INF/302, para. 83]
+	// reparations false [MC/INF/302, para. 83]
+	// climate change true [MC/INF/302, para. 83 MC/INF/302, para. 7]
+}
+
+func ExampleCrossCuttingThemes() {
+	for _, th := range strategy.CrossCuttingThemes() {
+		fmt.Println(th.Name, "-", th.Citations[0])
+	}
+	// Output:
+	// migration health - MC/INF/302, para. 13
+	// gender - MC/INF/302, para. 13
+	// human rights of migrants - MC/INF/302, para. 13
+}
+
+// The review is due three years after adoption, computed from the adoption
+// date.
+func ExampleReviewDueDate() {
+	fmt.Println("Resolution", strategy.ResolutionNumber, "adopted at meeting", strategy.AdoptionMeeting,
+		"on", strategy.AdoptionDate().Format(time.DateOnly))
+	fmt.Println("review due", strategy.ReviewDueDate().Format(time.DateOnly))
+	// Output:
+	// Resolution 1150 (XCIII) adopted at meeting 481 on 2007-06-07
+	// review due 2010-06-07
+}
+
+// MC/INF/302 is dated 12 October 2010.
+func ExampleCheckReviewTiming() {
+	t, err := strategy.CheckReviewTiming(time.Date(2010, time.October, 12, 0, 0, 0, 0, time.UTC))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(t.OnTime, t.DaysAfterDue, t.Citations[0])
+	// Output:
+	// false 127 Resolution 1150 (XCIII), para. 5
+}
+
+func ExampleOperativeParagraphs() {
+	for _, op := range strategy.OperativeParagraphs()[4:] {
+		fmt.Println(op.Citation)
+		fmt.Println(op.Text)
+	}
+	for _, c := range strategy.ImplementationConditions() {
+		fmt.Printf("%s: %s\n", c.Kind, c.Quote)
+	}
+	// Output:
+	// Resolution 1150 (XCIII), para. 5
+	// To review the strategy in three years.
+	// legal framework: within the legal framework provided by the Constitution and resolutions of IOM Governing Bodies
+	// due regard: the flexibility and project-oriented nature of IOM
+	// due regard: the need for a balanced view of priorities
+	// due regard: the financial resources made available
+}
+
+// The bodies of Part II on a date in each period.
+func ExampleBodiesOn() {
+	for _, d := range []string{"2005-11-01", "2010-10-12", "2014-07-01"} {
+		date, _ := time.Parse(time.DateOnly, d)
+		period, _ := strategy.PeriodOn(date)
+		bodies, err := strategy.BodiesOn(date)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%s (%s):\n", d, period)
+		for _, b := range bodies {
+			fmt.Printf("  %s [%s]\n", b.Name, b.Citation)
+		}
+	}
+	// Output:
+	// 2005-11-01 (before the Strategy):
+	//   Council [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	//   Executive Committee [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	//   Subcommittee on Budget and Finance [Resolution 1150 (XCIII), Annex, Part II, para. 2]
+	//   informal consultations [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	// 2010-10-12 (streamlined governance):
+	//   Council [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	//   Executive Committee [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	//   Standing Committee on Programmes and Finance [Resolution 1150 (XCIII), Annex, Part II, para. 1]
+	//   informal consultations [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	// 2014-07-01 (after the 1998 amendments):
+	//   Council [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	//   Standing Committee on Programmes and Finance [Resolution 1150 (XCIII), Annex, Part II, para. 1]
+	//   informal consultations [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+}
+
+// The dates are parameters: a caller who reads "set up immediately" as a
+// later date says so.
+func ExampleGovernanceDates() {
+	g := strategy.DefaultGovernanceDates()
+	g.SCPFEstablished = time.Date(2007, time.November, 30, 0, 0, 0, 0, time.UTC)
+	g.SubcommitteeAbolished = g.SCPFEstablished
+	ok, err := g.Exists(strategy.SCPF, time.Date(2007, time.September, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(ok, err)
+	g.AmendmentsInForce = time.Date(2001, time.January, 1, 0, 0, 0, 0, time.UTC)
+	_, err = g.BodiesOn(time.Date(2010, time.January, 1, 0, 0, 0, 0, time.UTC))
+	fmt.Println(errors.Is(err, strategy.ErrInvalidCalendar), err)
+	// Output:
+	// false <nil>
+	// true invalid governance dates: GovernanceDates.AmendmentsInForce 2001-01-01
+}
+
+func ExampleFormalDecision() {
+	date := time.Date(2010, time.October, 12, 0, 0, 0, 0, time.UTC)
+	for _, b := range []strategy.Body{strategy.Council, strategy.InformalConsultations, strategy.SCPF} {
+		r, err := strategy.FormalDecision(b, date)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(b, r.Allowed, r.NeedsReview())
+	}
+	// Output:
+	// Council true false
+	// informal consultations false false
+	// Standing Committee on Programmes and Finance true true
+}
+
+func ExampleEnlargementAllowed() {
+	for _, d := range []string{"2006-01-01", "2010-10-12", "2013-11-21"} {
+		date, _ := time.Parse(time.DateOnly, d)
+		r, err := strategy.EnlargementAllowed(date)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%s %v: %s\n", d, r.Allowed, r.Reason)
+	}
+	// Output:
+	// 2006-01-01 true: Resolution 1150 (XCIII) is not yet adopted: the bar of Part II does not apply
+	// 2010-10-12 false: the Executive Committee should not be reinforced or enlarged pending its ultimate disappearance once the 1998 Amendments to the Constitution enter into force
+	// 2013-11-21 false: the Executive Committee no longer exists: the 1998 amendments to the Constitution, which abolish it, are in force
+}
+
+func ExampleSCPFTerms() {
+	for _, t := range strategy.SCPFTerms()[:2] {
+		fmt.Printf("(%c) %s [%s]\n", t.Letter, t.Text, t.Citation)
+	}
+	m := strategy.SCPFMandate()
+	fmt.Println(m.NormalMeetingsPerYear, m.OpenToAllMemberStates, m.RulesNeedCouncilApproval, m.Negates)
+	// Output:
+	// (a) to examine and review the policies, programmes and activities of the Organization, the annual reports of the Director General and any special reports; [Resolution 1150 (XCIII), Annex, Part II, para. 3(a)]
+	// (b) to examine and review any administrative, financial and budgetary questions; [Resolution 1150 (XCIII), Annex, Part II, para. 3(b)]
+	// 2 true true Resolution No. 998
+}
+
+// Two-thirds of 122 Member States is 81.33: 82 acceptances are needed.
+func ExampleCheckAcceptance() {
+	for _, k := range []int{81, 82} {
+		a, err := strategy.CheckAcceptance(122, k)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%d of %d: in force %v, required %d, missing %d\n", a.Acceptances, a.Members, a.InForce, a.Required, a.Missing)
+	}
+	_, err := strategy.CheckAcceptance(122, 123)
+	var ce *strategy.CountError
+	fmt.Println(errors.As(err, &ce), ce.Field, ce.Value)
+	// Output:
+	// 81 of 122: in force false, required 82, missing 1
+	// 82 of 122: in force true, required 82, missing 0
+	// true acceptances 123
+}
+
+func ExampleParseBody() {
+	for _, s := range []string{"SCPF", "Sub-Committee on Budget and Finance", "Senate"} {
+		b, err := strategy.ParseBody(s)
+		fmt.Println(b, err)
+	}
+	// Output:
+	// Standing Committee on Programmes and Finance <nil>
+	// Subcommittee on Budget and Finance <nil>
+	// Body(0) unknown governing body "Senate": want council, executive-committee, scpf, subcommittee-on-budget-and-finance or informal-consultations
+}
