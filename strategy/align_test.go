@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -402,4 +403,28 @@ func TestAlignProperties(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzParseSplitMode checks that only "even" and "full" (any case, spaces
+// around) are accepted, and that what is accepted round-trips.
+func FuzzParseSplitMode(f *testing.F) {
+	for _, s := range []string{"even", "full", " Even ", "FULL", "", "half", "even\x00", "évén"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, err := strategy.ParseSplitMode(s)
+		norm := strings.ToLower(strings.TrimSpace(s))
+		if (err == nil) != (norm == "even" || norm == "full") {
+			t.Fatalf("ParseSplitMode(%q) = %v, %v", s, m, err)
+		}
+		if err != nil {
+			if !errors.Is(err, strategy.ErrInvalidSplitMode) {
+				t.Fatalf("error %v does not wrap ErrInvalidSplitMode", err)
+			}
+			return
+		}
+		if m.String() != norm {
+			t.Fatalf("ParseSplitMode(%q) = %s", s, m)
+		}
+	})
 }

@@ -302,3 +302,39 @@ func TestSuggestProperties(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSuggest checks that any text is read without panic: it is either
+// ErrEmptyDescription or a ranked result whose scores are the sums of the
+// matched weights and whose matches quote the text.
+func FuzzSuggest(f *testing.F) {
+	for _, c := range suggestCases[:12] {
+		f.Add(c.text)
+	}
+	for _, s := range []string{"", "pre-", "-pre", "UN.GIFT", "migrants'", "’s", "IDPs IDP idp", "a\u0301vrr", "ＡＶＲＲ", "\xff\xfe", "counselling. labor,", "ss sses ies"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got, err := strategy.Suggest(text)
+		if err != nil {
+			if !errors.Is(err, strategy.ErrEmptyDescription) || got != nil {
+				t.Fatalf("Suggest(%q) = %v, %v", text, got, err)
+			}
+			return
+		}
+		for j, s := range got {
+			sum := 0
+			for _, m := range s.Matched {
+				sum += m.Weight
+				if m.Text == "" || !strings.Contains(text, m.Text) {
+					t.Fatalf("match text %q is not in %q", m.Text, text)
+				}
+			}
+			if sum != s.Score || s.Score <= 0 || !s.Point.Valid() {
+				t.Fatalf("%s: score %d, weights %d", s.Point, s.Score, sum)
+			}
+			if j > 0 && (got[j-1].Score < s.Score || got[j-1].Score == s.Score && got[j-1].Point > s.Point) {
+				t.Fatalf("order %v", got)
+			}
+		}
+	})
+}
