@@ -1,0 +1,144 @@
+package indicators_test
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/policycode/iomstrategy/indicators"
+	"github.com/shopspring/decimal"
+)
+
+// This file reads each record's value back from its figure, the words of
+// the text, with a small parser of its own (digits, "million", number
+// words, "a decade", "one third", "the majority", a list), and compares it
+// with the value the dataset holds: a slip in the dataset's value column
+// fails here.
+
+var cardinals = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var figureNumber = regexp.MustCompile(`(?i)(\d[\d,]*(?:\.\d+)?)(th)?(?: (million|billion))?|\b([a-z]+(?:-[a-z]+)?)\b`)
+
+// valueOfFigure returns the value and, for a range, the upper value that
+// the words of a figure give, as decimal strings.
+func valueOfFigure(t *testing.T, figure string) (value, to string) {
+	t.Helper()
+	lower := strings.ToLower(figure)
+	switch {
+	case strings.Contains(lower, "majority"):
+		return "50", ""
+	case strings.Contains(lower, "one third"):
+		return "100/3", ""
+	case strings.Contains(lower, "(since"):
+		return strconv.Itoa(strings.Count(lower, "(since") + strings.Count(lower, "(from")), ""
+	}
+	var nums []decimal.Decimal
+	for _, m := range figureNumber.FindAllStringSubmatch(figure, -1) {
+		switch {
+		case m[1] != "":
+			d := decimal.RequireFromString(strings.ReplaceAll(m[1], ",", ""))
+			switch strings.ToLower(m[3]) {
+			case "million":
+				d = d.Shift(6)
+			case "billion":
+				d = d.Shift(9)
+			}
+			nums = append(nums, d)
+		case m[4] != "":
+			w := strings.ToLower(m[4])
+			if w == "decade" || w == "decades" {
+				if len(nums) == 0 { // "a decade"
+					nums = append(nums, decimal.NewFromInt(1))
+				}
+				nums[len(nums)-1] = nums[len(nums)-1].Mul(decimal.NewFromInt(10))
+				continue
+			}
+			if w == "million" && len(nums) > 0 { // "a 20 million": handled with the digits
+				continue
+			}
+			if n, ok := cardinals[w]; ok {
+				nums = append(nums, decimal.NewFromInt(int64(n)))
+				continue
+			}
+			first, second, hyphen := strings.Cut(w, "-")
+			switch {
+			case hyphen && cardinals[first] >= 20 && cardinals[second] > 0 && cardinals[second] < 10:
+				nums = append(nums, decimal.NewFromInt(int64(cardinals[first]+cardinals[second]))) // ninety-seven
+			case hyphen && cardinals[first] > 0:
+				nums = append(nums, decimal.NewFromInt(int64(cardinals[first]))) // three-week
+			}
+		}
+	}
+	switch {
+	case len(nums) == 1:
+		return nums[0].String(), ""
+	case len(nums) == 2 && strings.Contains(lower, " to "):
+		return nums[0].String(), nums[1].String()
+	}
+	t.Fatalf("figure %q: found %d numbers %v, want one (or two joined by \"to\")", figure, len(nums), nums)
+	return "", ""
+}
+
+func TestFigureWordsGiveTheValue(t *testing.T) {
+	for _, r := range review(t).Records() {
+		t.Run(r.ID, func(t *testing.T) {
+			value, to := valueOfFigure(t, r.Figure)
+			got := r.Value.String()
+			if r.Fraction != "" {
+				got = r.Fraction
+			}
+			if got != value {
+				t.Errorf("%s (%s): value %s, but the figure %q says %s", r.ID, r.Citation, got, r.Figure, value)
+			}
+			gotTo := ""
+			if r.Qualifier == indicators.Range {
+				gotTo = r.To.String()
+			}
+			if gotTo != to {
+				t.Errorf("%s: upper value %q, the figure %q says %q", r.ID, gotTo, r.Figure, to)
+			}
+			lower := strings.ToLower(r.Figure)
+			switch {
+			case strings.Contains(lower, "usd") && r.Unit != indicators.USD,
+				strings.Contains(lower, "per cent") && r.Unit != indicators.PerCent,
+				strings.Contains(lower, "decade") && r.Unit != indicators.Years:
+				t.Errorf("%s: unit %s does not fit the figure %q", r.ID, r.Unit, r.Figure)
+			}
+		})
+	}
+}
+
+// TestQualifierWordsAreTheText checks that each record's qualifier is the
+// one its figure's words give: a figure with a qualifying word must carry
+// it, and a figure without one must be exact.
+func TestQualifierWordsAreTheText(t *testing.T) {
+	words := indicators.QualifierWords()
+	for _, r := range review(t).Records() {
+		lower := " " + strings.ToLower(r.Figure) + " "
+		var found []string
+		for _, w := range words {
+			if w == "to" {
+				if strings.Contains(lower, "- to ") {
+					found = append(found, w)
+				}
+				continue
+			}
+			if strings.Contains(lower, " "+w+" ") {
+				found = append(found, w)
+			}
+		}
+		switch {
+		case len(found) > 1:
+			t.Errorf("%s: figure %q has several qualifying words %v", r.ID, r.Figure, found)
+		case len(found) == 0 && r.Qualifier != indicators.Exact:
+			t.Errorf("%s: figure %q has no qualifying word, but the record is %s", r.ID, r.Figure, r.Qualifier)
+		case len(found) == 1 && !strings.EqualFold(found[0], r.Words):
+			t.Errorf("%s: figure %q says %q, the record's words are %q", r.ID, r.Figure, found[0], r.Words)
+		}
+	}
+}
