@@ -220,79 +220,118 @@ func Allocate(in Income, p Params) (Allocation, error) {
 	return a, nil
 }
 
-// explainSteps records the steps of an allocation already computed. The
-// terms and interpretations of all steps share one backing array each, so
-// that the explanation costs a handful of allocations whatever its length.
+// stepStore holds the steps of one allocation with their terms and
+// interpretations, so that the whole explanation is a single allocation.
+type stepStore struct {
+	steps   [10]Step
+	terms   [21]Term
+	interps [7]FormulaInterpretation
+}
+
+// stepWriter fills a stepStore in order.
+type stepWriter struct {
+	st                 *stepStore
+	nSteps, nTerms, nI int
+	callerSupplied     bool
+}
+
+func (w *stepWriter) term(t Term) {
+	w.st.terms[w.nTerms] = t
+	w.nTerms++
+}
+
+func (w *stepWriter) input(name string, v decimal.Decimal) {
+	w.term(Term{Name: name, Value: v, Origin: FromIncome})
+}
+
+func (w *stepWriter) result(name string, v decimal.Decimal) {
+	w.term(Term{Name: name, Value: v, Origin: FromStep})
+}
+
+func (w *stepWriter) param(name string, v decimal.Decimal, c iomstrategy.Citation) {
+	w.term(Term{Name: name, Value: v, Origin: FromParams, Citation: c, CallerSupplied: w.callerSupplied && c.IsZero()})
+}
+
+func (w *stepWriter) interpret(i FormulaInterpretation) {
+	w.st.interps[w.nI] = i
+	w.nI++
+}
+
+// step closes a step over the last nTerms terms and nInterps
+// interpretations written.
+func (w *stepWriter) step(rule FormulaRule, c iomstrategy.Citation, amount decimal.Decimal, nTerms, nInterps int) *Step {
+	s := &w.st.steps[w.nSteps]
+	w.nSteps++
+	s.Rule, s.Citation, s.Amount = rule, c, amount
+	s.Inputs = w.st.terms[w.nTerms-nTerms : w.nTerms : w.nTerms]
+	s.Interpretations = w.st.interps[w.nI-nInterps : w.nI : w.nI]
+	return s
+}
+
+// explainSteps records the steps of an allocation already computed, in one
+// allocation whatever their number of terms.
 func explainSteps(a *Allocation, p Params) []Step {
 	in := a.Income
-	terms := make([]Term, 0, 21)
-	interps := make([]FormulaInterpretation, 0, 8)
-	steps := make([]Step, 0, 10)
-	param := func(name string, v decimal.Decimal, c iomstrategy.Citation) Term {
-		return Term{Name: name, Value: v, Origin: FromParams, Citation: c, CallerSupplied: p.CallerSupplied && c.IsZero()}
-	}
-	input := func(name string, v decimal.Decimal) Term { return Term{Name: name, Value: v, Origin: FromIncome} }
-	result := func(name string, v decimal.Decimal) Term { return Term{Name: name, Value: v, Origin: FromStep} }
-	add := func(rule FormulaRule, c iomstrategy.Citation, amount decimal.Decimal, nTerms, nInterps int) {
-		steps = append(steps, Step{
-			Rule:            rule,
-			Citation:        c,
-			Amount:          amount,
-			Inputs:          terms[len(terms)-nTerms : len(terms) : len(terms)],
-			Interpretations: interps[len(interps)-nInterps : len(interps) : len(interps)],
-		})
-	}
+	w := stepWriter{st: new(stepStore), callerSupplied: p.CallerSupplied}
 
-	terms = append(terms, input(TermDiscretionary, in.Discretionary), input(TermSecurity, in.Security))
-	interps = append(interps, SecurityIsInput)
-	add(RuleDiscretionaryExcludingSecurity, citeBullet1, a.DiscretionaryExcludingSecurity, 2, 1)
+	w.input(TermDiscretionary, in.Discretionary)
+	w.input(TermSecurity, in.Security)
+	w.interpret(SecurityIsInput)
+	w.step(RuleDiscretionaryExcludingSecurity, citeBullet1, a.DiscretionaryExcludingSecurity, 2, 1)
 
-	terms = append(terms, result(TermDiscretionaryExcludingSecurity, a.DiscretionaryExcludingSecurity),
-		param(TermBaseline, p.Baseline.Value, p.Baseline.Source))
-	add(RuleExcessOverBaseline, citeBullet1, a.ExcessOverBaseline, 2, 0)
+	w.result(TermDiscretionaryExcludingSecurity, a.DiscretionaryExcludingSecurity)
+	w.param(TermBaseline, p.Baseline.Value, p.Baseline.Source)
+	w.step(RuleExcessOverBaseline, citeBullet1, a.ExcessOverBaseline, 2, 0)
 
-	terms = append(terms, param(TermShare, p.Share.Value, p.Share.Source), result(TermExcessOverBaseline, a.ExcessOverBaseline))
-	terms[len(terms)-2].Proportion = true
-	interps = append(interps, FormulaFundsLine2, RoundingToCent)
-	add(RuleLine2Formula, citeBullet1, a.Line2Formula, 2, 2)
-	steps[len(steps)-1].Rounding = p.Rounding
+	w.param(TermShare, p.Share.Value, p.Share.Source)
+	w.st.terms[w.nTerms-1].Proportion = true
+	w.result(TermExcessOverBaseline, a.ExcessOverBaseline)
+	w.interpret(FormulaFundsLine2)
+	w.interpret(RoundingToCent)
+	w.step(RuleLine2Formula, citeBullet1, a.Line2Formula, 2, 2).Rounding = p.Rounding
 
-	terms = append(terms, param(TermLine1, p.Line1.Value, p.Line1.Source))
-	interps = append(interps, Line1Fixed)
-	add(RuleLine1Funding, citeBullet5, a.Line1Funding, 1, 1)
+	w.param(TermLine1, p.Line1.Value, p.Line1.Source)
+	w.interpret(Line1Fixed)
+	w.step(RuleLine1Funding, citeBullet5, a.Line1Funding, 1, 1)
 
-	terms = append(terms, input(TermUnearmarked, in.Unearmarked), input(TermInterest, in.Interest))
-	add(RuleMiscellaneousIncome, citeBullet2, a.MiscellaneousIncome, 2, 0)
+	w.input(TermUnearmarked, in.Unearmarked)
+	w.input(TermInterest, in.Interest)
+	w.step(RuleMiscellaneousIncome, citeBullet2, a.MiscellaneousIncome, 2, 0)
 
-	terms = append(terms, result(TermLine1Funding, a.Line1Funding), result(TermLine2Formula, a.Line2Formula),
-		result(TermMiscellaneousIncome, a.MiscellaneousIncome))
-	interps = append(interps, CapCoversBothLines)
-	add(RuleCap, citeBullet2, a.CapReduction, 3, 1)
+	w.result(TermLine1Funding, a.Line1Funding)
+	w.result(TermLine2Formula, a.Line2Formula)
+	w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
+	w.interpret(CapCoversBothLines)
+	w.step(RuleCap, citeBullet2, a.CapReduction, 3, 1)
 
-	order := CapCutsLine2First
+	// Both cap-line steps share the one interpretation of the order.
 	if p.CapOrder == CapLine1First {
-		order = CapCutsLine1First
-	}
-	interps = append(interps, order)
-	if p.CapOrder == CapLine1First {
-		terms = append(terms, result(TermLine1Funding, a.Line1Funding), result(TermMiscellaneousIncome, a.MiscellaneousIncome),
-			result(TermLine2Formula, a.Line2Formula))
-		add(RuleCapLine1, citeBullet2, a.Line1, 3, 1)
-		terms = append(terms, result(TermLine2Formula, a.Line2Formula), result(TermMiscellaneousIncome, a.MiscellaneousIncome))
-		add(RuleCapLine2, citeBullet2, a.Line2, 2, 1)
+		w.interpret(CapCutsLine1First)
+		w.result(TermLine1Funding, a.Line1Funding)
+		w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
+		w.result(TermLine2Formula, a.Line2Formula)
+		w.step(RuleCapLine1, citeBullet2, a.Line1, 3, 1)
+		w.result(TermLine2Formula, a.Line2Formula)
+		w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
+		w.step(RuleCapLine2, citeBullet2, a.Line2, 2, 1)
 	} else {
-		terms = append(terms, result(TermLine2Formula, a.Line2Formula), result(TermMiscellaneousIncome, a.MiscellaneousIncome),
-			result(TermLine1Funding, a.Line1Funding))
-		add(RuleCapLine2, citeBullet2, a.Line2, 3, 1)
-		terms = append(terms, result(TermLine1Funding, a.Line1Funding), result(TermMiscellaneousIncome, a.MiscellaneousIncome))
-		add(RuleCapLine1, citeBullet2, a.Line1, 2, 1)
+		w.interpret(CapCutsLine2First)
+		w.result(TermLine2Formula, a.Line2Formula)
+		w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
+		w.result(TermLine1Funding, a.Line1Funding)
+		w.step(RuleCapLine2, citeBullet2, a.Line2, 3, 1)
+		w.result(TermLine1Funding, a.Line1Funding)
+		w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
+		w.step(RuleCapLine1, citeBullet2, a.Line1, 2, 1)
 	}
 
-	terms = append(terms, result(TermLine1AfterCap, a.Line1), result(TermLine2AfterCap, a.Line2))
-	add(RuleTotal, citeBullet2, a.Total, 2, 0)
+	w.result(TermLine1AfterCap, a.Line1)
+	w.result(TermLine2AfterCap, a.Line2)
+	w.step(RuleTotal, citeBullet2, a.Total, 2, 0)
 
-	terms = append(terms, result(TermTotal, a.Total), input(TermDirect, in.Direct))
-	interps = append(interps, DirectOutsideLines)
-	add(RuleTotalAvailable, citeBullet4, a.TotalAvailable, 2, 1)
-	return steps
+	w.result(TermTotal, a.Total)
+	w.input(TermDirect, in.Direct)
+	w.interpret(DirectOutsideLines)
+	w.step(RuleTotalAvailable, citeBullet4, a.TotalAvailable, 2, 1)
+	return w.st.steps[:w.nSteps:w.nSteps]
 }
