@@ -172,3 +172,20 @@ func FuzzParseCitation(f *testing.F) {
 		_ = c.Verify() // must not panic
 	})
 }
+
+func TestWholeDocumentText(t *testing.T) {
+	for _, tt := range []struct {
+		c    Citation
+		want string
+	}{
+		{Doc(Review), "12 October 2010"},
+		{Doc(Resolution1150), "(Adopted by the Council at its 481st meeting on 7 June 2007)"},
+		{ConstitutionArticle(4), "shall have no right to vote if the amount of its arrears equals or exceeds the amount of the contributions due from it for the preceding two years"},
+		{ConstitutionArticle(25), "accepted by two-thirds of the Member States"},
+	} {
+		got, err := tt.c.Text()
+		if err != nil || !strings.Contains(got, tt.want) {
+			t.Errorf("%s.Text() = %q, %v; want it to contain %q", tt.c, got, err, tt.want)
+		}
+	}
+}

@@ -93,7 +93,7 @@ var externalPhrases = map[Citation]string{
 	Doc(Resolution18):                            "Resolution No. 18 of 27 June 2018",
 	Doc(Evaluation1035):                          "IC/2011/5",
 	Doc(Constitution):                            "IOM Constitution",
-	ConstitutionArticle(4):                       "Article 4 of the IOM Constitution",
+	ConstitutionArticle(4):                       "Member State which is in arrears in the payment",
 	ConstitutionArticle(25):                      "Article 30, now Article 25",
 	{Document: SCPFRules, Unit: Rule, Number: 1}: "Rules of Procedure, rule 1",
 }
@@ -103,13 +103,33 @@ func externalText(c Citation) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	var lines []string
-	for _, line := range strings.Split(factsText, "\n") {
-		if strings.Contains(line, phrase) {
-			lines = append(lines, strings.TrimSpace(line))
+	var found []string
+	for _, item := range factItems(factsText) {
+		if strings.Contains(item, phrase) {
+			found = append(found, item)
 		}
 	}
-	return strings.Join(lines, "\n"), len(lines) > 0
+	return strings.Join(found, "\n"), len(found) > 0
+}
+
+// factItems splits external-facts.md into its statements: a list item or a
+// quoted or plain line, with its indented continuation lines joined to it
+// by a space, so that a sentence that wraps is found whole.
+func factItems(text string) []string {
+	var items []string
+	for _, line := range strings.Split(text, "\n") {
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "":
+			continue
+		case len(items) > 0 && (strings.HasPrefix(line, "  ") ||
+			strings.HasPrefix(line, "> ") && strings.HasPrefix(items[len(items)-1], "> ")):
+			items[len(items)-1] += " " + strings.TrimPrefix(trimmed, "> ")
+		default:
+			items = append(items, trimmed)
+		}
+	}
+	return items
 }
 
 var sourceIndex = sync.OnceValue(func() map[Citation]string {
@@ -154,9 +174,7 @@ func indexSource(text string) map[Citation]string {
 		case trimmed == "Annex" && section == 0:
 			section, current = 1, Citation{}
 			continue
-		case strings.HasPrefix(trimmed, "RESOLUTION No. 1150"):
-			add(Doc(Resolution1150), trimmed)
-			continue
+
 		case trimmed == "Annex" && section == 1:
 			section, current = 2, Citation{}
 			continue
@@ -181,24 +199,26 @@ func indexSource(text string) map[Citation]string {
 		}
 		switch section {
 		case 0:
-			if headingLine.MatchString(trimmed) {
-				continue
-			}
 			if m := numberedLine.FindStringSubmatch(trimmed); m != nil {
 				n, _ := strconv.Atoi(m[1])
 				current = Para(n)
 				add(current, m[2])
-			} else if !current.IsZero() {
+			} else if current.IsZero() && !headingLine.MatchString(trimmed) {
+				// The document's header: symbol, date, session, title.
+				idx[Doc(Review)] = strings.TrimPrefix(idx[Doc(Review)]+"\n"+strings.Trim(trimmed, "*"), "\n")
+			} else if !current.IsZero() && !headingLine.MatchString(trimmed) {
 				add(current, trimmed)
 			}
 		case 1:
 			if trimmed == "Resolves:" {
 				afterResolves = true
-				continue
 			}
 			if m := numberedLine.FindStringSubmatch(trimmed); m != nil && afterResolves {
 				n, _ := strconv.Atoi(m[1])
 				add(ResolutionPara(n), m[2])
+			} else {
+				// The heading, the adoption line and the preamble.
+				idx[Doc(Resolution1150)] = strings.TrimPrefix(idx[Doc(Resolution1150)]+"\n"+trimmed, "\n")
 			}
 		case 2, 3, 4:
 			part := Part(section - 1)
