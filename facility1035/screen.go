@@ -231,7 +231,8 @@ func (e *UnknownCountryError) Error() string {
 func (e *UnknownCountryError) Is(target error) bool { return target == ErrUnknownCountry }
 
 // ScreenAllError is the first input error of a batch, with the position
-// (0-based) and id of the application it concerns. Err is the
+// (0-based) and id of the application it concerns; its message gives the
+// position counting from 1, and Err names the id. Err is the
 // *ApplicationError, *UnknownCountryError or ErrDuplicateApplication.
 type ScreenAllError struct {
 	Index int
@@ -240,7 +241,7 @@ type ScreenAllError struct {
 }
 
 func (e *ScreenAllError) Error() string {
-	return fmt.Sprintf("application %d (%q): %v", e.Index+1, e.ID, e.Err)
+	return fmt.Sprintf("batch item %d: %v", e.Index+1, e.Err)
 }
 
 // Unwrap returns the cause.
@@ -575,7 +576,7 @@ func ScreenAll(apps []Application, reg Registry, p Params) ([]Screening, error) 
 			return nil, &ScreenAllError{Index: i, ID: a.ID, Err: err}
 		}
 		if j, dup := seen[a.ID]; dup {
-			return nil, &ScreenAllError{Index: i, ID: a.ID, Err: fmt.Errorf("%w: also application %d", ErrDuplicateApplication, j+1)}
+			return nil, &ScreenAllError{Index: i, ID: a.ID, Err: fmt.Errorf("%w: %q is also batch item %d", ErrDuplicateApplication, a.ID, j+1)}
 		}
 		seen[a.ID] = i
 		out[i] = s

@@ -1,0 +1,58 @@
+package facility1035_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/facility1035"
+)
+
+// The ledger books each commitment against its own line; what a line
+// lacks is refused, never taken from the other line. Book returns new
+// books and leaves the old ones as they were.
+func ExampleLedger_Book() {
+	books, err := facility1035.NewLedger(iomstrategy.MustParseUSD("1400000.00"), iomstrategy.MustParseUSD("650000.00"))
+	if err != nil {
+		panic(err)
+	}
+	before := books
+	books, _ = books.Book(facility1035.Commitment{ID: "C-01", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("600000.00")})
+	_, err = books.Book(facility1035.Commitment{ID: "C-02", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("50000.01")})
+	fmt.Println(errors.Is(err, facility1035.ErrExceedsRemaining), err)
+	for _, a := range books.Accounts() {
+		fmt.Println(a.Line, iomstrategy.FormatUSD(a.Budget), iomstrategy.FormatUSD(a.Committed), iomstrategy.FormatUSD(a.Remaining))
+	}
+	fmt.Println("before:", before.Len(), "commitments,", iomstrategy.FormatUSD(before.Remaining(facility1035.Line2)), "on Line 2")
+	// Output:
+	// true commitment "C-02": USD 50,000.01 on Line 2 exceeds the USD 50,000.00 that remains there (never covered from the other line)
+	// Line 1 USD 1,400,000.00 USD 0.00 USD 1,400,000.00
+	// Line 2 USD 650,000.00 USD 600,000.00 USD 50,000.00
+	// before: 0 commitments, USD 650,000.00 on Line 2
+}
+
+// BookAll books a batch, keeps going past refusals and reports each.
+func ExampleLedger_BookAll() {
+	books := facility1035.MustNewLedger(iomstrategy.MustParseUSD("1000"), iomstrategy.MustParseUSD("500"))
+	books, refused := books.BookAll([]facility1035.Commitment{
+		{ID: "a", Line: facility1035.Line1, Amount: iomstrategy.MustParseUSD("1000")},
+		{ID: "b", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("500")},
+		{ID: "c", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("0.01")},
+		{ID: "a", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("1")},
+		{ID: "d", Line: 3, Amount: iomstrategy.MustParseUSD("1")},
+	})
+	for _, c := range books.Commitments() {
+		fmt.Println("booked", c.ID, c.Line, c.Amount.StringFixed(2))
+	}
+	for _, r := range refused {
+		fmt.Println("refused:", r.Err)
+	}
+	fmt.Println(books.Remaining(facility1035.Line1), books.Remaining(facility1035.Line2))
+	// Output:
+	// booked a Line 1 1000.00
+	// booked b Line 2 500.00
+	// refused: commitment "c": USD 0.01 on Line 2 exceeds the USD 0.00 that remains there (never covered from the other line)
+	// refused: commitment "a": id already booked on this ledger
+	// refused: commitment "d": unknown funding line: 3 (want 1 or 2)
+	// 0 0
+}

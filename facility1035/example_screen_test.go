@@ -1,0 +1,108 @@
+package facility1035_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/shopspring/decimal"
+)
+
+// exampleRegistry is a registry of fictional Member States.
+func exampleRegistry() facility1035.Registry {
+	due := func(s string) decimal.NullDecimal {
+		return decimal.NullDecimal{Decimal: iomstrategy.MustParseUSD(s), Valid: true}
+	}
+	return facility1035.MustNewRegistry(
+		facility1035.MemberState{Name: "Arcadia", Membership: facility1035.Member, Economy: facility1035.Developing},
+		facility1035.MemberState{Name: "Borduria", Membership: facility1035.Member, Economy: facility1035.InTransition,
+			Arrears: iomstrategy.MustParseUSD("12500.00"), DueTwoYears: due("180000.00")},
+		facility1035.MemberState{Name: "Drakonia", Membership: facility1035.Member, Economy: facility1035.Developing,
+			Arrears: iomstrategy.MustParseUSD("260000.00"), DueTwoYears: due("240000.00")},
+	)
+}
+
+// Screen judges one application and explains the verdict with cited
+// reasons.
+func ExampleScreen() {
+	reg := exampleRegistry()
+	p := facility1035.Resolution1150()
+	app := facility1035.Application{
+		ID:        "APP-03",
+		Line:      facility1035.Line2,
+		Scope:     facility1035.Regional,
+		Amount:    iomstrategy.MustParseUSD("320000.00"),
+		Countries: []string{"Arcadia", "Borduria"},
+	}
+	s, err := facility1035.Screen(app, reg, p)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(s.ID, s.Verdict)
+	for _, r := range s.Reasons {
+		fmt.Printf("- %s %s (%s)\n", r.Verdict, r.Rule, r.Citation)
+		for _, f := range r.Figures {
+			fmt.Println("   ", f)
+		}
+	}
+	fmt.Println("rules applied:", s.Applied)
+	// Output:
+	// APP-03 ineligible
+	// - ineligible line2.ceiling (Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 3)
+	//     amount requested: USD 320,000.00
+	//     Line 2 regional ceiling: USD 300,000.00
+	// - conditional line2.arrears (Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1)
+	//     arrears: USD 12,500.00
+	//     contributions due for the preceding two years: USD 180,000.00
+	// rules applied: facility.member-state,facility.economy,application.scope,application.amount,line2.ceiling,line2.article4,line2.arrears,facility.follow-up
+}
+
+// A Member State subject to Article 4 of the IOM Constitution makes a Line 2
+// application ineligible; the reason names the reading of "the preceding
+// two years" that the registry's figures stand for.
+func ExampleScreen_article4() {
+	p := facility1035.Resolution1150()
+	p.Article4Lookback = facility1035.TwoFullYears
+	app := facility1035.Application{ID: "APP-05", Line: facility1035.Line2, Scope: facility1035.National,
+		Amount: iomstrategy.MustParseUSD("90000"), Countries: []string{"Drakonia"}}
+	s, _ := facility1035.Screen(app, exampleRegistry(), p)
+	fmt.Println(s.Verdict)
+	fmt.Println(s.Reasons[0].Message)
+	// Output:
+	// ineligible
+	// Drakonia is subject to Article 4 of the IOM Constitution: its arrears of USD 260,000.00 equal or exceed the contributions due for the preceding two years (read as "two full years": parameter article4_lookback two-full-years), USD 240,000.00, and the Council has not maintained its vote; Member States subject to Article 4 are not eligible for Line 2 funding
+}
+
+// A follow-up to a Line 2 project is a case the text does not settle: the
+// verdict says so rather than inventing a rule.
+func ExampleScreen_followUp() {
+	app := facility1035.Application{ID: "APP-10", Line: facility1035.Line2, Scope: facility1035.National,
+		Amount: iomstrategy.MustParseUSD("60000"), Countries: []string{"Arcadia"},
+		FollowUpOf: "P-2009-03", FollowUpLine: facility1035.Line2}
+	s, _ := facility1035.Screen(app, exampleRegistry(), facility1035.Resolution1150())
+	fmt.Println(s.Verdict, s.Reasons[0].Rule, s.Reasons[0].Citation)
+	// Output:
+	// needs-review facility.follow-up Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 4
+}
+
+// ScreenAll screens a batch; an input error stops it, names the
+// application, and returns no partial result.
+func ExampleScreenAll() {
+	apps := []facility1035.Application{
+		{ID: "A", Line: facility1035.Line2, Scope: facility1035.National, Amount: iomstrategy.MustParseUSD("1000"), Countries: []string{"Arcadia"}},
+		{ID: "B", Line: facility1035.Line1, Scope: facility1035.National, Amount: iomstrategy.MustParseUSD("1000"), Countries: []string{"Drakonia"}},
+		{ID: "C", Line: facility1035.Line2, Scope: facility1035.National, Amount: iomstrategy.MustParseUSD("1000"), Countries: []string{"Utopia"}},
+	}
+	reg, p := exampleRegistry(), facility1035.Resolution1150()
+	ss, err := facility1035.ScreenAll(apps[:2], reg, p)
+	for _, s := range ss {
+		fmt.Println(s.ID, s.Line, s.Verdict)
+	}
+	ss, err = facility1035.ScreenAll(apps, reg, p)
+	fmt.Println(len(ss), errors.Is(err, facility1035.ErrUnknownCountry), err)
+	// Output:
+	// A Line 2 eligible
+	// B Line 1 eligible
+	// 0 true batch item 3: application "C": country not in the registry "Utopia"
+}
