@@ -12,7 +12,7 @@ import (
 	"github.com/policycode/iomstrategy/strategy"
 )
 
-// Columns are the columns of a dataset file, in the order the Review's
+// Columns returns the columns of a dataset file, in the order the Review's
 // file writes them. A file must have all of them, in any order, and no
 // other.
 //
@@ -29,8 +29,10 @@ import (
 //	figure       the figure as the text writes it: "USD 783.8 million"
 //	quote        the passage that holds the figure, verbatim
 //	note         the reading made where the text leaves room, or empty
-var Columns = []string{"id", "series", "description", "unit", "period", "value", "to",
-	"qualifier", "points", "citation", "figure", "quote", "note"}
+func Columns() []string {
+	return []string{"id", "series", "description", "unit", "period", "value", "to",
+		"qualifier", "points", "citation", "figure", "quote", "note"}
+}
 
 // maxDatasetBytes bounds the size of a dataset file Parse accepts.
 const maxDatasetBytes = 8 << 20
@@ -57,7 +59,7 @@ func Parse(data []byte) (*Dataset, error) {
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, &DataError{Err: fmt.Errorf("%w: empty file (want a header row: %s)", ErrInvalidDataset, strings.Join(Columns, ","))}
+		return nil, &DataError{Err: fmt.Errorf("%w: empty file (want a header row: %s)", ErrInvalidDataset, strings.Join(Columns(), ","))}
 	}
 	if err != nil {
 		return nil, csvError(err)
@@ -108,18 +110,18 @@ func columnIndex(header []string) (map[string]int, error) {
 	for i, h := range header {
 		h = strings.TrimPrefix(h, "\ufeff")
 		known := false
-		for _, c := range Columns {
+		for _, c := range Columns() {
 			known = known || c == h
 		}
 		if !known {
-			return nil, &DataError{Line: 1, Field: h, Err: fmt.Errorf("%w: unknown column (want %s)", ErrInvalidDataset, strings.Join(Columns, ","))}
+			return nil, &DataError{Line: 1, Field: h, Err: fmt.Errorf("%w: unknown column (want %s)", ErrInvalidDataset, strings.Join(Columns(), ","))}
 		}
 		if _, dup := col[h]; dup {
 			return nil, &DataError{Line: 1, Field: h, Err: fmt.Errorf("%w: column twice", ErrInvalidDataset)}
 		}
 		col[h] = i
 	}
-	for _, c := range Columns {
+	for _, c := range Columns() {
 		if _, ok := col[c]; !ok {
 			return nil, &DataError{Line: 1, Field: c, Err: fmt.Errorf("%w: missing column", ErrInvalidDataset)}
 		}

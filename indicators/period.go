@@ -44,13 +44,13 @@ func AsOf(y int, m time.Month) Period {
 	return Period{startYear: y, endYear: y, startMonth: m, endMonth: m, asOf: true}
 }
 
-// ReviewDate is the moment the Review speaks from: "as of October 2010"
-// (MC/INF/302 is dated 12 October 2010).
-var ReviewDate = AsOf(2010, time.October)
+// ReviewDate returns the moment the Review speaks from: "as of October
+// 2010" (MC/INF/302 is dated 12 October 2010).
+func ReviewDate() Period { return AsOf(2010, time.October) }
 
-// SinceAdoption is the period from the Strategy's adoption (7 June 2007) to
-// the Review: "June 2007-October 2010".
-var SinceAdoption = MonthSpan(2007, time.June, 2010, time.October)
+// SinceAdoption returns the period from the Strategy's adoption (7 June
+// 2007) to the Review: "June 2007-October 2010".
+func SinceAdoption() Period { return MonthSpan(2007, time.June, 2010, time.October) }
 
 // IsZero reports whether p is the zero Period.
 func (p Period) IsZero() bool { return p == Period{} }

@@ -18,9 +18,9 @@ func TestParsePeriod(t *testing.T) {
 		{"2009", indicators.Year(2009), 2009, 2009, false, false},                                                        // para. 16
 		{"2007-2009", indicators.YearSpan(2007, 2009), 2007, 2009, false, true},                                          // para. 20 "From 2007 through 2009"
 		{"June 2007-December 2009", indicators.MonthSpan(2007, time.June, 2009, time.December), 2007, 2009, false, true}, // para. 46
-		{"June 2007-October 2010", indicators.SinceAdoption, 2007, 2010, false, true},                                    // "since the adoption"
+		{"June 2007-October 2010", indicators.SinceAdoption(), 2007, 2010, false, true},                                  // "since the adoption"
 		{"2007-October 2010", indicators.MonthSpan(2007, 0, 2010, time.October), 2007, 2010, false, true},                // para. 71 "Since 2007"
-		{"as of October 2010", indicators.ReviewDate, 2010, 2010, true, false},                                           // "today", "currently"
+		{"as of October 2010", indicators.ReviewDate(), 2010, 2010, true, false},                                         // "today", "currently"
 		{"as of 2010", indicators.AsOf(2010, 0), 2010, 2010, true, false},
 		{"May 2008", indicators.MonthSpan(2008, time.May, 2008, time.May), 2008, 2008, false, false}, // para. 59
 		{"June 2007-2008", indicators.MonthSpan(2007, time.June, 2008, 0), 2007, 2008, false, true},
