@@ -139,7 +139,7 @@ var (
 	// It is an input error rather than something screening counts once:
 	// "A;A" would otherwise pass for a regional project of one Member State,
 	// and the library does not guess which list the caller meant.
-	ErrDuplicateCountry = errors.New("Member State named twice")
+	ErrDuplicateCountry = errors.New("a Member State named twice")
 	// ErrFollowUp is inconsistent follow-up data: a follow-up line without
 	// the project it follows, or an application that follows up itself.
 	ErrFollowUp = errors.New("inconsistent follow-up")

@@ -318,7 +318,7 @@ var (
 	ErrContradictoryArticle4 = errors.New("contradictory Article 4 standing")
 	// ErrDuplicateMemberState is a registry that lists a country twice
 	// (names compared ignoring case and surrounding spaces).
-	ErrDuplicateMemberState = errors.New("Member State listed twice")
+	ErrDuplicateMemberState = errors.New("a Member State listed twice")
 )
 
 // MemberStateError is a Member State record that cannot be used. Index is
