@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/policycode/iomstrategy/indicators"
+	"github.com/policycode/iomstrategy/strategy"
 )
 
 func review(t testing.TB) *indicators.Dataset {
@@ -14,3 +15,5 @@ func review(t testing.TB) *indicators.Dataset {
 	}
 	return d
 }
+
+func pointOf(n int) strategy.Point { return strategy.Point(n) }
