@@ -192,7 +192,7 @@
 // "caller-supplied" wherever the allocation shows its source. The JSON form
 // (Params.MarshalJSON, ParseParams, ReadParams) is one flat object with
 // snake_case keys, money as strings ("20500000.00"), the share as a decimal
-// string ("0.25"), years as numbers, citations as text; "name", "source",
+// string ("0.25"), years as numbers, citations as text; "name", "note", "source",
 // "line1_ceiling", "successor", "successor_year" and every "*_source" are
 // optional; unknown keys are refused. Marshal Resolution1150 for a
 // template. Schedule.With puts a caller's set in force for its years ahead

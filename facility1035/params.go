@@ -104,6 +104,10 @@ type Params struct {
 	Successor     iomstrategy.Citation
 	SuccessorYear int
 
+	// Note is free text a caller keeps with its set ("illustrative what-if,
+	// not a Council decision"); the library does not use it.
+	Note string
+
 	// CallerSupplied marks a set a caller supplied (ReadParams and
 	// ParseParams set it). A value of such a set without a citation is
 	// reported as "caller-supplied".
@@ -199,7 +203,7 @@ func (p Params) Equal(o Params) bool {
 		p.Article4LookbackSource == o.Article4LookbackSource &&
 		p.CapOrder == o.CapOrder && p.CapOrderSource == o.CapOrderSource &&
 		p.Successor == o.Successor && p.SuccessorYear == o.SuccessorYear &&
-		p.CallerSupplied == o.CallerSupplied
+		p.Note == o.Note && p.CallerSupplied == o.CallerSupplied
 }
 
 // Citations returns every citation the set makes, without the zero ones,

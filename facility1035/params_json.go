@@ -30,6 +30,7 @@ const DefaultCallerSetName = "caller-supplied parameters"
 // citations in their canonical text form.
 type paramsJSON struct {
 	Name                       string  `json:"name"`
+	Note                       string  `json:"note,omitempty"`
 	From                       int     `json:"from"`
 	Through                    int     `json:"through"`
 	Source                     string  `json:"source,omitempty"`
@@ -58,7 +59,8 @@ type paramsJSON struct {
 }
 
 // requiredParamFields are the keys a caller's file must give; the others
-// (name, every *_source, source, line1_ceiling, successor, successor_year)
+// (name, note, every *_source, source, line1_ceiling, successor,
+// successor_year)
 // are optional.
 var requiredParamFields = []string{
 	"from", "through", "share", "baseline", "first_year", "line1",
@@ -69,7 +71,7 @@ var requiredParamFields = []string{
 var knownParamFields = func() map[string]bool {
 	m := map[string]bool{}
 	for _, f := range []string{
-		"name", "from", "through", "source", "share", "share_source", "baseline", "baseline_source",
+		"name", "note", "from", "through", "source", "share", "share_source", "baseline", "baseline_source",
 		"first_year", "first_year_source", "line1", "line1_source", "line1_ceiling", "line1_ceiling_source",
 		"line2_national_ceiling", "line2_national_ceiling_source", "line2_regional_ceiling",
 		"line2_regional_ceiling_source", "rounding", "rounding_source", "article4_lookback",
@@ -92,6 +94,7 @@ func (p Params) MarshalJSON() ([]byte, error) {
 	}
 	j := paramsJSON{
 		Name:                       p.Name,
+		Note:                       p.Note,
 		From:                       p.From,
 		Through:                    p.Through,
 		Source:                     p.Source.String(),
@@ -152,7 +155,7 @@ func ReadParams(r io.Reader) (Params, error) {
 // Required: from, through, share, baseline, first_year, line1,
 // line2_national_ceiling, line2_regional_ceiling, rounding,
 // article4_lookback, cap_order. Optional: name (DefaultCallerSetName when
-// absent), line1_ceiling (absent or null: no ceiling), successor,
+// absent), note (free text, kept but not used), line1_ceiling (absent or null: no ceiling), successor,
 // successor_year, source, and every *_source citation. A value without a
 // citation is reported as caller-supplied; a citation that is given must be
 // in the canonical form and exist in the embedded source.
@@ -200,6 +203,7 @@ func ParseParams(data []byte) (Params, error) {
 		}
 		p.Name = DefaultCallerSetName
 	}
+	p.Note = r.text("note")
 	p.From = r.year("from")
 	p.Through = r.year("through")
 	p.Source = r.citation("source")

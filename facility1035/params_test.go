@@ -202,16 +202,16 @@ func TestParamsJSON(t *testing.T) {
 
 	// A Line 1 ceiling and no name.
 	p, err = ParseParams([]byte(strings.Replace(whatIfJSON, `"name": "what-if: share 30 per cent",`,
-		`"line1_ceiling": "100,000.00", "line1_ceiling_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 5",`, 1)))
+		`"note": "illustrative", "line1_ceiling": "100,000.00", "line1_ceiling_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 5",`, 1)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Name != DefaultCallerSetName || p.Line1Ceiling == nil || !p.Line1Ceiling.Value.Equal(decimal.New(100000, 0)) ||
+	if p.Name != DefaultCallerSetName || p.Note != "illustrative" || p.Line1Ceiling == nil || !p.Line1Ceiling.Value.Equal(decimal.New(100000, 0)) ||
 		p.Line1Ceiling.Source != iomstrategy.PartIIIBullet(5) {
 		t.Errorf("name %q, Line 1 ceiling %+v", p.Name, p.Line1Ceiling)
 	}
 	b, err = json.Marshal(p)
-	if err != nil || !bytes.Contains(b, []byte(`"line1_ceiling":"100000.00"`)) {
+	if err != nil || !bytes.Contains(b, []byte(`"line1_ceiling":"100000.00"`)) || !bytes.Contains(b, []byte(`"note":"illustrative"`)) {
 		t.Errorf("Marshal with a Line 1 ceiling: %s, %v", b, err)
 	}
 	// An unusable set cannot be written.

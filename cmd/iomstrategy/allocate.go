@@ -1,0 +1,497 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/policycode/iomstrategy/internal/records"
+	"github.com/shopspring/decimal"
+)
+
+// The allocate command computes a year's funding of the expanded 1035
+// Facility (Resolution 1150 (XCIII), Annex, Part III, bullets 1, 2 and 5):
+// Line 1, Line 2, the cap and the total available, with the reason and the
+// citation of every amount.
+var allocateCommand = &command{
+	name:    "allocate",
+	summary: "a year's funding of the expanded 1035 Facility (Part III): Line 1, Line 2, the cap, with the reason for every amount",
+	usage: "--year Y --discretionary A --security A --unearmarked A --interest A [--direct A] [--params FILE] [--format text|json|csv]\n" +
+		"       iomstrategy allocate --input years.csv|json [--input-format csv|json] [--params FILE] [--format text|json|csv]",
+}
+
+func init() {
+	allocateCommand.run = runAllocate
+	register(allocateCommand)
+}
+
+// allocateYearFlags are the flags that give one year's figures, in the
+// order of the input columns; they are also the column names.
+var allocateYearFlags = []string{
+	facility1035.FieldYear, facility1035.FieldDiscretionary, facility1035.FieldSecurity,
+	facility1035.FieldUnearmarked, facility1035.FieldInterest, facility1035.FieldDirect,
+}
+
+// allocateRequired are the flags and columns that must be given; direct
+// is optional (empty or absent is zero).
+var allocateRequired = allocateYearFlags[:5]
+
+func runAllocate(e *env, args []string) error {
+	f := newFlags(e, allocateCommand, formatJSON, formatCSV)
+	values := map[string]*string{}
+	for _, name := range allocateYearFlags {
+		values[name] = f.String(name, "", allocateFlagHelp[name])
+	}
+	input := f.String("input", "", "several years from a CSV or JSON file (or - for standard input), one row per year with the columns year, discretionary, security, unearmarked, interest and optionally direct (empty: 0) and note (ignored); not with the per-year flags")
+	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
+	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one, citations optional) in force for its years ahead of the built-in Resolution 1150 set: for what-if runs and for years the built-in rules do not cover")
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usagef("unexpected argument %q", f.Arg(0))
+	}
+	given := map[string]bool{}
+	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
+
+	var perYear []string
+	for _, name := range allocateYearFlags {
+		if given[name] {
+			perYear = append(perYear, "--"+name)
+		}
+	}
+	if given["input"] && len(perYear) > 0 {
+		return usagef("--input cannot be mixed with %s: give the years either in a file or by flags", strings.Join(perYear, ", "))
+	}
+	if given["input-format"] && !given["input"] {
+		return usagef("--input-format needs --input")
+	}
+	if !given["input"] {
+		var missing []string
+		for _, name := range allocateRequired {
+			if !given[name] {
+				missing = append(missing, "--"+name)
+			}
+		}
+		if len(missing) > 0 {
+			return usagef("missing %s (or give several years with --input FILE)", strings.Join(missing, ", "))
+		}
+	}
+
+	schedule, err := allocateSchedule(*paramsFile)
+	if err != nil {
+		return err
+	}
+
+	// Compute everything before printing anything.
+	var allocations []facility1035.Allocation
+	if given["input"] {
+		table, err := readInput(e, *input, *inputFormat)
+		if err != nil {
+			return err
+		}
+		if allocations, err = allocateTable(table, schedule, *paramsFile); err != nil {
+			return err
+		}
+	} else {
+		a, err := allocateFromFlags(values, schedule, *paramsFile)
+		if err != nil {
+			return err
+		}
+		allocations = []facility1035.Allocation{a}
+	}
+
+	switch f.Format() {
+	case formatJSON:
+		views := make([]allocationView, len(allocations))
+		for i, a := range allocations {
+			views[i] = viewAllocation(a)
+		}
+		if given["input"] {
+			return writeJSON(e.stdout, views)
+		}
+		return writeJSON(e.stdout, views[0])
+	case formatCSV:
+		rows := make([][]string, len(allocations))
+		for i, a := range allocations {
+			rows[i] = allocationCSVRow(a)
+		}
+		return writeCSV(e.stdout, allocationCSVHeader, rows)
+	}
+	return writeAllocationsText(e.stdout, allocations)
+}
+
+var allocateFlagHelp = map[string]string{
+	facility1035.FieldYear:          "the year to allocate (the built-in rules cover 2008-2018)",
+	facility1035.FieldDiscretionary: "the year's Discretionary Income in USD, its security part included (1400000.00, USD 1,400,000.00)",
+	facility1035.FieldSecurity:      "the security part of Discretionary Income in USD, which Part III, bullet 1 excludes",
+	facility1035.FieldUnearmarked:   "the year's unearmarked contributions in USD",
+	facility1035.FieldInterest:      "the year's interest income in USD",
+	facility1035.FieldDirect:        "direct voluntary contributions to the Facility in USD, outside the cap (default 0)",
+}
+
+// allocateSchedule is the built-in schedule, with a caller's set from
+// --params in force for its years ahead of it.
+func allocateSchedule(paramsFile string) (facility1035.Schedule, error) {
+	schedule := facility1035.DefaultSchedule()
+	if paramsFile == "" {
+		return schedule, nil
+	}
+	fh, err := os.Open(paramsFile)
+	if err != nil {
+		return schedule, &records.Error{File: paramsFile, Err: errors.Unwrap(err)}
+	}
+	defer fh.Close()
+	p, err := facility1035.ReadParams(fh)
+	if err != nil {
+		return schedule, &records.Error{File: paramsFile, Err: err}
+	}
+	if schedule, err = schedule.With(p); err != nil {
+		return schedule, &records.Error{File: paramsFile, Err: err}
+	}
+	return schedule, nil
+}
+
+// noRulesHint is added to a year without rules, so that the caller knows
+// how to get an answer.
+func noRulesHint(nr *facility1035.NoRulesError, paramsFile string) string {
+	switch {
+	case paramsFile != "":
+		return "; the parameter set of " + paramsFile + " does not cover it either"
+	case len(nr.Covered) > 0 && nr.Year > nr.Covered[len(nr.Covered)-1].Through:
+		return "; Resolution No. 18 of 27 June 2018 governs later years and its formula was not found: supply a parameter set for the year with --params FILE"
+	}
+	return ""
+}
+
+// parseAllocateYear reads a year: digits only.
+func parseAllocateYear(s string) (int, error) {
+	t := strings.TrimSpace(s)
+	if t == "" || len(t) > 4 || strings.TrimLeft(t, "0123456789") != "" {
+		return 0, errors.New("expected a year such as 2010")
+	}
+	return strconv.Atoi(t)
+}
+
+// allocateFromFlags allocates the year the per-year flags give.
+func allocateFromFlags(values map[string]*string, schedule facility1035.Schedule, paramsFile string) (facility1035.Allocation, error) {
+	year, err := parseAllocateYear(*values[facility1035.FieldYear])
+	if err != nil {
+		return facility1035.Allocation{}, fmt.Errorf("--year %q: %w", *values[facility1035.FieldYear], err)
+	}
+	in := facility1035.Income{Year: year}
+	for _, field := range allocateYearFlags[1:] {
+		text := *values[field]
+		if field == facility1035.FieldDirect && text == "" {
+			continue
+		}
+		d, err := iomstrategy.ParseUSD(text)
+		if err != nil {
+			return facility1035.Allocation{}, fmt.Errorf("--%s: %w", field, err)
+		}
+		setIncomeField(&in, field, d)
+	}
+	a, err := schedule.Allocate(in)
+	if err != nil {
+		var ie *facility1035.IncomeError
+		var nr *facility1035.NoRulesError
+		switch {
+		case errors.As(err, &ie):
+			return a, fmt.Errorf("--%s %q: %w", ie.Field, *values[ie.Field], ie.Err)
+		case errors.As(err, &nr):
+			return a, fmt.Errorf("--year %d: %w%s", year, err, noRulesHint(nr, paramsFile))
+		}
+		return a, err
+	}
+	return a, nil
+}
+
+func setIncomeField(in *facility1035.Income, field string, d decimal.Decimal) {
+	switch field {
+	case facility1035.FieldDiscretionary:
+		in.Discretionary = d
+	case facility1035.FieldSecurity:
+		in.Security = d
+	case facility1035.FieldUnearmarked:
+		in.Unearmarked = d
+	case facility1035.FieldInterest:
+		in.Interest = d
+	case facility1035.FieldDirect:
+		in.Direct = d
+	}
+}
+
+// allocateTable allocates every row of an input, one year per row. An
+// error names the file, the row, the column and the value.
+func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile string) ([]facility1035.Allocation, error) {
+	if err := t.RequireColumns(allocateRequired...); err != nil {
+		return nil, err
+	}
+	known := map[string]bool{"note": true} // a remark, ignored
+	for _, c := range allocateYearFlags {
+		known[c] = true
+	}
+	var unknown []string
+	for _, c := range t.Columns {
+		if !known[c] {
+			unknown = append(unknown, c)
+		}
+	}
+	if len(unknown) > 0 {
+		return nil, &records.Error{File: t.File, Err: fmt.Errorf("unknown column(s) %s (want year, discretionary, security, unearmarked, interest and optionally direct and note)", strings.Join(unknown, ", "))}
+	}
+	if len(t.Rows) == 0 {
+		return nil, &records.Error{File: t.File, Err: errors.New("no years: expected one row per year")}
+	}
+	out := make([]facility1035.Allocation, 0, len(t.Rows))
+	for _, r := range t.Rows {
+		yearText, err := r.Require(facility1035.FieldYear)
+		if err != nil {
+			return nil, err
+		}
+		year, err := parseAllocateYear(yearText)
+		if err != nil {
+			return nil, r.Errorf(facility1035.FieldYear, yearText, err)
+		}
+		in := facility1035.Income{Year: year}
+		for _, field := range allocateYearFlags[1:] {
+			text := r.Get(field)
+			if field == facility1035.FieldDirect && text == "" {
+				continue
+			}
+			if text == "" {
+				_, err := r.Require(field)
+				return nil, err
+			}
+			d, err := iomstrategy.ParseUSD(text)
+			if err != nil {
+				return nil, r.Errorf(field, text, err)
+			}
+			setIncomeField(&in, field, d)
+		}
+		a, err := schedule.Allocate(in)
+		if err != nil {
+			var ie *facility1035.IncomeError
+			var nr *facility1035.NoRulesError
+			switch {
+			case errors.As(err, &ie):
+				return nil, r.Errorf(ie.Field, r.Get(ie.Field), ie.Err)
+			case errors.As(err, &nr):
+				return nil, r.Errorf(facility1035.FieldYear, yearText, fmt.Errorf("%w%s", err, noRulesHint(nr, paramsFile)))
+			}
+			return nil, r.Errorf("", "", err)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// allocationView is an allocation as JSON prints it: the keys of issue 3
+// (year, discretionary_excluding_security, excess_over_baseline,
+// line2_formula, line1, line2, total, direct_contributions,
+// total_available, capped, cap_reduction, steps), the year's figures, the
+// parameter set used and the interpretations.
+type allocationView struct {
+	Year                           int                  `json:"year"`
+	Rules                          string               `json:"rules"`
+	RulesPeriod                    string               `json:"rules_period"`
+	CallerSupplied                 bool                 `json:"caller_supplied"`
+	Discretionary                  money                `json:"discretionary"`
+	Security                       money                `json:"security"`
+	Unearmarked                    money                `json:"unearmarked"`
+	Interest                       money                `json:"interest"`
+	DiscretionaryExcludingSecurity money                `json:"discretionary_excluding_security"`
+	ExcessOverBaseline             money                `json:"excess_over_baseline"`
+	Line2Formula                   money                `json:"line2_formula"`
+	Line1Funding                   money                `json:"line1_funding"`
+	MiscellaneousIncome            money                `json:"miscellaneous_income"`
+	Capped                         bool                 `json:"capped"`
+	CapReduction                   money                `json:"cap_reduction"`
+	Line1                          money                `json:"line1"`
+	Line2                          money                `json:"line2"`
+	Total                          money                `json:"total"`
+	DirectContributions            money                `json:"direct_contributions"`
+	TotalAvailable                 money                `json:"total_available"`
+	Steps                          []allocationStepView `json:"steps"`
+	Interpretations                []interpretationView `json:"interpretations"`
+	Transition                     bool                 `json:"transition_year"`
+}
+
+// allocationStepView is one step of the formula.
+type allocationStepView struct {
+	Rule            facility1035.FormulaRule `json:"rule"`
+	Citation        iomstrategy.Citation     `json:"citation"`
+	Amount          money                    `json:"amount"`
+	Inputs          []termView               `json:"inputs"`
+	Explanation     string                   `json:"explanation"`
+	Interpretations []string                 `json:"interpretations"`
+	Rounding        string                   `json:"rounding,omitempty"`
+}
+
+// termView is an amount a step used: its name, its value (money with two
+// decimals, a proportion as a decimal) and where it came from ("input",
+// "step", or a parameter's citation or "caller-supplied").
+type termView struct {
+	Name   string `json:"name"`
+	Value  string `json:"value"`
+	Source string `json:"source"`
+}
+
+// interpretationView is a reading of a silent text the allocation rests on.
+type interpretationView struct {
+	ID          string `json:"id"`
+	Text        string `json:"text"`
+	Option      string `json:"option"`
+	NeedsReview bool   `json:"needs_review"`
+}
+
+func viewAllocation(a facility1035.Allocation) allocationView {
+	v := allocationView{
+		Year:                           a.Year,
+		Rules:                          a.Rules,
+		RulesPeriod:                    a.RulesPeriod.String(),
+		CallerSupplied:                 a.CallerSupplied,
+		Discretionary:                  money(a.Income.Discretionary),
+		Security:                       money(a.Income.Security),
+		Unearmarked:                    money(a.Income.Unearmarked),
+		Interest:                       money(a.Income.Interest),
+		DiscretionaryExcludingSecurity: money(a.DiscretionaryExcludingSecurity),
+		ExcessOverBaseline:             money(a.ExcessOverBaseline),
+		Line2Formula:                   money(a.Line2Formula),
+		Line1Funding:                   money(a.Line1Funding),
+		MiscellaneousIncome:            money(a.MiscellaneousIncome),
+		Capped:                         a.Capped,
+		CapReduction:                   money(a.CapReduction),
+		Line1:                          money(a.Line1),
+		Line2:                          money(a.Line2),
+		Total:                          money(a.Total),
+		DirectContributions:            money(a.DirectContributions),
+		TotalAvailable:                 money(a.TotalAvailable),
+		Steps:                          make([]allocationStepView, 0, len(a.Steps)),
+		Interpretations:                []interpretationView{},
+		Transition:                     a.Transition,
+	}
+	for _, s := range a.Steps {
+		sv := allocationStepView{
+			Rule:            s.Rule,
+			Citation:        s.Citation,
+			Amount:          money(s.Amount),
+			Inputs:          make([]termView, 0, len(s.Inputs)),
+			Explanation:     s.Sentence(),
+			Interpretations: make([]string, 0, len(s.Interpretations)),
+		}
+		if s.Rounding.Valid() {
+			sv.Rounding = s.Rounding.String()
+		}
+		for _, t := range s.Inputs {
+			value := t.Value.StringFixed(2)
+			if t.Proportion {
+				value = t.Value.String()
+			}
+			sv.Inputs = append(sv.Inputs, termView{Name: t.Name, Value: value, Source: t.Source()})
+		}
+		for _, i := range s.Interpretations {
+			sv.Interpretations = append(sv.Interpretations, i.ID())
+		}
+		v.Steps = append(v.Steps, sv)
+	}
+	for _, i := range a.Interpretations() {
+		v.Interpretations = append(v.Interpretations, interpretationView{ID: i.ID(), Text: i.Text(), Option: i.Option(), NeedsReview: true})
+	}
+	return v
+}
+
+var allocationCSVHeader = []string{
+	"year", "rules", "discretionary", "security", "unearmarked", "interest", "direct",
+	"discretionary_excluding_security", "excess_over_baseline", "line2_formula", "line1_funding",
+	"miscellaneous_income", "capped", "cap_reduction", "line1", "line2", "total",
+	"direct_contributions", "total_available",
+}
+
+func allocationCSVRow(a facility1035.Allocation) []string {
+	return []string{
+		strconv.Itoa(a.Year), a.Rules,
+		money(a.Income.Discretionary).String(), money(a.Income.Security).String(),
+		money(a.Income.Unearmarked).String(), money(a.Income.Interest).String(), money(a.Income.Direct).String(),
+		money(a.DiscretionaryExcludingSecurity).String(), money(a.ExcessOverBaseline).String(),
+		money(a.Line2Formula).String(), money(a.Line1Funding).String(), money(a.MiscellaneousIncome).String(),
+		strconv.FormatBool(a.Capped), money(a.CapReduction).String(),
+		money(a.Line1).String(), money(a.Line2).String(), money(a.Total).String(),
+		money(a.DirectContributions).String(), money(a.TotalAvailable).String(),
+	}
+}
+
+// writeAllocationsText prints each year: the lines and totals, then the
+// reason for every amount, one line per step with its citation; and, once
+// for all years, the interpretations with the option that changes each.
+func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) error {
+	var interps []facility1035.FormulaInterpretation
+	seen := map[facility1035.FormulaInterpretation]bool{}
+	var uncited []string
+	for n, a := range allocations {
+		if n > 0 {
+			fmt.Fprintln(w)
+		}
+		fmt.Fprintf(w, "Expanded 1035 Facility, %d (rules: %s, %s", a.Year, a.Rules, a.RulesPeriod)
+		if a.CallerSupplied {
+			fmt.Fprint(w, ", caller-supplied")
+		}
+		fmt.Fprintln(w, ")")
+		capNote := "the cap did not bind"
+		if a.Capped {
+			capNote = "the cap applied: cut " + iomstrategy.FormatUSD(a.CapReduction)
+		}
+		tw := newTable(w)
+		for _, row := range [][2]string{
+			{"Line 1", iomstrategy.FormatUSD(a.Line1)},
+			{"Line 2", iomstrategy.FormatUSD(a.Line2)},
+			{"Total", iomstrategy.FormatUSD(a.Total) + "\t" + capNote},
+			{"Direct contributions", iomstrategy.FormatUSD(a.DirectContributions) + "\toutside the cap and the two lines"},
+			{"Total available", iomstrategy.FormatUSD(a.TotalAvailable)},
+		} {
+			fmt.Fprintf(tw, "  %s\t%s\n", row[0], row[1])
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		fmt.Fprintln(w, "  Why:")
+		for i, s := range a.Steps {
+			fmt.Fprintf(w, "  %2d. %s [%s: %s]\n", i+1, s.Sentence(), s.Rule, s.Citation)
+			for _, t := range s.Inputs {
+				if t.Origin == facility1035.FromParams && t.Citation.IsZero() {
+					uncited = appendOnce(uncited, fmt.Sprintf("%s (%s)", t.Name, t.Source()))
+				}
+			}
+		}
+		for _, i := range a.Interpretations() {
+			if !seen[i] {
+				seen[i] = true
+				interps = append(interps, i)
+			}
+		}
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Interpretations (needs review), each with the option that changes it:")
+	for _, i := range interps {
+		fmt.Fprintf(w, "  - %s: %s\n    Option: %s.\n", i.ID(), i.Text(), i.Option())
+	}
+	if len(uncited) > 0 {
+		fmt.Fprintf(w, "Values without a citation: %s.\n", strings.Join(uncited, ", "))
+	}
+	return nil
+}
+
+func appendOnce(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
