@@ -141,7 +141,8 @@ var (
 	// and the library does not guess which list the caller meant.
 	ErrDuplicateCountry = errors.New("a Member State named twice")
 	// ErrFollowUp is inconsistent follow-up data: a follow-up line without
-	// the project it follows, or an application that follows up itself.
+	// the project it follows, a blank project id, or an application that
+	// follows up itself.
 	ErrFollowUp = errors.New("inconsistent follow-up")
 )
 
@@ -209,6 +210,9 @@ func (a Application) Validate() error {
 			return fail("follow_up_line", strconv.Itoa(int(a.FollowUpLine)), fmt.Errorf("%w: a follow-up line without the project it follows (follow_up_of is empty)", ErrFollowUp))
 		}
 		return nil
+	}
+	if strings.TrimSpace(a.FollowUpOf) == "" {
+		return fail("follow_up_of", a.FollowUpOf, fmt.Errorf("%w: a blank project id", ErrFollowUp))
 	}
 	if strings.TrimSpace(a.FollowUpOf) == strings.TrimSpace(a.ID) {
 		return fail("follow_up_of", a.FollowUpOf, fmt.Errorf("%w: an application cannot follow up itself", ErrFollowUp))

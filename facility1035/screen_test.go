@@ -429,6 +429,7 @@ func TestScreenInputErrors(t *testing.T) {
 		}), "countries", []error{ErrDuplicateCountry}},
 		{"a follow-up line without a project", with(func(a *Application) { a.FollowUpLine = Line1 }), "follow_up_line", []error{ErrFollowUp}},
 		{"a follow-up of itself", with(func(a *Application) { a.FollowUpOf = "E" }), "follow_up_of", []error{ErrFollowUp}},
+		{"a follow-up of a blank id", with(func(a *Application) { a.FollowUpOf = "  " }), "follow_up_of", []error{ErrFollowUp}},
 		{"a follow-up line 3", with(func(a *Application) { a.FollowUpOf, a.FollowUpLine = "P", 3 }), "follow_up_line", []error{ErrUnknownLine}},
 	}
 	for _, tt := range tests {
