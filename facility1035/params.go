@@ -209,18 +209,10 @@ func (p Params) Equal(o Params) bool {
 // Citations returns every citation the set makes, without the zero ones,
 // in field order.
 func (p Params) Citations() []iomstrategy.Citation {
-	all := []iomstrategy.Citation{
-		p.Source, p.Share.Source, p.Baseline.Source, p.FirstYearSource, p.Line1.Source,
-		p.Line2NationalCeiling.Source, p.Line2RegionalCeiling.Source, p.RoundingSource,
-		p.Article4LookbackSource, p.CapOrderSource, p.Successor,
-	}
-	if p.Line1Ceiling != nil {
-		all = append(all, p.Line1Ceiling.Source)
-	}
-	out := all[:0]
-	for _, c := range all {
-		if !c.IsZero() {
-			out = append(out, c)
+	var out []iomstrategy.Citation
+	for _, f := range p.citationFields() {
+		if !f.c.IsZero() {
+			out = append(out, f.c)
 		}
 	}
 	return out

@@ -120,7 +120,7 @@ func Provisions() []Provision {
 			Citation:  iomstrategy.Criterion(5),
 			Kind:      ProvisionRule,
 			Summary:   "The two funding lines are tracked and accounted for distinctly.",
-			AppliedBy: "the two-line ledger, which books a commitment against its own line only",
+			AppliedBy: "the two-line ledger (NewLedger, Ledger.Book), which books a commitment against its own line only",
 		},
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -9,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/policycode/iomstrategy/internal/records"
 )
 
 // allocateArgs is the illustrative year the tests use: DI 24,100,000.00 of
@@ -361,4 +364,36 @@ func TestAllocateFeedsLedger(t *testing.T) {
 	if !strings.Contains(ledgerOut, `"remaining": "0.00"`) {
 		t.Errorf("ledger did not read the two budgets (both lines should be exactly used up):\n%s", ledgerOut)
 	}
+}
+
+// FuzzAllocateRow checks that a year's row, whatever its cells, is either
+// allocated or refused with an error that names the file and matches
+// records.ErrInput; never a panic, never a partial result.
+func FuzzAllocateRow(f *testing.F) {
+	f.Add("2010", "24100000", "800000", "1,900,000.00", "USD 150000", "")
+	f.Add("2019", "1", "0", "0", "0", "0")
+	f.Add("0", "-1", "0.001", "1e6", "+5", "NaN")
+	f.Add("99999", "999999999999999999.99", "999999999999999999.99", "999999999999999999.99", "999999999999999999.99", "999999999999999999.99")
+	f.Add(" 2008 ", "20,500,000.01", "0.01", " 0 ", "0.", ".5")
+	schedule := facility1035.DefaultSchedule()
+	f.Fuzz(func(t *testing.T, year, discretionary, security, unearmarked, interest, direct string) {
+		row := records.New("fuzz.csv", "line 2", map[string]string{
+			"year": year, "discretionary": discretionary, "security": security,
+			"unearmarked": unearmarked, "interest": interest, "direct": direct,
+		})
+		table := records.Table{File: "fuzz.csv", Columns: allocateYearFlags, Rows: []records.Record{row}}
+		got, err := allocateTable(table, schedule, "")
+		if err != nil {
+			if !errors.Is(err, records.ErrInput) || !strings.Contains(err.Error(), "fuzz.csv: line 2") {
+				t.Fatalf("error %v does not name the file and row", err)
+			}
+			if got != nil {
+				t.Fatalf("a refused row gave a result")
+			}
+			return
+		}
+		if len(got) != 1 || got[0].Total.Cmp(got[0].MiscellaneousIncome) > 0 || got[0].Line2.Sign() < 0 {
+			t.Fatalf("allocation %+v", got)
+		}
+	})
 }
