@@ -328,3 +328,39 @@ func FuzzCommitmentRecord(f *testing.F) {
 		}
 	})
 }
+
+// TestLedgerFromAllocate books against what the allocate command prints:
+// the two commands fit together.
+func TestLedgerFromAllocate(t *testing.T) {
+	alloc, stderr, code := runTool(t, "", "allocate", "--year", "2010", "--discretionary", "24100000", "--security", "800000",
+		"--unearmarked", "1900000", "--interest", "150000", "--direct", "100000", "--format", "json")
+	if code != exitOK {
+		t.Fatalf("allocate: exit %d: %s", code, stderr)
+	}
+	in := writeFile(t, "c.csv", "id,line,amount\nC1,2,650000.00\nC2,1,1400000.00\n")
+	stdout, stderr, code := runTool(t, alloc, "ledger", "--allocation", "-", "--input", in, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("ledger: exit %d: %s", code, stderr)
+	}
+	var got ledgerJSON
+	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Year != 2010 || got.Lines[0].Budget != "1400000.00" || got.Lines[1].Budget != "650000.00" || len(got.Committed) != 2 {
+		t.Errorf("books %+v", got)
+	}
+	// The sample allocation is that output with a note: the keys the ledger
+	// reads hold the same values.
+	var sample, printed map[string]any
+	if err := json.Unmarshal([]byte(mustRead(t, sampleAllocation)), &sample); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(alloc), &printed); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"year", "line1", "line2"} {
+		if !cmp.Equal(sample[k], printed[k]) {
+			t.Errorf("examples/data/allocation.json: %s = %v, allocate prints %v", k, sample[k], printed[k])
+		}
+	}
+}
