@@ -249,7 +249,7 @@ func TestParams(t *testing.T) {
 			t.Errorf("bad params %d: %v, want ErrParams", i, err)
 		}
 	}
-	if got, want := p.Describe(), "estimates ±10%; nearly: up to 10% below; percentages to 1 decimal(s), half-away-from-zero"; got != want {
+	if got, want := p.Describe(), "estimates ±10%; nearly: up to 10% below; percentages to 1 decimal, half-away-from-zero"; got != want {
 		t.Errorf("Describe() = %q, want %q", got, want)
 	}
 	for _, r := range []indicators.ToleranceRule{indicators.Relative, indicators.LastDigit} {

@@ -136,15 +136,19 @@ func (p Params) Validate() error {
 }
 
 // Describe says in words how p reads the figures, for the footer of a
-// report: "estimates ±10%, nearly: up to 10% below, percentages to 1
+// report: "estimates ±10%; nearly: up to 10% below; percentages to 1
 // decimal, half-away-from-zero".
 func (p Params) Describe() string {
 	est := "estimates ±" + percentOf(p.EstimateTolerance)
 	if p.EstimateRule == LastDigit {
 		est = "estimates ± half a unit of their last non-zero digit"
 	}
-	return fmt.Sprintf("%s; nearly: up to %s below; percentages to %d decimal(s), %s",
-		est, percentOf(p.NearlyTolerance), p.Places, p.Rounding)
+	places := "1 decimal"
+	if p.Places != 1 {
+		places = fmt.Sprintf("%d decimals", p.Places)
+	}
+	return fmt.Sprintf("%s; nearly: up to %s below; percentages to %s, %s",
+		est, percentOf(p.NearlyTolerance), places, p.Rounding)
 }
 
 func percentOf(f decimal.Decimal) string { return f.Shift(2).String() + "%" }
