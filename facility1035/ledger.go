@@ -218,13 +218,14 @@ func (l Ledger) appendEntry(c Commitment) ([]Commitment, *ledgerStore) {
 
 // Refusal is a commitment BookAll did not book, and why.
 type Refusal struct {
+	Index      int // its position in the batch given to BookAll (0-based)
 	Commitment Commitment
 	Err        error
 }
 
-// Equal compares the commitments and the error messages.
+// Equal compares the positions, the commitments and the error messages.
 func (r Refusal) Equal(o Refusal) bool {
-	return r.Commitment.Equal(o.Commitment) && fmt.Sprint(r.Err) == fmt.Sprint(o.Err)
+	return r.Index == o.Index && r.Commitment.Equal(o.Commitment) && fmt.Sprint(r.Err) == fmt.Sprint(o.Err)
 }
 
 // BookAll books the commitments in order and returns the new books with
@@ -234,10 +235,10 @@ func (r Refusal) Equal(o Refusal) bool {
 // commitment with the same id may be booked.
 func (l Ledger) BookAll(cs []Commitment) (Ledger, []Refusal) {
 	var refused []Refusal
-	for _, c := range cs {
+	for i, c := range cs {
 		next, err := l.Book(c)
 		if err != nil {
-			refused = append(refused, Refusal{Commitment: c, Err: err})
+			refused = append(refused, Refusal{Index: i, Commitment: c, Err: err})
 			continue
 		}
 		l = next

@@ -176,10 +176,10 @@ func TestBookAll(t *testing.T) {
 		commit("c", Line2, "10.0"), // c was refused, so the id is free
 	})
 	want := []Refusal{
-		{commit("a", Line2, "5"), &CommitmentError{Commitment: commit("a", Line2, "5"), Err: ErrDuplicateCommitment}},
-		{commit("c", Line1, "50"), &ExceedsRemainingError{ID: "c", Line: Line1, Remaining: usdT("40"), Amount: usdT("50")}},
-		{commit("e", 3, "1"), &CommitmentError{Commitment: commit("e", 3, "1"), Err: fmt.Errorf("%w: 3 (want 1 or 2)", ErrUnknownLine)}},
-		{commit("f", Line2, "0"), &CommitmentError{Commitment: commit("f", Line2, "0"), Err: fmt.Errorf("%w: 0", ErrNonPositiveCommitment)}},
+		{2, commit("a", Line2, "5"), &CommitmentError{Commitment: commit("a", Line2, "5"), Err: ErrDuplicateCommitment}},
+		{3, commit("c", Line1, "50"), &ExceedsRemainingError{ID: "c", Line: Line1, Remaining: usdT("40"), Amount: usdT("50")}},
+		{5, commit("e", 3, "1"), &CommitmentError{Commitment: commit("e", 3, "1"), Err: fmt.Errorf("%w: 3 (want 1 or 2)", ErrUnknownLine)}},
+		{6, commit("f", Line2, "0"), &CommitmentError{Commitment: commit("f", Line2, "0"), Err: fmt.Errorf("%w: 0", ErrNonPositiveCommitment)}},
 	}
 	if diff := cmp.Diff(want, refused); diff != "" {
 		t.Errorf("refused (-want +got):\n%s", diff)

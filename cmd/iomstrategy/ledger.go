@@ -316,17 +316,17 @@ type booking struct {
 }
 
 func bookRows(l facility1035.Ledger, rows []commitmentRow) booking {
-	b := booking{rows: rows, refused: map[int]error{}}
+	cs := make([]facility1035.Commitment, len(rows))
 	for i, r := range rows {
-		next, err := l.Book(r.c)
-		if err != nil {
-			b.refused[i] = err
-			b.refusals = append(b.refusals, i)
-			continue
-		}
-		l = next
+		cs[i] = r.c
 	}
-	b.ledger = l
+	b := booking{rows: rows, refused: map[int]error{}}
+	var refusals []facility1035.Refusal
+	b.ledger, refusals = l.BookAll(cs)
+	for _, r := range refusals {
+		b.refused[r.Index] = r.Err
+		b.refusals = append(b.refusals, r.Index)
+	}
 	return b
 }
 
