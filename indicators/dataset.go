@@ -175,8 +175,10 @@ func (d *Dataset) Citations() []iomstrategy.Citation {
 func (d *Dataset) Verify() error {
 	var errs []error
 	for _, r := range d.records {
-		if err := verifyRecord(r); err != nil {
-			errs = append(errs, &DataError{ID: r.ID, Field: "quote", Err: err})
+		if err := r.Citation.Verify(); err != nil {
+			errs = append(errs, &DataError{ID: r.ID, Field: "citation", Value: r.Citation.String(), Err: fmt.Errorf("%w: %w", ErrSource, err)})
+		} else if err := verifyRecord(r); err != nil {
+			errs = append(errs, &DataError{ID: r.ID, Field: "quote", Value: r.Quote, Err: err})
 		}
 	}
 	return errors.Join(errs...)
@@ -188,7 +190,7 @@ func verifyRecord(r Record) error {
 		return err
 	}
 	if !strings.Contains(text, normalizeSpace(r.Quote)) {
-		return fmt.Errorf("%w: quote %q is not in %s", ErrSource, r.Quote, r.Citation)
+		return fmt.Errorf("%w: the quote is not in %s", ErrSource, r.Citation)
 	}
 	return nil
 }

@@ -27,7 +27,7 @@ func init() {
 			"       iomstrategy indicators check [--id CHECK] [reading flags] [--format text|json|csv]\n\n" +
 			"Reading flags: --tolerance, --tolerance-rule, --nearly, --places, --rounding (see below).\n" +
 			"--input FILE reads another dataset in the format of indicators/data/review.csv instead of the Review's.\n" +
-			"check exits with status 1 when a check fails",
+			"check exits with status 1 when a check fails.",
 		run: runIndicators,
 	})
 }
