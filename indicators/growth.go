@@ -65,10 +65,14 @@ func pick(cond bool, a, b decimal.Decimal) decimal.Decimal {
 	return b
 }
 
+// MaxGrowthYears bounds the span of a compound annual growth: the root is
+// found with exact powers, whose size grows with the number of years.
+const MaxGrowthYears = 500
+
 func growthDefined(from, to decimal.Decimal, years int) error {
 	switch {
-	case years < 1:
-		return fmt.Errorf("%w: growth over %d years", ErrUndefined, years)
+	case years < 1 || years > MaxGrowthYears:
+		return fmt.Errorf("%w: growth over %d years (want 1 to %d)", ErrUndefined, years, MaxGrowthYears)
 	case from.Sign() <= 0:
 		return fmt.Errorf("%w: growth from %s (want a value above 0)", ErrUndefined, from)
 	case to.Sign() < 0:
@@ -156,8 +160,8 @@ func PercentChangeRange(from, to Interval, places int32) (Interval, error) {
 // its ends rounded outward to places decimals (each end is an exact root
 // rounded once, down for the low end and up for the high end).
 func AnnualGrowthRange(from, to Interval, years int, places int32) (Interval, error) {
-	if years < 1 {
-		return Interval{}, fmt.Errorf("%w: growth over %d years", ErrUndefined, years)
+	if years < 1 || years > MaxGrowthYears {
+		return Interval{}, fmt.Errorf("%w: growth over %d years (want 1 to %d)", ErrUndefined, years, MaxGrowthYears)
 	}
 	if err := positiveRatioOperands(from, to); err != nil {
 		return Interval{}, err

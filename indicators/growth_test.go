@@ -49,7 +49,7 @@ func TestAnnualGrowth(t *testing.T) {
 	for _, bad := range []struct {
 		from, to string
 		years    int
-	}{{"0", "5", 2}, {"-1", "5", 2}, {"5", "-1", 2}, {"5", "6", 0}} {
+	}{{"0", "5", 2}, {"-1", "5", 2}, {"5", "-1", 2}, {"5", "6", 0}, {"5", "6", indicators.MaxGrowthYears + 1}} {
 		if _, err := indicators.AnnualGrowth(dec(bad.from), dec(bad.to), bad.years, 1, iomstrategy.HalfEven); !errors.Is(err, indicators.ErrUndefined) {
 			t.Errorf("AnnualGrowth(%s, %s, %d): %v, want ErrUndefined", bad.from, bad.to, bad.years, err)
 		}
