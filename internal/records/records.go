@@ -184,9 +184,9 @@ func ReadCSV(r io.Reader, file string) (Table, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
-		row := fmt.Sprintf("line %d", line)
 		if err != nil {
+			// FieldPos is only valid after a successful Read.
+			row := ""
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
 				row = fmt.Sprintf("line %d", pe.Line)
@@ -194,6 +194,8 @@ func ReadCSV(r io.Reader, file string) (Table, error) {
 			}
 			return Table{}, &Error{File: file, Row: row, Err: err}
 		}
+		line, _ := cr.FieldPos(0)
+		row := fmt.Sprintf("line %d", line)
 		fields := make(map[string]string, len(rec))
 		for i, v := range rec {
 			fields[t.Columns[i]] = v

@@ -43,6 +43,7 @@ func TestReadCSVRefuses(t *testing.T) {
 		"short row":        "id,amount\n1\n",
 		"long row":         "id,amount\n1,2,3\n",
 		"bad quote":        "id,amount\n1,\"2\n",
+		"unclosed quote":   "id,line\n\"A1\n",
 	} {
 		if _, err := ReadCSV(strings.NewReader(in), "x.csv"); !errors.Is(err, ErrInput) || !strings.HasPrefix(err.Error(), "x.csv") {
 			t.Errorf("%s: err = %v, want an input error naming the file", name, err)
