@@ -109,6 +109,59 @@
 // is above miscellaneous income 2,800,000.00, so the cap cuts 300,000.00
 // from Line 2, leaving Line 1 1,400,000.00 and Line 2 1,400,000.00.
 //
+// # Screening an application
+//
+// Screen judges one Application (id, line, scope, amount, benefiting
+// Member States, and optionally the project it follows up) against a
+// Registry of MemberState records and a parameter set. It is a pure
+// function; ScreenAll screens a batch and stops at the first input error
+// with no partial result. The Screening holds a Verdict and its Reasons:
+// each Reason has a stable ScreeningRule code, a citation, the verdict it
+// supports, a message and the Figures it used. Verdicts are ordered
+// Eligible < Conditional < NeedsReview < Ineligible; the strongest finding
+// wins and every finding that bears on it is kept, while
+// Screening.Applied lists every rule that ran.
+//
+//   - facility.member-state (Resolution No. 1035 (LXXX)) and
+//     facility.economy (MC/INF/302, para. 10): the Facility serves
+//     developing Member States and Member States with economy in
+//     transition; an observer, a non-member or an "other" economy is
+//     ineligible, on either line.
+//   - application.scope (criteria 2 and 3): a national project benefits
+//     exactly one Member State, a regional one at least two.
+//   - application.amount (bullet 5): a zero amount is ineligible; a
+//     negative or sub-cent amount is an input error.
+//   - line2.ceiling (criteria 2 and 3): above USD 200,000.00 national or
+//     USD 300,000.00 regional is ineligible on Line 2. line1.ceiling applies
+//     only when a parameter set gives Line 1 a ceiling (the built-in set
+//     has none).
+//   - line2.article4 (criterion 1; Constitution, Article 4): a Member State
+//     whose arrears equal or exceed the contributions due for the preceding
+//     two years, and whose vote the Council has not maintained, is subject
+//     to Article 4 and ineligible for Line 2. A Member State with no arrears
+//     is never subject. The registry may declare the standing instead.
+//   - line2.arrears (criterion 1): arrears that do not make a Member State
+//     subject give a conditional verdict naming the arrears ("access ...
+//     linked to outstanding contributions").
+//   - facility.follow-up (criterion 4): a follow-up to a Line 1 project is
+//     admissible under Line 2; any other follow-up is a case the text does
+//     not settle, and the verdict is NeedsReview.
+//
+// A country the registry lacks is an *UnknownCountryError, not a verdict.
+//
+// # The ledger
+//
+// Criterion 5 asks for "distinct tracking and accounting of the two
+// funding lines". A Ledger holds one account per line, with the year's
+// Line 1 and Line 2 as budgets (NewLedger). Book books a Commitment on its
+// own line only and returns a new Ledger, leaving the old one as it was;
+// a commitment larger than what remains on its line is refused with an
+// *ExceedsRemainingError and is never covered from the other line. A
+// duplicate id, an unknown line, or a zero, negative or sub-cent amount is
+// refused with a *CommitmentError. BookAll books a batch and reports each
+// refusal with its position. Account, Accounts, Budget, Committed and
+// Remaining report the books per line.
+//
 // # Interpretations
 //
 // Where Part III is silent the package does not invent law. It makes a
@@ -175,6 +228,12 @@
 //     iomstrategy.ErrUnknownCitation. Validate and ParseParams report every
 //     problem at once (errors.Join).
 //   - ErrScheduleOverlap: two sets given to NewSchedule govern a same year.
+//   - *ApplicationError (ErrInvalidApplication), *MemberStateError
+//     (ErrInvalidMemberState), *UnknownCountryError (ErrUnknownCountry) and
+//     *ScreenAllError are screening's input errors; a verdict is never an
+//     error.
+//   - *ExceedsRemainingError (ErrExceedsRemaining) and *CommitmentError are
+//     the ledger's refusals.
 //
 // # Parameters and what-if
 //
