@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy/facility1035"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden file testdata/screening.golden")
+
+// TestRun compares the program's output with the golden file. Run
+// go test ./examples/screening -update to rewrite it after a deliberate
+// change, and review the diff before committing it.
+func TestRun(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, sampleRegistry(), sampleApplications(), sampleYear()); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "screening.golden")
+	if *update {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples/screening -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), out.String()); diff != "" {
+		t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
+	}
+}
+
+// The sample batch meets every verdict, so the example shows each.
+func TestSampleMeetsEveryVerdict(t *testing.T) {
+	ss, err := facility1035.ScreenAll(sampleApplications(), sampleRegistry(), facility1035.Resolution1150())
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[facility1035.Verdict]bool{}
+	for _, s := range ss {
+		seen[s.Verdict] = true
+	}
+	for _, v := range []facility1035.Verdict{facility1035.Eligible, facility1035.Conditional, facility1035.NeedsReview, facility1035.Ineligible} {
+		if !seen[v] {
+			t.Errorf("no application of the sample is %s", v)
+		}
+	}
+}
+
+// A country the registry lacks is an input error, not a verdict: the
+// batch stops, names the application, and nothing is written.
+func TestRunRefusesUnknownCountry(t *testing.T) {
+	apps := sampleApplications()
+	apps[3].Countries = []string{"Utopia"}
+	var out bytes.Buffer
+	err := run(&out, sampleRegistry(), apps, sampleYear())
+	var batch *facility1035.ScreenAllError
+	if !errors.As(err, &batch) || !errors.Is(err, facility1035.ErrUnknownCountry) {
+		t.Fatalf("run: got %v, want a *ScreenAllError wrapping ErrUnknownCountry", err)
+	}
+	if batch.Index != 3 || batch.ID != "APP-04" {
+		t.Errorf("error names item %d %q, want 3 \"APP-04\"", batch.Index, batch.ID)
+	}
+	if out.Len() > 0 {
+		t.Errorf("run wrote %d bytes before failing; want none", out.Len())
+	}
+}
