@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/strategy"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden file testdata/alignment.golden")
+
+// TestRun compares the program's output with the golden file. Run
+// go test ./examples/alignment -update to rewrite it after a deliberate
+// change, and review the diff before committing it.
+func TestRun(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, samplePortfolio()); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "alignment.golden")
+	if *update {
+		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./examples/alignment -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), out.String()); diff != "" {
+		t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
+	}
+}
+
+// A description no term of the vocabulary matches gets no suggestion:
+// the activity is left out of the alignment and listed, not guessed.
+func TestRunLeavesOutAnActivityWithNoSuggestion(t *testing.T) {
+	portfolio := append(samplePortfolio(), entry{ID: "SAMPLE-11", Amount: iomstrategy.MustParseUSD("10.00"), Description: "Xyzzy"})
+	var out bytes.Buffer
+	if err := run(&out, portfolio); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"SAMPLE-11  USD 10.00  \"Xyzzy\"\n  no suggestion", "Activities left out, untagged: SAMPLE-11\n"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+}
+
+// An empty description is an input error, and nothing is written.
+func TestRunRefusesEmptyDescription(t *testing.T) {
+	portfolio := samplePortfolio()
+	portfolio[4].Description = "  "
+	var out bytes.Buffer
+	err := run(&out, portfolio)
+	if !errors.Is(err, strategy.ErrEmptyDescription) || !strings.Contains(err.Error(), "SAMPLE-05") {
+		t.Fatalf("run: got %v, want ErrEmptyDescription naming SAMPLE-05", err)
+	}
+	if out.Len() > 0 {
+		t.Errorf("run wrote %d bytes before failing; want none", out.Len())
+	}
+}
