@@ -1,0 +1,97 @@
+// Ruletests shows how a test suite of your own uses the library to verify
+// the rules you rely on: a table of cases, each naming the rule and where
+// it is written, each with an answer worked out by hand, checked against
+// facility1035 (allocations, parameter values, screening verdicts, the
+// ledger) and strategy (points, the two-thirds rule, the governing
+// bodies).
+//
+// The files:
+//
+//   - cases.go holds the table (ruleCases) and the small helpers that ask
+//     the library (allocate, screen, bodiesOn). Every Want is computed by
+//     hand in the comment above it, never by the library.
+//   - ruletests_test.go is the test a downstream suite runs: one subtest
+//     per case, errors compared with errors.Is, values with cmp.Diff
+//     (go-cmp uses the Equal methods the library's types and
+//     decimal.Decimal provide, so 650000 and 650000.00 are equal), and
+//     every citation verified against the embedded source. Copy it with
+//     cases.go (renamed cases_test.go) into your own module, change the
+//     package clause, and edit the table.
+//   - main.go (this file) runs the same table without go test and prints
+//     each case PASS or FAIL with its rule and citation; it exits with
+//     status 1 when a case fails.
+//
+// Run it from the repository root:
+//
+//	go run ./examples/ruletests
+//	go test ./examples/ruletests -run TestRules -v
+//
+// The test of main (go test ./examples/ruletests -run TestRun) compares
+// the output with testdata/ruletests.golden; go test ./examples/ruletests
+// -update rewrites the golden file.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// errFailed is returned by run when a case fails.
+var errFailed = errors.New("rule cases failed")
+
+func main() {
+	if err := run(os.Stdout, ruleCases()); err != nil {
+		fmt.Fprintln(os.Stderr, "ruletests:", err)
+		os.Exit(1)
+	}
+}
+
+// run checks every case and writes one line per case: PASS or FAIL, its
+// name, its rule and citation, and what went wrong. It returns an error
+// wrapping errFailed when a case fails.
+func run(w io.Writer, cases []Case) error {
+	failed := 0
+	for _, c := range cases {
+		note, problem := check(c)
+		status := "PASS"
+		if problem != "" {
+			status, note = "FAIL", problem
+			failed++
+		}
+		fmt.Fprintf(w, "%s  %s\n      %s; %s\n", status, c.Name, c.Rule, c.Citation)
+		if note != "" {
+			fmt.Fprintf(w, "      %s\n", strings.ReplaceAll(strings.TrimSpace(note), "\n", "\n      "))
+		}
+	}
+	fmt.Fprintf(w, "%d cases: %d passed, %d failed\n", len(cases), len(cases)-failed, failed)
+	if failed > 0 {
+		return fmt.Errorf("%w: %d of %d", errFailed, failed, len(cases))
+	}
+	return nil
+}
+
+// check runs one case. It returns a note for a case that passes (the
+// refusal an error case expected), or the problem with one that fails.
+func check(c Case) (note, problem string) {
+	if err := c.Citation.Verify(); err != nil {
+		return "", fmt.Sprintf("citation: %v", err)
+	}
+	got, err := c.Got()
+	switch {
+	case c.WantErr != nil && errors.Is(err, c.WantErr):
+		return "refused as expected: " + err.Error(), ""
+	case c.WantErr != nil:
+		return "", fmt.Sprintf("got error %v, want %v", err, c.WantErr)
+	case err != nil:
+		return "", fmt.Sprintf("unexpected error: %v", err)
+	}
+	if diff := cmp.Diff(c.Want, got); diff != "" {
+		return "", "mismatch (-want +got):\n" + diff
+	}
+	return "", ""
+}
