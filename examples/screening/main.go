@@ -157,7 +157,7 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 	// Book the approved applications, one at a time, in the order given.
 	// Book returns new books and leaves the old ones as they were, so a
 	// refusal leaves books unchanged and the next application is tried.
-	var log, held []string
+	var bookings, held []string
 	for i, s := range screenings {
 		app := apps[i]
 		condition := ""
@@ -178,14 +178,14 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 			if app.Line == facility1035.Line1 {
 				other = facility1035.Line2
 			}
-			log = append(log, fmt.Sprintf("%s: REFUSED: %v; %s's %s is not touched",
+			bookings = append(bookings, fmt.Sprintf("%s: REFUSED: %v; %s's %s is not touched",
 				app.ID, err, other, usd(books.Remaining(other))))
 			continue
 		case err != nil:
 			return err // a malformed commitment: not expected from a screened application
 		}
 		books = next
-		log = append(log, fmt.Sprintf("%s: booked %s on %s%s; %s remains there",
+		bookings = append(bookings, fmt.Sprintf("%s: booked %s on %s%s; %s remains there",
 			app.ID, usd(app.Amount), app.Line, condition, usd(books.Remaining(app.Line))))
 	}
 
@@ -207,10 +207,12 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 	fmt.Fprintf(w, "\n(direct contributions %s are outside the two lines and not in the ledger)\n", usd(a.DirectContributions))
 
 	fmt.Fprintln(w, "\nBooking the approved applications (eligible, and conditional with their condition):")
-	for _, line := range log {
-		fmt.Fprintln(w, "  "+line)
+	for _, b := range bookings {
+		fmt.Fprintln(w, "  "+b)
 	}
-	fmt.Fprintf(w, "  held for review, not booked: %s\n", strings.Join(held, ", "))
+	if len(held) > 0 {
+		fmt.Fprintf(w, "  held for review, not booked: %s\n", strings.Join(held, ", "))
+	}
 
 	fmt.Fprintf(w, "\nThe books, each line on its own [%s]:\n", facility1035.LedgerCitation())
 	for _, acc := range books.Accounts() {
