@@ -61,7 +61,7 @@ var interpretationInfo = [numInterpretations]struct{ id, text, option string }{
 	FormulaFundsLine2: {
 		"formula-funds-line2",
 		"Bullet 1 allocates 25 per cent of the excess to \"an expanded 1035 Facility\" and bullet 5 keeps \"the original funding of USD 1.4 million\" as Line 1 beside \"a new budget (Line 2)\": the formula amount is read as the budget of Line 2, on top of Line 1.",
-		"none: the shape of the formula (issue 3); a caller can set the share (Params.Share; share in --params)",
+		"none: it is the shape of the formula; a caller can set the share (Params.Share; share in --params)",
 	},
 	RoundingToCent: {
 		"rounding-to-cent",
@@ -76,7 +76,7 @@ var interpretationInfo = [numInterpretations]struct{ id, text, option string }{
 	CapCoversBothLines: {
 		"cap-covers-both-lines",
 		"\"The total amount available for the expanded 1035 Facility (excluding direct voluntary contributions)\" that bullet 2 caps is read as Line 1 plus Line 2.",
-		"none: the shape of the formula (issue 3)",
+		"none: it is the shape of the formula",
 	},
 	CapCutsLine2First: {
 		"cap-cuts-line2-first",

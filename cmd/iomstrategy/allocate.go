@@ -292,7 +292,7 @@ func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile s
 	return out, nil
 }
 
-// allocationView is an allocation as JSON prints it: the keys of issue 3
+// allocationView is an allocation as JSON prints it: the documented keys
 // (year, discretionary_excluding_security, excess_over_baseline,
 // line2_formula, line1, line2, total, direct_contributions,
 // total_available, capped, cap_reduction, steps), the year's figures, the
