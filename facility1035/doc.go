@@ -241,14 +241,15 @@
 // call, and no package state exists to change. A what-if is a changed
 // copy:
 //
-//	p := facility1035.Resolution1150()
-//	p.Name = "what-if: share 30 per cent"
-//	p.Share = facility1035.Rate{Value: decimal.RequireFromString("0.30")}
-//	p.CallerSupplied = true
+//	p := facility1035.Resolution1150().WhatIf("what-if: share 30 per cent").
+//		WithShare(decimal.RequireFromString("0.30"))
 //	a, err := facility1035.Allocate(in, p)
 //
-// A value without a citation in a caller's set is reported as
-// "caller-supplied" wherever the allocation shows its source. The JSON form
+// WhatIf marks the copy as the caller's, and each With method drops the
+// citation of the value it changes. A value without a citation in a
+// caller's set is reported as "caller-supplied" wherever the allocation
+// shows its source. (Assigning a field directly keeps its old citation:
+// clear the citation too, or use the With methods.) The JSON form
 // (Params.MarshalJSON, ParseParams, ReadParams) is one flat object with
 // snake_case keys, money as strings ("20500000.00"), the share as a decimal
 // string ("0.25"), years as numbers, citations as text; "name", "note", "source",

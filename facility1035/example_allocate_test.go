@@ -65,6 +65,8 @@ func ExampleAllocate() {
 
 // What if the share were 30 per cent? A caller changes its own copy of the
 // parameters; the built-in set and every other caller are untouched.
+// WhatIf and the With methods drop the citation of the value they change,
+// so the changed share is reported as caller-supplied.
 func ExampleAllocate_whatIf() {
 	in := facility1035.Income{
 		Year:          2010,
@@ -73,10 +75,8 @@ func ExampleAllocate_whatIf() {
 		Unearmarked:   iomstrategy.MustParseUSD("4000000.00"),
 		Interest:      iomstrategy.MustParseUSD("250000.00"),
 	}
-	whatIf := facility1035.Resolution1150()
-	whatIf.Name = "what-if: share 30 per cent"
-	whatIf.Share = facility1035.Rate{Value: decimal.RequireFromString("0.30")} // no citation: caller-supplied
-	whatIf.CallerSupplied = true
+	whatIf := facility1035.Resolution1150().WhatIf("what-if: share 30 per cent").
+		WithShare(decimal.RequireFromString("0.30"))
 
 	for _, p := range []facility1035.Params{facility1035.Resolution1150(), whatIf} {
 		a, err := facility1035.Allocate(in, p)
