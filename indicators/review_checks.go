@@ -1,9 +1,26 @@
 package indicators
 
 import (
+	"errors"
+	"fmt"
+
 	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
 )
+
+// ErrUnknownCheck is an id no check of ReviewChecks has.
+var ErrUnknownCheck = errors.New("unknown check")
+
+// ReviewCheck returns the check of ReviewChecks with the given id, or an
+// error wrapping ErrUnknownCheck that names the id.
+func ReviewCheck(id string) (Check, error) {
+	for _, c := range ReviewChecks() {
+		if c.ID == id {
+			return c, nil
+		}
+	}
+	return Check{}, fmt.Errorf("%w %q", ErrUnknownCheck, id)
+}
 
 // ReviewChecks returns the relations the Review states between its own
 // figures (MC/INF/302, paras 4-83 and footnotes 1-22), one check each, to

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -610,18 +609,15 @@ func viewResult(r indicators.Result) checkView {
 func runIndicatorCheck(e *env, o *indicatorOptions, d *indicators.Dataset, p indicators.Params) error {
 	checks := indicators.ReviewChecks()
 	if o.given("id") {
-		var kept []indicators.Check
-		var ids []string
-		for _, c := range checks {
-			ids = append(ids, c.ID)
-			if c.ID == *o.id {
-				kept = append(kept, c)
+		c, err := indicators.ReviewCheck(*o.id)
+		if err != nil {
+			ids := make([]string, len(checks))
+			for i, c := range checks {
+				ids[i] = c.ID
 			}
+			return fmt.Errorf("--id: %w (checks: %s)", err, strings.Join(ids, ", "))
 		}
-		if len(kept) == 0 {
-			return fmt.Errorf("--id: %w %q (checks: %s)", errUnknownCheck, *o.id, strings.Join(ids, ", "))
-		}
-		checks = kept
+		checks = []indicators.Check{c}
 	}
 	results, err := indicators.EvaluateAll(checks, d, p)
 	if err != nil {
@@ -663,8 +659,6 @@ func runIndicatorCheck(e *env, o *indicatorOptions, d *indicators.Dataset, p ind
 	return nil
 }
 
-// errUnknownCheck is a --id that names no check.
-var errUnknownCheck = errors.New("unknown check")
 
 func citationsText(cs []iomstrategy.Citation) string {
 	s := make([]string, len(cs))
