@@ -659,7 +659,6 @@ func runIndicatorCheck(e *env, o *indicatorOptions, d *indicators.Dataset, p ind
 	return nil
 }
 
-
 func citationsText(cs []iomstrategy.Citation) string {
 	s := make([]string, len(cs))
 	for i, c := range cs {
