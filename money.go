@@ -123,7 +123,61 @@ func HasCents(d decimal.Decimal) bool {
 // separators and exactly two decimals. d is rounded half away from zero to
 // the cent for display only; amounts the library computes already are.
 func FormatUSD(d decimal.Decimal) string {
+	if s, ok := formatUSDFast(d); ok {
+		return s
+	}
 	return "USD " + GroupThousands(d.StringFixed(2))
+}
+
+// formatUSDFast is FormatUSD for the amounts met in practice, written
+// with integer arithmetic in one allocation: d in whole cents (exponent
+// -2 to 6) with at most 18 digits once counted in cents. It reports false
+// for any other d, which FormatUSD then writes the general way (the two
+// agree wherever both apply: TestFormatUSDFastMatchesGeneral).
+func formatUSDFast(d decimal.Decimal) (string, bool) {
+	e := d.Exponent()
+	if e < -2 || e > 6 {
+		return "", false
+	}
+	scale := int(e) + 2 // the powers of ten from the coefficient to cents
+	if d.NumDigits()+scale > 18 {
+		return "", false
+	}
+	c := d.CoefficientInt64() // defined: at most 18 digits
+	for range scale {
+		c *= 10
+	}
+	u := uint64(c)
+	if c < 0 {
+		u = -u
+	}
+	whole, cents := u/100, u%100
+	var buf [40]byte // "USD -" + 18 digits + 5 commas + ".00" fit
+	i := len(buf)
+	i--
+	buf[i] = byte('0' + cents%10)
+	i--
+	buf[i] = byte('0' + cents/10)
+	i--
+	buf[i] = '.'
+	for n := 0; ; n++ {
+		if n > 0 && n%3 == 0 {
+			i--
+			buf[i] = ','
+		}
+		i--
+		buf[i] = byte('0' + whole%10)
+		if whole /= 10; whole == 0 {
+			break
+		}
+	}
+	if c < 0 {
+		i--
+		buf[i] = '-'
+	}
+	i -= len("USD ")
+	copy(buf[i:], "USD ")
+	return string(buf[i:]), true
 }
 
 // GroupThousands inserts "," between groups of three digits in the integer
