@@ -243,8 +243,10 @@ func checkCountryList(names []string) error {
 	if len(names) > 8 {
 		seen = make(map[string]bool, len(names))
 	}
+	var trimmed [8]string // the short list's names, trimmed once
 	for i, n := range names {
-		if strings.TrimSpace(n) == "" {
+		t := strings.TrimSpace(n)
+		if t == "" {
 			return fmt.Errorf("%w: entry %d is empty", ErrNoCountries, i+1)
 		}
 		dup := false
@@ -253,13 +255,13 @@ func checkCountryList(names []string) error {
 			dup = seen[k]
 			seen[k] = true
 		} else {
-			t := strings.TrimSpace(n)
-			for _, m := range names[:i] {
-				if strings.EqualFold(strings.TrimSpace(m), t) {
+			for _, m := range trimmed[:i] {
+				if strings.EqualFold(m, t) {
 					dup = true
 					break
 				}
 			}
+			trimmed[i] = t
 		}
 		if dup {
 			return fmt.Errorf("%w: %q", ErrDuplicateCountry, strings.TrimSpace(n))

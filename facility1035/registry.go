@@ -494,13 +494,20 @@ func MustNewRegistry(states ...MemberState) Registry {
 // Lookup finds a country by name or code, ignoring case and surrounding
 // spaces.
 func (r Registry) Lookup(name string) (MemberState, bool) {
-	if i, ok := r.exact[name]; ok {
-		return r.states[i], true
-	}
-	if i, ok := r.folded[countryKey(name)]; ok {
+	if i, ok := r.index(name); ok {
 		return r.states[i], true
 	}
 	return MemberState{}, false
+}
+
+// index finds a country's position in the registry as Lookup does: the
+// name as given first, then trimmed and lower-cased.
+func (r Registry) index(name string) (int, bool) {
+	if i, ok := r.exact[name]; ok {
+		return i, true
+	}
+	i, ok := r.folded[countryKey(name)]
+	return i, ok
 }
 
 // Len returns the number of countries in the registry.

@@ -82,7 +82,7 @@ func genApplication(rng *rand.Rand, id int, reg Registry) Application {
 	if rng.IntN(10) == 0 { // a scope that does not match the count
 		n = 1 + rng.IntN(3)
 	}
-	states := reg.States()
+	states := reg.states // read in place: reg.States() would copy the registry per application
 	for _, k := range rng.Perm(len(states))[:n] {
 		a.Countries = append(a.Countries, states[k].Name)
 	}

@@ -1,0 +1,452 @@
+package facility1035
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/shopspring/decimal"
+)
+
+// screener applies the screening rules of Screen with one registry and one
+// parameter set. It is built per call of Screen or ScreenAll and never
+// outlives it, so the package keeps no state between calls.
+//
+// Its work is what makes a batch cheap, without changing a single byte of
+// any result:
+//
+//   - what depends only on the parameter set (the reading of the Article 4
+//     look-back, the ceilings in words, the ceilings at the scale of the
+//     amounts compared with them) is worked out once per call;
+//   - what depends only on a Member State and the parameter set (its
+//     membership and economy findings, its Article 4 or arrears finding,
+//     with their sentences and figures) is worked out on its first use in a
+//     batch and reused for every later application naming it (memo);
+//   - the reasons and figures of a batch are carved out of shared blocks
+//     (slab), each screening's slices capped at their length, so that an
+//     append to one never writes into another's.
+//
+// The sentences are those the rules have always written:
+// TestScreenMatchesReference checks every field of every result against a
+// straightforward reading of the rules.
+type screener struct {
+	reg Registry
+	p   Params
+
+	// The Article 4 reading: "two years" or "two full years", the name of
+	// the contributions-due figure and the phrase messages cite.
+	reading, dueName, period string
+
+	national, regional, line1 ceilingRule
+
+	// memo holds each Member State's findings, by registry index, for a
+	// batch; nil for one screening.
+	memo []stateFindings
+
+	// counts are the decimal counts of Member States the scope rule
+	// reports, made once each.
+	counts     [8]decimal.Decimal
+	countsMade uint8 // bit n: counts[n] is made
+
+	reasons slab[Reason]
+	figures slab[Figure]
+}
+
+// newScreener prepares the screening of batch applications (1 for Screen)
+// with reg and p; p must have passed checkScreeningParams.
+func newScreener(reg Registry, p Params, batch int) *screener {
+	sc := &screener{reg: reg, p: p}
+	sc.reading = lookbackReading(p.Article4Lookback)
+	sc.dueName = "contributions due for the preceding " + sc.reading
+	sc.period = fmt.Sprintf("the contributions due for the preceding two years (read as %q: parameter article4_lookback %s)", sc.reading, p.Article4Lookback)
+	sc.national = newCeilingRule(p.Line2NationalCeiling, "Line 2 national ceiling", iomstrategy.Criterion(2),
+		" requested exceeds the Line 2 national ceiling of "+iomstrategy.FormatUSD(p.Line2NationalCeiling.Value)+" for a "+National.String()+" project")
+	sc.regional = newCeilingRule(p.Line2RegionalCeiling, "Line 2 regional ceiling", iomstrategy.Criterion(3),
+		" requested exceeds the Line 2 regional ceiling of "+iomstrategy.FormatUSD(p.Line2RegionalCeiling.Value)+" for a "+Regional.String()+" project")
+	if p.Line1Ceiling != nil {
+		c := *p.Line1Ceiling
+		sc.line1 = newCeilingRule(c, "Line 1 ceiling", iomstrategy.PartIIIBullet(5),
+			" requested exceeds the Line 1 ceiling of "+iomstrategy.FormatUSD(c.Value)+" set by the parameter set "+strconv.Quote(p.Name))
+	}
+	if batch > 1 {
+		sc.memo = make([]stateFindings, len(reg.states))
+		// Blocks of a few hundred: large enough that allocation is rare,
+		// small enough that a screening kept alone keeps little else alive.
+		sc.reasons.block = min(batch, 256)
+		sc.figures.block = min(batch, 256)
+	}
+	return sc
+}
+
+// slab hands out slices carved from shared blocks of block elements. Every
+// slice it hands out has its capacity equal to its length. With block 0
+// (one screening) it allocates each slice on its own.
+type slab[T any] struct {
+	free  []T
+	block int
+}
+
+// take returns a slice of n elements.
+func (s *slab[T]) take(n int) []T {
+	if s.block == 0 {
+		return make([]T, n)
+	}
+	if n > len(s.free) {
+		s.free = make([]T, max(n, s.block))
+	}
+	out := s.free[:n:n]
+	s.free = s.free[n:]
+	return out
+}
+
+// reserve returns an empty slice with room for up to n elements, to append
+// to and then pass to commit (nil with block 0: appends allocate).
+func (s *slab[T]) reserve(n int) []T {
+	if s.block == 0 {
+		return nil
+	}
+	if n > len(s.free) {
+		s.free = make([]T, max(n, s.block))
+	}
+	return s.free[:0:n]
+}
+
+// commit keeps the elements appended to a slice from reserve.
+func (s *slab[T]) commit(used []T) []T {
+	if s.block == 0 {
+		return used
+	}
+	s.free = s.free[len(used):]
+	return used[:len(used):len(used)]
+}
+
+// ceilingRule is a ceiling of the parameter set, ready for comparison with
+// amounts and for the sentence of a finding.
+type ceilingRule struct {
+	amount Amount
+	name   string // the figure's name: "Line 2 national ceiling"
+	cite   iomstrategy.Citation
+	tail   string // the message after the amount requested
+	// scaled holds amount.Value at exponents 1 to len(scaled) below its
+	// own (exact: lowering the exponent only multiplies the coefficient),
+	// so that comparing an amount of that exponent allocates nothing.
+	scaled [4]decimal.Decimal
+}
+
+func newCeilingRule(a Amount, name string, fallback iomstrategy.Citation, tail string) ceilingRule {
+	c := ceilingRule{amount: a, name: name, cite: citeOr(a.Source, fallback), tail: tail}
+	coef, exp := a.Value.Coefficient(), a.Value.Exponent()
+	ten := big.NewInt(10)
+	for i := range c.scaled {
+		coef = new(big.Int).Mul(coef, ten)
+		c.scaled[i] = decimal.NewFromBigInt(coef, exp-int32(i+1))
+	}
+	return c
+}
+
+// exceededBy reports whether amount is above the ceiling.
+func (c *ceilingRule) exceededBy(amount decimal.Decimal) bool {
+	ea, ec := amount.Exponent(), c.amount.Value.Exponent()
+	if ea < ec && int(ec-ea) <= len(c.scaled) {
+		return amount.Cmp(c.scaled[ec-ea-1]) > 0
+	}
+	return amount.Cmp(c.amount.Value) > 0
+}
+
+// reason is the finding of an amount above the ceiling; its figures are
+// carved from figs.
+func (c *ceilingRule) reason(rule ScreeningRule, amount decimal.Decimal, figs []Figure) Reason {
+	figs[0] = usd("amount requested", amount)
+	figs[1] = usd(c.name, c.amount.Value)
+	return Reason{
+		Rule: rule, Citation: c.cite, Verdict: Ineligible,
+		Message: iomstrategy.FormatUSD(amount) + c.tail,
+		Figures: figs,
+	}
+}
+
+// stateFindings are the findings one Member State brings to any
+// application naming it. A finding with an empty Rule is none.
+type stateFindings struct {
+	done       bool
+	membership Reason // RuleMemberState, when not a Member State
+	economy    Reason // RuleEconomy, when the economy is not served
+	line2Done  bool
+	line2      Reason // RuleArticle4 or RuleArrears, on Line 2
+}
+
+// findings returns the findings of the Member State at registry index i,
+// from the memo when there is one, else worked out into scratch.
+func (sc *screener) findings(i int, scratch *stateFindings) *stateFindings {
+	f := scratch
+	if sc.memo != nil {
+		f = &sc.memo[i]
+	}
+	if !f.done {
+		m := &sc.reg.states[i]
+		f.membership = membershipFinding(m)
+		f.economy = economyFinding(m)
+		f.done = true
+	}
+	return f
+}
+
+// line2Finding returns the Article 4 or arrears finding of the Member
+// State at registry index i (f must come from findings).
+func (sc *screener) line2Finding(f *stateFindings, i int) *Reason {
+	if !f.line2Done {
+		f.line2 = sc.article4Finding(&sc.reg.states[i])
+		f.line2Done = true
+	}
+	return &f.line2
+}
+
+// membershipFinding is RuleMemberState for m.
+func membershipFinding(m *MemberState) Reason {
+	if m.Membership == Member {
+		return Reason{}
+	}
+	return Reason{
+		Rule: RuleMemberState, Citation: iomstrategy.Doc(iomstrategy.Resolution1035),
+		Verdict: Ineligible, Country: m.Name,
+		Message: fmt.Sprintf("%s is %s, not a Member State: the 1035 Facility serves Member States (Resolution No. 1035 (LXXX); MC/INF/302, para. 10)",
+			m.Name, article(m.Membership)),
+	}
+}
+
+// economyFinding is RuleEconomy for m.
+func economyFinding(m *MemberState) Reason {
+	if m.Economy == Developing || m.Economy == InTransition {
+		return Reason{}
+	}
+	return Reason{
+		Rule: RuleEconomy, Citation: iomstrategy.Para(10),
+		Verdict: Ineligible, Country: m.Name,
+		Message: fmt.Sprintf("%s's economy is %s: the 1035 Facility serves developing Member States and Member States with economy in transition (MC/INF/302, para. 10; Resolution No. 1035 (LXXX))",
+			m.Name, m.Economy.describe()),
+	}
+}
+
+// article4Finding is RuleArticle4 (subject) or RuleArrears (arrears, not
+// subject) for m under the screener's look-back reading, or none.
+func (sc *screener) article4Finding(m *MemberState) Reason {
+	st := m.Article4()
+	figures := []Figure{usd("arrears", st.Arrears)}
+	if st.DueTwoYears.Valid {
+		figures = append(figures, usd(sc.dueName, st.DueTwoYears.Decimal))
+	}
+	if st.Subject {
+		var why string
+		if st.Declared {
+			why = fmt.Sprintf("%s is declared subject to Article 4 of the IOM Constitution by the registry (arrears %s)",
+				m.Name, iomstrategy.FormatUSD(st.Arrears))
+		} else {
+			why = fmt.Sprintf("%s is subject to Article 4 of the IOM Constitution: its arrears of %s equal or exceed %s, %s, and the Council has not maintained its vote",
+				m.Name, iomstrategy.FormatUSD(st.Arrears), sc.period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+		}
+		return Reason{
+			Rule: RuleArticle4, Citation: iomstrategy.Criterion(1), Verdict: Ineligible, Country: m.Name,
+			Message: why + "; Member States subject to Article 4 are not eligible for Line 2 funding",
+			Figures: figures,
+		}
+	}
+	if st.Arrears.Sign() <= 0 {
+		return Reason{}
+	}
+	var why string
+	switch {
+	case st.Declared:
+		why = fmt.Sprintf("%s has arrears of %s and is declared not subject to Article 4 by the registry",
+			m.Name, iomstrategy.FormatUSD(st.Arrears))
+	case st.ThresholdMet:
+		why = fmt.Sprintf("%s has arrears of %s, at or above %s, %s, but the Council maintained its vote, so it is not subject to Article 4",
+			m.Name, iomstrategy.FormatUSD(st.Arrears), sc.period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+	default:
+		why = fmt.Sprintf("%s has arrears of %s, below the Article 4 threshold of %s, %s",
+			m.Name, iomstrategy.FormatUSD(st.Arrears), sc.period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+	}
+	return Reason{
+		Rule: RuleArrears, Citation: iomstrategy.Criterion(1), Verdict: Conditional, Country: m.Name,
+		Message: why + "; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",
+		Figures: figures,
+	}
+}
+
+// withOwnFigures returns r with a copy of its figures carved from the
+// screener's slab, so that no two screenings share a figure.
+func (sc *screener) withOwnFigures(r Reason) Reason {
+	if r.Figures != nil {
+		figs := sc.figures.take(len(r.Figures))
+		copy(figs, r.Figures)
+		r.Figures = figs
+	}
+	return r
+}
+
+// count returns n as a decimal, for the scope rule's figure.
+func (sc *screener) count(n int) decimal.Decimal {
+	if n < 0 || n >= len(sc.counts) {
+		return decimal.NewFromInt(int64(n))
+	}
+	if sc.countsMade&(1<<n) == 0 {
+		sc.counts[n] = decimal.NewFromInt(int64(n))
+		sc.countsMade |= 1 << n
+	}
+	return sc.counts[n]
+}
+
+// screenInto judges one application (see Screen) and writes the screening
+// into dst; on an error dst is left as it was.
+func (sc *screener) screenInto(dst *Screening, app *Application) error {
+	if err := app.Validate(); err != nil {
+		return err
+	}
+	// The benefiting Member States, by registry index, with their
+	// findings.
+	var idxBuf [8]int
+	var findBuf [8]*stateFindings
+	idx, finds := idxBuf[:0], findBuf[:0]
+	for _, c := range app.Countries {
+		i, ok := sc.reg.index(c)
+		if !ok {
+			return &UnknownCountryError{Application: app.ID, Country: strings.TrimSpace(c)}
+		}
+		idx = append(idx, i)
+	}
+	var scratch []stateFindings // one screening: no memo, findings worked out here
+	if sc.memo == nil {
+		scratch = make([]stateFindings, len(idx))
+	}
+	for k, i := range idx {
+		var into *stateFindings
+		if scratch != nil {
+			into = &scratch[k]
+		}
+		finds = append(finds, sc.findings(i, into))
+	}
+
+	s := Screening{ID: app.ID, Line: app.Line, Verdict: Eligible, Applied: facilityRules}
+	// At most three findings per Member State (membership, economy,
+	// Article 4 or arrears) and four for the application (scope, amount,
+	// ceiling, follow-up): the reasons are appended in place.
+	rs := sc.reasons.reserve(3*len(idx) + 4)
+
+	// Facility-wide: whom the Facility serves.
+	for _, f := range finds {
+		if f.membership.Rule != "" {
+			rs = append(rs, f.membership)
+		}
+	}
+	for _, f := range finds {
+		if f.economy.Rule != "" {
+			rs = append(rs, f.economy)
+		}
+	}
+
+	// Scope: the number of Member States.
+	n := len(idx)
+	switch {
+	case app.Scope == National && n != 1:
+		figs := sc.figures.take(1)
+		figs[0] = Figure{Name: "benefiting Member States", Value: sc.count(n), Unit: UnitMemberStates}
+		rs = append(rs, Reason{
+			Rule: RuleScope, Citation: iomstrategy.Criterion(2), Verdict: Ineligible,
+			Message: "a national project benefits exactly one Member State; this one names " + strconv.Itoa(n),
+			Figures: figs,
+		})
+	case app.Scope == Regional && n < 2:
+		figs := sc.figures.take(1)
+		figs[0] = Figure{Name: "benefiting Member States", Value: sc.count(n), Unit: UnitMemberStates}
+		rs = append(rs, Reason{
+			Rule: RuleScope, Citation: iomstrategy.Criterion(3), Verdict: Ineligible,
+			Message: "a regional project benefits at least two Member States; this one names " + strconv.Itoa(n),
+			Figures: figs,
+		})
+	}
+
+	// Amount.
+	if app.Amount.Sign() == 0 {
+		figs := sc.figures.take(1)
+		figs[0] = usd("amount requested", app.Amount)
+		rs = append(rs, Reason{
+			Rule: RuleAmount, Citation: iomstrategy.PartIIIBullet(5), Verdict: Ineligible,
+			Message: "the amount requested is zero: there is nothing to fund",
+			Figures: figs,
+		})
+	}
+
+	switch app.Line {
+	case Line1:
+		if sc.p.Line1Ceiling != nil {
+			s.Applied |= RuleLine1Ceiling.bit()
+			if sc.line1.exceededBy(app.Amount) {
+				rs = append(rs, sc.line1.reason(RuleLine1Ceiling, app.Amount, sc.figures.take(2)))
+			}
+		}
+	case Line2:
+		s.Applied |= line2Rules
+		// Criteria 2 and 3: the ceilings.
+		c := &sc.national
+		if app.Scope == Regional {
+			c = &sc.regional
+		}
+		if c.exceededBy(app.Amount) {
+			rs = append(rs, c.reason(RuleLine2Ceiling, app.Amount, sc.figures.take(2)))
+		}
+		// Criterion 1: Article 4, then the arrears.
+		for k, f := range finds {
+			if r := sc.line2Finding(f, idx[k]); r.Rule == RuleArticle4 {
+				rs = append(rs, sc.withOwnFigures(*r))
+			}
+		}
+		for k, f := range finds {
+			if r := sc.line2Finding(f, idx[k]); r.Rule == RuleArrears {
+				rs = append(rs, sc.withOwnFigures(*r))
+			}
+		}
+	}
+
+	if app.IsFollowUp() {
+		rs = append(rs, followUpReason(app))
+	}
+
+	if len(rs) > 0 {
+		s.Reasons = sc.reasons.commit(rs)
+		for i := range rs {
+			s.Verdict = s.Verdict.Max(rs[i].Verdict)
+		}
+	}
+	*dst = s
+	return nil
+}
+
+// followUpReason applies criterion 4 to a follow-up.
+func followUpReason(app *Application) Reason {
+	r := Reason{Rule: RuleFollowUp, Citation: iomstrategy.Criterion(4), Verdict: NeedsReview}
+	switch {
+	case app.Line == Line1:
+		r.Message = quoted("a Line 1 application that follows up project ", app.FollowUpOf, ": the text settles follow-ups only under Line 2 (criterion 4: a follow-up to a Line 1 project is admissible under Line 2) and says nothing of follow-ups on Line 1; needs review")
+	case app.FollowUpLine == Line1:
+		r.Verdict = Eligible
+		r.Message = quoted("follows up project ", app.FollowUpOf, ", funded under Line 1 (as declared; the earlier project's record is not checked): a follow-up to a Line 1 project is admissible under Line 2")
+	case app.FollowUpLine == Line2:
+		r.Message = quoted("follows up project ", app.FollowUpOf, ", funded under Line 2: the text makes follow-ups to Line 1 projects admissible under Line 2 (criterion 4) and says nothing of follow-ups to Line 2 projects; needs review")
+	default:
+		r.Message = quoted("follows up project ", app.FollowUpOf, ", whose funding line is not given: only a follow-up to a Line 1 project is admissible under Line 2 (criterion 4), and the text settles no other case; needs review")
+	}
+	return r
+}
+
+// quoted returns before + s quoted as Go syntax (what %q writes) + after,
+// building the common case (printable ASCII with no quote or backslash,
+// which quoting leaves as it is) in one allocation.
+func quoted(before, s, after string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e || c == '"' || c == '\\' {
+			return before + strconv.Quote(s) + after
+		}
+	}
+	return before + `"` + s + `"` + after
+}
