@@ -16,7 +16,9 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -67,9 +69,15 @@ func (e *Error) Is(target error) bool { return target == ErrInput }
 
 // Record is one row of an input.
 type Record struct {
-	File   string
-	Row    string // "line 3" or "record 2"
-	fields map[string]string
+	File string
+	Row  string // "line 3" or "record 2"
+	// A row of a CSV file holds its values in the order of the header,
+	// whose names all the file's rows share (columns, a copy of the
+	// header that nothing changes); a JSON record or one built with New
+	// holds a map (fields).
+	columns []string
+	values  []string
+	fields  map[string]string
 }
 
 // New builds a record from values, for callers that have them already.
@@ -77,15 +85,33 @@ func New(file, row string, fields map[string]string) Record {
 	return Record{File: file, Row: row, fields: fields}
 }
 
+// value returns the text of a column as written, and whether the record
+// has the column.
+func (r Record) value(field string) (string, bool) {
+	if r.columns == nil {
+		v, ok := r.fields[field]
+		return v, ok
+	}
+	for i, c := range r.columns {
+		if c == field {
+			return r.values[i], true
+		}
+	}
+	return "", false
+}
+
 // Has reports whether the record has the column at all.
 func (r Record) Has(field string) bool {
-	_, ok := r.fields[field]
+	_, ok := r.value(field)
 	return ok
 }
 
 // Get returns the text of a column, trimmed of surrounding spaces; a
 // missing column reads as empty.
-func (r Record) Get(field string) string { return strings.TrimSpace(r.fields[field]) }
+func (r Record) Get(field string) string {
+	v, _ := r.value(field)
+	return strings.TrimSpace(v)
+}
 
 // Errorf returns an *Error for a field of this record.
 func (r Record) Errorf(field, value string, err error) error {
@@ -179,6 +205,7 @@ func ReadCSV(r io.Reader, file string) (Table, error) {
 		seen[h] = true
 		t.Columns = append(t.Columns, h)
 	}
+	columns := slices.Clone(t.Columns)
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -195,12 +222,9 @@ func ReadCSV(r io.Reader, file string) (Table, error) {
 			return Table{}, &Error{File: file, Row: row, Err: err}
 		}
 		line, _ := cr.FieldPos(0)
-		row := fmt.Sprintf("line %d", line)
-		fields := make(map[string]string, len(rec))
-		for i, v := range rec {
-			fields[t.Columns[i]] = v
-		}
-		t.Rows = append(t.Rows, Record{File: file, Row: row, fields: fields})
+		var buf [24]byte
+		row := string(strconv.AppendInt(append(buf[:0], "line "...), int64(line), 10))
+		t.Rows = append(t.Rows, Record{File: file, Row: row, columns: columns, values: rec})
 	}
 	return t, nil
 }
