@@ -86,7 +86,7 @@ func runScreen(e *env, args []string) error {
 
 	switch f.Format() {
 	case formatJSON:
-		return writeJSON(e.stdout, screeningViews(screenings))
+		return writeScreeningsJSON(e.stdout, screenings)
 	case formatCSV:
 		return writeCSV(e.stdout, screeningCSVHeader, screeningCSVRows(screenings))
 	}
@@ -359,16 +359,30 @@ var screeningCSVHeader = []string{"id", "line", "verdict", "rule", "finding", "c
 // gets one row with the rule columns empty.
 func screeningCSVRows(ss []facility1035.Screening) [][]string {
 	var rows [][]string
+	cite := citationTexts{}
 	for _, s := range ss {
 		head := []string{s.ID, strconv.Itoa(int(s.Line)), s.Verdict.String()}
 		if len(s.Reasons) == 0 {
 			rows = append(rows, append(head, "", "", "", "", ""))
 		}
 		for _, r := range s.Reasons {
-			rows = append(rows, append(head[:3:3], string(r.Rule), r.Verdict.String(), r.Citation.String(), r.Country, r.Message))
+			rows = append(rows, append(head[:3:3], string(r.Rule), r.Verdict.String(), cite.of(r.Citation), r.Country, r.Message))
 		}
 	}
 	return rows
+}
+
+// citationTexts remembers the text of each citation a command prints, so
+// that a citation met a hundred thousand times is written out once.
+type citationTexts map[iomstrategy.Citation]string
+
+func (t citationTexts) of(c iomstrategy.Citation) string {
+	s, ok := t[c]
+	if !ok {
+		s = c.String()
+		t[c] = s
+	}
+	return s
 }
 
 func writeScreeningText(e *env, apps []facility1035.Application, ss []facility1035.Screening, p facility1035.Params) error {
@@ -383,9 +397,10 @@ func writeScreeningText(e *env, apps []facility1035.Application, ss []facility10
 		return err
 	}
 	var reasons [][]string
+	cite := citationTexts{}
 	for _, s := range ss {
 		for _, r := range s.Reasons {
-			reasons = append(reasons, []string{s.ID, r.Verdict.String(), string(r.Rule), r.Citation.String(), r.Message})
+			reasons = append(reasons, []string{s.ID, r.Verdict.String(), string(r.Rule), cite.of(r.Citation), r.Message})
 		}
 	}
 	if len(reasons) > 0 {
