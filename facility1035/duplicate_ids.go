@@ -2,6 +2,7 @@ package facility1035
 
 import (
 	"hash/maphash"
+	"math"
 	"math/bits"
 )
 
@@ -23,35 +24,34 @@ func firstDuplicateID(apps []Application) (dup, first int, ok bool) {
 	if n < 2 {
 		return 0, 0, false
 	}
-	seed := maphash.MakeSeed()
-	hashes := make([]uint64, n)
-	for i := range apps {
-		hashes[i] = maphash.String(seed, apps[i].ID)
+	if uint64(n) > math.MaxUint32 { // beyond the packed entries below
+		return firstDuplicateIDMap(apps)
 	}
+	seed := maphash.MakeSeed()
+	hash := func(i int) uint64 { return maphash.String(seed, apps[i].ID) }
 
 	// Group by the top k bits of the hash, keeping batch order within a
-	// group.
+	// group: count, then place. Each entry packs the low 32 bits of the
+	// hash (above) with the position in the batch (below); the hash is
+	// worked out twice rather than stored.
 	k := max(bits.Len(uint(n))-8, 0) // about 128 to 256 ids per group
 	group := func(h uint64) uint64 { return h >> (64 - k) & (1<<k - 1) }
 	starts := make([]int, 1<<k+1)
-	for _, h := range hashes {
-		starts[group(h)+1]++
+	for i := range apps {
+		starts[group(hash(i))+1]++
 	}
 	largest := 0
 	for g := 1; g < len(starts); g++ {
 		largest = max(largest, starts[g])
 		starts[g] += starts[g-1]
 	}
-	type entry struct {
-		hash  uint64
-		index int
-	}
-	grouped := make([]entry, n)
+	grouped := make([]uint64, n)
 	next := make([]int, 1<<k)
 	copy(next, starts)
-	for i, h := range hashes {
+	for i := range apps {
+		h := hash(i)
 		g := group(h)
-		grouped[next[g]] = entry{hash: h, index: i}
+		grouped[next[g]] = h<<32 | uint64(i)
 		next[g]++
 	}
 
@@ -63,22 +63,23 @@ func firstDuplicateID(apps []Application) (dup, first int, ok bool) {
 	dup = n
 	for g := 0; g+1 < len(starts); g++ {
 		members := grouped[starts[g]:starts[g+1]]
-		if len(members) < 2 || members[0].index >= dup {
+		if len(members) < 2 || int(uint32(members[0])) >= dup {
 			continue
 		}
 		clear(table)
 	members:
 		for p, e := range members {
-			if e.index >= dup {
+			index := int(uint32(e))
+			if index >= dup {
 				break // a later group member cannot be the first duplicate
 			}
-			slot := e.hash & mask
+			slot := e >> 32 & mask
 			for table[slot] != 0 {
 				o := members[table[slot]-1]
-				if o.hash == e.hash && apps[o.index].ID == apps[e.index].ID {
+				if o>>32 == e>>32 && apps[uint32(o)].ID == apps[index].ID {
 					// o is the first of this id: only first occurrences
 					// enter the table, in batch order.
-					dup, first = e.index, o.index
+					dup, first = index, int(uint32(o))
 					break members
 				}
 				slot = (slot + 1) & mask
@@ -90,4 +91,16 @@ func firstDuplicateID(apps []Application) (dup, first int, ok bool) {
 		return 0, 0, false
 	}
 	return dup, first, true
+}
+
+// firstDuplicateIDMap is firstDuplicateID with a map of every id seen.
+func firstDuplicateIDMap(apps []Application) (dup, first int, ok bool) {
+	seen := make(map[string]int, len(apps))
+	for i, a := range apps {
+		if j, found := seen[a.ID]; found {
+			return i, j, true
+		}
+		seen[a.ID] = i
+	}
+	return 0, 0, false
 }

@@ -7,16 +7,10 @@ import (
 )
 
 // firstDuplicateIDReference is the plain reading: the first id seen
-// before, and where it was first seen.
+// before, and where it was first seen (the map that firstDuplicateID falls
+// back to for a batch of more than 2^32 applications).
 func firstDuplicateIDReference(apps []Application) (dup, first int, ok bool) {
-	seen := map[string]int{}
-	for i, a := range apps {
-		if j, found := seen[a.ID]; found {
-			return i, j, true
-		}
-		seen[a.ID] = i
-	}
-	return 0, 0, false
+	return firstDuplicateIDMap(apps)
 }
 
 // TestFirstDuplicateID checks firstDuplicateID against the plain reading

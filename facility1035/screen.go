@@ -352,8 +352,10 @@ func Screen(app Application, reg Registry, p Params) (Screening, error) {
 	if err := checkScreeningParams(p); err != nil {
 		return Screening{}, err
 	}
+	var sc screener
+	sc.init(reg, p, 1)
 	var s Screening
-	if err := newScreener(reg, p, 1).screenInto(&s, &app); err != nil {
+	if err := sc.screenInto(&s, &app); err != nil {
 		return Screening{}, err
 	}
 	return s, nil

@@ -19,7 +19,8 @@ import (
 //
 //   - what depends only on the parameter set (the reading of the Article 4
 //     look-back, the ceilings in words, the ceilings at the scale of the
-//     amounts compared with them) is worked out once per call;
+//     amounts compared with them) is worked out once per call, when first
+//     needed;
 //   - what depends only on a Member State and the parameter set (its
 //     membership and economy findings, its Article 4 or arrears finding,
 //     with their sentences and figures) is worked out on its first use in a
@@ -35,8 +36,9 @@ type screener struct {
 	reg Registry
 	p   Params
 
-	// The Article 4 reading: "two years" or "two full years", the name of
-	// the contributions-due figure and the phrase messages cite.
+	// The Article 4 reading: "two years" or "two full years", and the
+	// name of the contributions-due figure; the phrase messages cite is
+	// made when first needed (periodText).
 	reading, dueName, period string
 
 	national, regional, line1 ceilingRule
@@ -57,18 +59,25 @@ type screener struct {
 // newScreener prepares the screening of batch applications (1 for Screen)
 // with reg and p; p must have passed checkScreeningParams.
 func newScreener(reg Registry, p Params, batch int) *screener {
-	sc := &screener{reg: reg, p: p}
+	sc := new(screener)
+	sc.init(reg, p, batch)
+	return sc
+}
+
+// init is newScreener for a screener the caller holds (one screening keeps
+// it on the stack).
+func (sc *screener) init(reg Registry, p Params, batch int) {
+	*sc = screener{reg: reg, p: p}
 	sc.reading = lookbackReading(p.Article4Lookback)
 	sc.dueName = "contributions due for the preceding " + sc.reading
-	sc.period = fmt.Sprintf("the contributions due for the preceding two years (read as %q: parameter article4_lookback %s)", sc.reading, p.Article4Lookback)
-	sc.national = newCeilingRule(p.Line2NationalCeiling, "Line 2 national ceiling", iomstrategy.Criterion(2),
-		" requested exceeds the Line 2 national ceiling of "+iomstrategy.FormatUSD(p.Line2NationalCeiling.Value)+" for a "+National.String()+" project")
-	sc.regional = newCeilingRule(p.Line2RegionalCeiling, "Line 2 regional ceiling", iomstrategy.Criterion(3),
-		" requested exceeds the Line 2 regional ceiling of "+iomstrategy.FormatUSD(p.Line2RegionalCeiling.Value)+" for a "+Regional.String()+" project")
+	sc.national = ceilingRule{amount: p.Line2NationalCeiling, name: "Line 2 national ceiling",
+		cite: citeOr(p.Line2NationalCeiling.Source, iomstrategy.Criterion(2)), after: " for a " + National.String() + " project"}
+	sc.regional = ceilingRule{amount: p.Line2RegionalCeiling, name: "Line 2 regional ceiling",
+		cite: citeOr(p.Line2RegionalCeiling.Source, iomstrategy.Criterion(3)), after: " for a " + Regional.String() + " project"}
 	if p.Line1Ceiling != nil {
 		c := *p.Line1Ceiling
-		sc.line1 = newCeilingRule(c, "Line 1 ceiling", iomstrategy.PartIIIBullet(5),
-			" requested exceeds the Line 1 ceiling of "+iomstrategy.FormatUSD(c.Value)+" set by the parameter set "+strconv.Quote(p.Name))
+		sc.line1 = ceilingRule{amount: c, name: "Line 1 ceiling",
+			cite: citeOr(c.Source, iomstrategy.PartIIIBullet(5)), setBy: p.Name, hasSetBy: true}
 	}
 	if batch > 1 {
 		sc.memo = make([]stateFindings, len(reg.states))
@@ -76,8 +85,17 @@ func newScreener(reg Registry, p Params, batch int) *screener {
 		// small enough that a screening kept alone keeps little else alive.
 		sc.reasons.block = min(batch, 256)
 		sc.figures.block = min(batch, 256)
+		sc.national.batch, sc.regional.batch, sc.line1.batch = true, true, true
 	}
-	return sc
+}
+
+// periodText is the phrase Article 4 messages cite for the period, with
+// the reading of the parameter set.
+func (sc *screener) periodText() string {
+	if sc.period == "" {
+		sc.period = fmt.Sprintf("the contributions due for the preceding two years (read as %q: parameter article4_lookback %s)", sc.reading, sc.p.Article4Lookback)
+	}
+	return sc.period
 }
 
 // slab hands out slices carved from shared blocks of block elements. Every
@@ -101,58 +119,55 @@ func (s *slab[T]) take(n int) []T {
 	return out
 }
 
-// reserve returns an empty slice with room for up to n elements, to append
-// to and then pass to commit (nil with block 0: appends allocate).
-func (s *slab[T]) reserve(n int) []T {
-	if s.block == 0 {
-		return nil
-	}
-	if n > len(s.free) {
-		s.free = make([]T, max(n, s.block))
-	}
-	return s.free[:0:n]
-}
-
-// commit keeps the elements appended to a slice from reserve.
-func (s *slab[T]) commit(used []T) []T {
-	if s.block == 0 {
-		return used
-	}
-	s.free = s.free[len(used):]
-	return used[:len(used):len(used)]
-}
-
 // ceilingRule is a ceiling of the parameter set, ready for comparison with
 // amounts and for the sentence of a finding.
 type ceilingRule struct {
 	amount Amount
 	name   string // the figure's name: "Line 2 national ceiling"
 	cite   iomstrategy.Citation
-	tail   string // the message after the amount requested
-	// scaled holds amount.Value at exponents 1 to len(scaled) below its
-	// own (exact: lowering the exponent only multiplies the coefficient),
-	// so that comparing an amount of that exponent allocates nothing.
-	scaled [4]decimal.Decimal
-}
-
-func newCeilingRule(a Amount, name string, fallback iomstrategy.Citation, tail string) ceilingRule {
-	c := ceilingRule{amount: a, name: name, cite: citeOr(a.Source, fallback), tail: tail}
-	coef, exp := a.Value.Coefficient(), a.Value.Exponent()
-	ten := big.NewInt(10)
-	for i := range c.scaled {
-		coef = new(big.Int).Mul(coef, ten)
-		c.scaled[i] = decimal.NewFromBigInt(coef, exp-int32(i+1))
-	}
-	return c
+	// The message ends with after (Line 2) or names the parameter set that
+	// sets the ceiling (Line 1: setBy).
+	after    string
+	setBy    string
+	hasSetBy bool
+	tail     string // the message after the amount requested, once made
+	// batch asks for scaled: amount.Value at exponents 1 to len(scaled)
+	// below its own (exact: lowering the exponent only multiplies the
+	// coefficient), made at the first comparison, so that comparing an
+	// amount of that exponent allocates nothing.
+	batch      bool
+	scaled     [4]decimal.Decimal
+	scaledMade bool
 }
 
 // exceededBy reports whether amount is above the ceiling.
 func (c *ceilingRule) exceededBy(amount decimal.Decimal) bool {
 	ea, ec := amount.Exponent(), c.amount.Value.Exponent()
-	if ea < ec && int(ec-ea) <= len(c.scaled) {
+	if c.batch && ea < ec && int(ec-ea) <= len(c.scaled) {
+		if !c.scaledMade {
+			coef, ten := c.amount.Value.Coefficient(), big.NewInt(10)
+			for i := range c.scaled {
+				coef = new(big.Int).Mul(coef, ten)
+				c.scaled[i] = decimal.NewFromBigInt(coef, ec-int32(i+1))
+			}
+			c.scaledMade = true
+		}
 		return amount.Cmp(c.scaled[ec-ea-1]) > 0
 	}
 	return amount.Cmp(c.amount.Value) > 0
+}
+
+// tailText is the message after the amount requested.
+func (c *ceilingRule) tailText() string {
+	if c.tail == "" {
+		c.tail = " requested exceeds the " + c.name + " of " + iomstrategy.FormatUSD(c.amount.Value)
+		if c.hasSetBy {
+			c.tail += " set by the parameter set " + strconv.Quote(c.setBy)
+		} else {
+			c.tail += c.after
+		}
+	}
+	return c.tail
 }
 
 // reason is the finding of an amount above the ceiling; its figures are
@@ -162,7 +177,7 @@ func (c *ceilingRule) reason(rule ScreeningRule, amount decimal.Decimal, figs []
 	figs[1] = usd(c.name, c.amount.Value)
 	return Reason{
 		Rule: rule, Citation: c.cite, Verdict: Ineligible,
-		Message: iomstrategy.FormatUSD(amount) + c.tail,
+		Message: iomstrategy.FormatUSD(amount) + c.tailText(),
 		Figures: figs,
 	}
 }
@@ -244,7 +259,7 @@ func (sc *screener) article4Finding(m *MemberState) Reason {
 				m.Name, iomstrategy.FormatUSD(st.Arrears))
 		} else {
 			why = fmt.Sprintf("%s is subject to Article 4 of the IOM Constitution: its arrears of %s equal or exceed %s, %s, and the Council has not maintained its vote",
-				m.Name, iomstrategy.FormatUSD(st.Arrears), sc.period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+				m.Name, iomstrategy.FormatUSD(st.Arrears), sc.periodText(), iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
 		}
 		return Reason{
 			Rule: RuleArticle4, Citation: iomstrategy.Criterion(1), Verdict: Ineligible, Country: m.Name,
@@ -262,10 +277,10 @@ func (sc *screener) article4Finding(m *MemberState) Reason {
 			m.Name, iomstrategy.FormatUSD(st.Arrears))
 	case st.ThresholdMet:
 		why = fmt.Sprintf("%s has arrears of %s, at or above %s, %s, but the Council maintained its vote, so it is not subject to Article 4",
-			m.Name, iomstrategy.FormatUSD(st.Arrears), sc.period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+			m.Name, iomstrategy.FormatUSD(st.Arrears), sc.periodText(), iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
 	default:
 		why = fmt.Sprintf("%s has arrears of %s, below the Article 4 threshold of %s, %s",
-			m.Name, iomstrategy.FormatUSD(st.Arrears), sc.period, iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
+			m.Name, iomstrategy.FormatUSD(st.Arrears), sc.periodText(), iomstrategy.FormatUSD(st.DueTwoYears.Decimal))
 	}
 	return Reason{
 		Rule: RuleArrears, Citation: iomstrategy.Criterion(1), Verdict: Conditional, Country: m.Name,
@@ -328,10 +343,10 @@ func (sc *screener) screenInto(dst *Screening, app *Application) error {
 	}
 
 	s := Screening{ID: app.ID, Line: app.Line, Verdict: Eligible, Applied: facilityRules}
-	// At most three findings per Member State (membership, economy,
-	// Article 4 or arrears) and four for the application (scope, amount,
-	// ceiling, follow-up): the reasons are appended in place.
-	rs := sc.reasons.reserve(3*len(idx) + 4)
+	// The reasons are gathered here, then copied to the batch's block at
+	// their exact number.
+	var reasonBuf [8]Reason
+	rs := reasonBuf[:0]
 
 	// Facility-wide: whom the Facility serves.
 	for _, f := range finds {
@@ -413,7 +428,8 @@ func (sc *screener) screenInto(dst *Screening, app *Application) error {
 	}
 
 	if len(rs) > 0 {
-		s.Reasons = sc.reasons.commit(rs)
+		s.Reasons = sc.reasons.take(len(rs))
+		copy(s.Reasons, rs)
 		for i := range rs {
 			s.Verdict = s.Verdict.Max(rs[i].Verdict)
 		}
