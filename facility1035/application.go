@@ -183,7 +183,12 @@ func (e *ApplicationError) Is(target error) bool { return target == ErrInvalidAp
 // Validate does not judge: a zero amount, a national project naming two
 // Member States or a regional one naming one are well formed and screening
 // finds them ineligible.
-func (a Application) Validate() error {
+func (a Application) Validate() error { return a.validate(true) }
+
+// validate is Validate; with countryList false it leaves out the check of
+// the country names for emptiness and repeats (checkCountryList), for a
+// caller that has established they pass it.
+func (a *Application) validate(countryList bool) error {
 	fail := func(field, value string, err error) error {
 		return &ApplicationError{ID: a.ID, Field: field, Value: value, Err: err}
 	}
@@ -202,8 +207,10 @@ func (a Application) Validate() error {
 	if len(a.Countries) == 0 {
 		return fail("countries", "", ErrNoCountries)
 	}
-	if err := checkCountryList(a.Countries); err != nil {
-		return fail("countries", strings.Join(a.Countries, ";"), err)
+	if countryList {
+		if err := checkCountryList(a.Countries); err != nil {
+			return fail("countries", strings.Join(a.Countries, ";"), err)
+		}
 	}
 	if a.FollowUpOf == "" {
 		if a.FollowUpLine != 0 {

@@ -383,6 +383,9 @@ func TestLedgerProperties(t *testing.T) {
 	}
 }
 
+// BenchmarkBook100k books 100,000 generated commitments, alternating the
+// lines, one Book call each, into a ledger that holds them all; the
+// commitments are made before the timed loop.
 func BenchmarkBook100k(b *testing.B) {
 	cs := make([]Commitment, 100_000)
 	for i := range cs {

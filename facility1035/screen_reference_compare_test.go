@@ -154,6 +154,27 @@ func TestScreenErrorsMatchReference(t *testing.T) {
 		func(a Application) Application { a.Countries = append([]string{a.Countries[0]}, "Nowhere"); return a },
 		func(a Application) Application { a.Countries = []string{a.Countries[0], a.Countries[0]}; return a },
 		func(a Application) Application { a.FollowUpOf, a.FollowUpLine = a.ID, Line1; return a },
+		func(a Application) Application {
+			a.Countries = []string{a.Countries[0], strings.ToUpper(a.Countries[0])}
+			return a
+		},
+		func(a Application) Application { a.Countries = []string{a.Countries[0], " "}; return a },
+		func(a Application) Application { a.Countries = []string{"Nowhere"}; a.FollowUpOf = a.ID; return a },
+		func(a Application) Application {
+			a.Countries = []string{a.Countries[0]}
+			a.FollowUpLine = Line2
+			a.FollowUpOf = ""
+			return a
+		},
+		func(a Application) Application { a.ID = ""; a.Countries = []string{"Nowhere"}; return a },
+		func(a Application) Application {
+			a.Countries = nil
+			for _, m := range reg.states[:9] {
+				a.Countries = append(a.Countries, m.Name)
+			}
+			a.Countries = append(a.Countries, " "+strings.ToLower(reg.states[3].Name))
+			return a
+		},
 	}
 	for i, mk := range bad {
 		a := mk(good)
@@ -224,6 +245,44 @@ func TestScreenAllResultsShareNothing(t *testing.T) {
 		for j, r := range out[i].Reasons[:len(fresh[i].Reasons)] {
 			if r.Message != fresh[i].Reasons[j].Message || len(r.Figures) != len(fresh[i].Reasons[j].Figures)+1 {
 				t.Fatalf("item %d reason %d changed by another screening's append", i, j)
+			}
+		}
+	}
+}
+
+// TestScreenUnicodeNamesMatchReference checks names where comparing
+// ignoring case (strings.EqualFold, the duplicate check of an application's
+// list) and the registry's lower-cased keys part ways: the registry may
+// hold "s" and the long s "ſ" as two countries (their lower-case forms
+// differ) while an application naming both names one Member State twice
+// (they fold together); and "K" against the Kelvin sign. Screening must
+// give the reference's answer, error or verdict, for every pair.
+func TestScreenUnicodeNamesMatchReference(t *testing.T) {
+	names := []string{"s", "\u017f", "k", "\u212a", "Ärland", "ärland", "Ωmega"}
+	var states []MemberState
+	seen := map[string]bool{}
+	for _, n := range names {
+		if seen[countryKey(n)] {
+			continue // the registry refuses a second name with the same key
+		}
+		seen[countryKey(n)] = true
+		states = append(states, MemberState{Name: n, Membership: Member, Economy: Developing})
+	}
+	reg := MustNewRegistry(states...)
+	p := Resolution1150()
+	for _, a := range names {
+		for _, b := range names {
+			app := Application{ID: "U", Line: Line2, Scope: Regional, Amount: decimal.New(1000, 0), Countries: []string{a, b}}
+			want, wantErr := screenReference(app, reg, p)
+			got, err := Screen(app, reg, p)
+			if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+				t.Errorf("%q, %q: error %v, want %v", a, b, err, wantErr)
+				continue
+			}
+			if err == nil {
+				if d := sameScreening(got, want); d != "" {
+					t.Errorf("%q, %q: %s", a, b, d)
+				}
 			}
 		}
 	}

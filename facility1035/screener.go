@@ -3,8 +3,10 @@ package facility1035
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
@@ -315,21 +317,15 @@ func (sc *screener) count(n int) decimal.Decimal {
 // screenInto judges one application (see Screen) and writes the screening
 // into dst; on an error dst is left as it was.
 func (sc *screener) screenInto(dst *Screening, app *Application) error {
-	if err := app.Validate(); err != nil {
+	// The benefiting Member States, by registry index.
+	var idxBuf [8]int
+	idx, err := sc.lookUp(app, idxBuf[:0])
+	if err != nil {
 		return err
 	}
-	// The benefiting Member States, by registry index, with their
-	// findings.
-	var idxBuf [8]int
+	// Their findings.
 	var findBuf [8]*stateFindings
-	idx, finds := idxBuf[:0], findBuf[:0]
-	for _, c := range app.Countries {
-		i, ok := sc.reg.index(c)
-		if !ok {
-			return &UnknownCountryError{Application: app.ID, Country: strings.TrimSpace(c)}
-		}
-		idx = append(idx, i)
-	}
+	finds := findBuf[:0]
 	var scratch []stateFindings // one screening: no memo, findings worked out here
 	if sc.memo == nil {
 		scratch = make([]stateFindings, len(idx))
@@ -342,11 +338,57 @@ func (sc *screener) screenInto(dst *Screening, app *Application) error {
 		finds = append(finds, sc.findings(i, into))
 	}
 
+	// Which rules find something, to size the reasons exactly.
 	s := Screening{ID: app.ID, Line: app.Line, Verdict: Eligible, Applied: facilityRules}
-	// The reasons are gathered here, then copied to the batch's block at
-	// their exact number.
-	var reasonBuf [8]Reason
-	rs := reasonBuf[:0]
+	n := len(idx)
+	count := 0
+	for _, f := range finds {
+		if f.membership.Rule != "" {
+			count++
+		}
+		if f.economy.Rule != "" {
+			count++
+		}
+	}
+	scope := app.Scope == National && n != 1 || app.Scope == Regional && n < 2
+	zero := app.Amount.Sign() == 0
+	var ceiling *ceilingRule // the ceiling that applies, if any
+	var line2 []*Reason      // the Article 4 and arrears findings, in registry-list order
+	var line2Buf [8]*Reason
+	switch app.Line {
+	case Line1:
+		if sc.p.Line1Ceiling != nil {
+			s.Applied |= RuleLine1Ceiling.bit()
+			ceiling = &sc.line1
+		}
+	case Line2:
+		s.Applied |= line2Rules
+		ceiling = &sc.national
+		if app.Scope == Regional {
+			ceiling = &sc.regional
+		}
+		line2 = line2Buf[:0]
+		for k, f := range finds {
+			if r := sc.line2Finding(f, idx[k]); r.Rule != "" {
+				line2 = append(line2, r)
+			}
+		}
+	}
+	exceeded := ceiling != nil && ceiling.exceededBy(app.Amount)
+	follow := app.IsFollowUp()
+	for _, b := range [...]bool{scope, zero, exceeded, follow} {
+		if b {
+			count++
+		}
+	}
+	count += len(line2)
+	if count == 0 {
+		*dst = s
+		return nil
+	}
+
+	// The reasons, in the order the rules run.
+	rs := sc.reasons.take(count)[:0]
 
 	// Facility-wide: whom the Facility serves.
 	for _, f := range finds {
@@ -361,28 +403,26 @@ func (sc *screener) screenInto(dst *Screening, app *Application) error {
 	}
 
 	// Scope: the number of Member States.
-	n := len(idx)
-	switch {
-	case app.Scope == National && n != 1:
+	if scope {
 		figs := sc.figures.take(1)
 		figs[0] = Figure{Name: "benefiting Member States", Value: sc.count(n), Unit: UnitMemberStates}
-		rs = append(rs, Reason{
-			Rule: RuleScope, Citation: iomstrategy.Criterion(2), Verdict: Ineligible,
-			Message: "a national project benefits exactly one Member State; this one names " + strconv.Itoa(n),
-			Figures: figs,
-		})
-	case app.Scope == Regional && n < 2:
-		figs := sc.figures.take(1)
-		figs[0] = Figure{Name: "benefiting Member States", Value: sc.count(n), Unit: UnitMemberStates}
-		rs = append(rs, Reason{
-			Rule: RuleScope, Citation: iomstrategy.Criterion(3), Verdict: Ineligible,
-			Message: "a regional project benefits at least two Member States; this one names " + strconv.Itoa(n),
-			Figures: figs,
-		})
+		if app.Scope == National {
+			rs = append(rs, Reason{
+				Rule: RuleScope, Citation: iomstrategy.Criterion(2), Verdict: Ineligible,
+				Message: "a national project benefits exactly one Member State; this one names " + strconv.Itoa(n),
+				Figures: figs,
+			})
+		} else {
+			rs = append(rs, Reason{
+				Rule: RuleScope, Citation: iomstrategy.Criterion(3), Verdict: Ineligible,
+				Message: "a regional project benefits at least two Member States; this one names " + strconv.Itoa(n),
+				Figures: figs,
+			})
+		}
 	}
 
 	// Amount.
-	if app.Amount.Sign() == 0 {
+	if zero {
 		figs := sc.figures.take(1)
 		figs[0] = usd("amount requested", app.Amount)
 		rs = append(rs, Reason{
@@ -392,50 +432,85 @@ func (sc *screener) screenInto(dst *Screening, app *Application) error {
 		})
 	}
 
-	switch app.Line {
-	case Line1:
-		if sc.p.Line1Ceiling != nil {
-			s.Applied |= RuleLine1Ceiling.bit()
-			if sc.line1.exceededBy(app.Amount) {
-				rs = append(rs, sc.line1.reason(RuleLine1Ceiling, app.Amount, sc.figures.take(2)))
-			}
+	// The ceiling of the line (criteria 2 and 3 on Line 2).
+	if exceeded {
+		rule := RuleLine2Ceiling
+		if app.Line == Line1 {
+			rule = RuleLine1Ceiling
 		}
-	case Line2:
-		s.Applied |= line2Rules
-		// Criteria 2 and 3: the ceilings.
-		c := &sc.national
-		if app.Scope == Regional {
-			c = &sc.regional
+		rs = append(rs, ceiling.reason(rule, app.Amount, sc.figures.take(2)))
+	}
+
+	// Criterion 1: Article 4, then the arrears.
+	for _, r := range line2 {
+		if r.Rule == RuleArticle4 {
+			rs = append(rs, sc.withOwnFigures(*r))
 		}
-		if c.exceededBy(app.Amount) {
-			rs = append(rs, c.reason(RuleLine2Ceiling, app.Amount, sc.figures.take(2)))
-		}
-		// Criterion 1: Article 4, then the arrears.
-		for k, f := range finds {
-			if r := sc.line2Finding(f, idx[k]); r.Rule == RuleArticle4 {
-				rs = append(rs, sc.withOwnFigures(*r))
-			}
-		}
-		for k, f := range finds {
-			if r := sc.line2Finding(f, idx[k]); r.Rule == RuleArrears {
-				rs = append(rs, sc.withOwnFigures(*r))
-			}
+	}
+	for _, r := range line2 {
+		if r.Rule == RuleArrears {
+			rs = append(rs, sc.withOwnFigures(*r))
 		}
 	}
 
-	if app.IsFollowUp() {
+	if follow {
 		rs = append(rs, followUpReason(app))
 	}
 
-	if len(rs) > 0 {
-		s.Reasons = sc.reasons.take(len(rs))
-		copy(s.Reasons, rs)
-		for i := range rs {
-			s.Verdict = s.Verdict.Max(rs[i].Verdict)
-		}
+	for i := range rs {
+		s.Verdict = s.Verdict.Max(rs[i].Verdict)
 	}
+	s.Reasons = rs
 	*dst = s
 	return nil
+}
+
+// lookUp validates app (see Application.Validate) and finds its countries
+// in the registry, appending their indices to idx. An error is the one
+// Validate gives or, for a well-formed application, an
+// *UnknownCountryError for the first country the registry lacks.
+//
+// The common case takes a shorter way with the same outcome: when every
+// name is ASCII and found in the registry, and no two find the same
+// Member State, the names pass the check of the country list (no name is
+// empty, and two ASCII names equal ignoring case would have the same
+// registry key, hence the same Member State), so only the other checks of
+// Validate remain. Any other case runs Validate in full, then the lookups.
+func (sc *screener) lookUp(app *Application, idx []int) ([]int, error) {
+	short := len(app.Countries) > 0
+	for _, c := range app.Countries {
+		i, ok := sc.reg.index(c)
+		if !ok || !isASCII(c) || slices.Contains(idx, i) {
+			short = false
+			break
+		}
+		idx = append(idx, i)
+	}
+	if short {
+		return idx, app.validate(false)
+	}
+	if err := app.validate(true); err != nil {
+		return nil, err
+	}
+	idx = idx[:0]
+	for _, c := range app.Countries {
+		i, ok := sc.reg.index(c)
+		if !ok {
+			return nil, &UnknownCountryError{Application: app.ID, Country: strings.TrimSpace(c)}
+		}
+		idx = append(idx, i)
+	}
+	return idx, nil
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // followUpReason applies criterion 4 to a follow-up.
