@@ -181,6 +181,14 @@ func (f *flags) parse(args []string) error {
 	return usagef("--format %q: want %s", *f.format, strings.Join(f.formats, "|"))
 }
 
+// given reports whether the caller gave the flag on the command line, even
+// with its default or an empty value.
+func (f *flags) given(name string) bool {
+	set := false
+	f.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
+	return set
+}
+
 // Format returns the chosen output format.
 func (f *flags) Format() string { return *f.format }
 

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -98,7 +97,7 @@ func (o *indicatorOptions) params() (indicators.Params, error) {
 }
 
 func (o *indicatorOptions) dataset(e *env) (*indicators.Dataset, error) {
-	if !o.given("input") {
+	if !o.f.given("input") {
 		return indicators.Review()
 	}
 	path := *o.input
@@ -120,12 +119,6 @@ func (o *indicatorOptions) dataset(e *env) (*indicators.Dataset, error) {
 }
 
 // given reports whether the caller gave the flag, even as "".
-func (o *indicatorOptions) given(name string) bool {
-	set := false
-	o.f.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
-	return set
-}
-
 func runIndicators(e *env, args []string) error {
 	o := newIndicatorFlags(e)
 	pos, err := o.parse(args)
@@ -151,7 +144,7 @@ func runIndicators(e *env, args []string) error {
 		if len(pos) != 2 {
 			return usagef("series takes one series id, such as pre-consular-applicants")
 		}
-		if o.given("point") || o.given("id") {
+		if o.f.given("point") || o.f.given("id") {
 			return usagef("series takes no --point or --id")
 		}
 		d, err := o.dataset(e)
@@ -163,7 +156,7 @@ func runIndicators(e *env, args []string) error {
 		if len(pos) != 1 {
 			return usagef("unexpected argument %q", pos[1])
 		}
-		if o.given("point") {
+		if o.f.given("point") {
 			return usagef("check takes no --point")
 		}
 		d, err := o.dataset(e)
@@ -279,14 +272,14 @@ func pointList(ps []strategy.Point) string {
 
 func runIndicatorList(e *env, o *indicatorOptions, d *indicators.Dataset, p indicators.Params) error {
 	records := d.Records()
-	if o.given("point") {
+	if o.f.given("point") {
 		pt, err := strategy.ParsePoint(*o.point)
 		if err != nil {
 			return fmt.Errorf("--point: %w", err)
 		}
 		records = d.ByPoint(pt)
 	}
-	if o.given("id") {
+	if o.f.given("id") {
 		r, err := d.Record(*o.id)
 		if err != nil {
 			return fmt.Errorf("--id: %w (run 'iomstrategy indicators' for the list)", err)
@@ -322,7 +315,7 @@ func runIndicatorList(e *env, o *indicatorOptions, d *indicators.Dataset, p indi
 		}
 		return writeCSV(e.stdout, header, rows)
 	}
-	if o.given("id") && len(records) == 1 {
+	if o.f.given("id") && len(records) == 1 {
 		return writeRecordText(e.stdout, records[0], p)
 	}
 	rows := make([][]string, 0, len(records))
@@ -608,7 +601,7 @@ func viewResult(r indicators.Result) checkView {
 
 func runIndicatorCheck(e *env, o *indicatorOptions, d *indicators.Dataset, p indicators.Params) error {
 	checks := indicators.ReviewChecks()
-	if o.given("id") {
+	if o.f.given("id") {
 		c, err := indicators.ReviewCheck(*o.id)
 		if err != nil {
 			ids := make([]string, len(checks))

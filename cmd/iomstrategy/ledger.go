@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -48,8 +47,7 @@ func runLedger(e *env, args []string) error {
 	if *allocation == "-" && *input == "-" {
 		return usagef("only one of --allocation and --input can read standard input")
 	}
-	yearGiven := false
-	f.Visit(func(fl *flag.Flag) { yearGiven = yearGiven || fl.Name == "year" })
+	yearGiven := f.given("year")
 
 	budgets, err := readAllocation(e, *allocation, *year, yearGiven)
 	if err != nil {

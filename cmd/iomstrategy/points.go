@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
@@ -78,7 +77,7 @@ func runPoints(e *env, args []string) error {
 		return usagef("unexpected argument %q", f.Arg(0))
 	}
 	points := strategy.Points()
-	if isFlagSet(f, "point") {
+	if f.given("point") {
 		p, err := strategy.ParsePoint(*only)
 		if err != nil {
 			return fmt.Errorf("--point: %w", err)
@@ -104,17 +103,6 @@ func runPoints(e *env, args []string) error {
 		return writeCSV(e.stdout, header, rows)
 	}
 	return writePointsText(e.stdout, views)
-}
-
-// isFlagSet reports whether the caller gave the flag, even as "".
-func isFlagSet(f *flags, name string) bool {
-	set := false
-	f.Visit(func(fl *flag.Flag) {
-		if fl.Name == name {
-			set = true
-		}
-	})
-	return set
 }
 
 // tieList is a CSV cell: "1 (MC/INF/302, para. 22); 3 (MC/INF/302, para. 22)".

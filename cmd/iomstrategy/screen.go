@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"strconv"
@@ -52,12 +51,7 @@ func runScreen(e *env, args []string) error {
 	if *input == "-" && *members == "-" {
 		return usagef("only one of --input and --members can read standard input")
 	}
-	yearGiven := false
-	f.Visit(func(fl *flag.Flag) {
-		if fl.Name == "year" {
-			yearGiven = true
-		}
-	})
+	yearGiven := f.given("year")
 	p, err := screeningParams(*paramsFile, *year, yearGiven)
 	if err != nil {
 		return err
