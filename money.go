@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/policycode/iomstrategy/internal/plain"
 	"github.com/shopspring/decimal"
 )
 
@@ -53,8 +54,8 @@ func ParseUSD(s string) (decimal.Decimal, error) {
 		return fail("expected digits without a sign")
 	}
 	whole, frac, hasPoint := strings.Cut(t, ".")
-	if hasPoint && (len(frac) == 0 || len(frac) > 2 || !allDigits(frac)) {
-		if len(frac) > 2 && allDigits(frac) {
+	if hasPoint && (len(frac) == 0 || len(frac) > 2 || !plain.Digits(frac)) {
+		if len(frac) > 2 && plain.Digits(frac) {
 			return fail("at most two decimals (cents); the amount is not rounded")
 		}
 		return fail("expected one or two digits after the decimal point")
@@ -75,7 +76,7 @@ func ParseUSD(s string) (decimal.Decimal, error) {
 		}
 		digits = strings.Join(groups, "")
 	}
-	if !allDigits(digits) {
+	if !plain.Digits(digits) {
 		return fail("expected digits, with an optional USD prefix and \",\" thousands separators")
 	}
 	if len(digits) > 18 {
@@ -99,18 +100,6 @@ func MustParseUSD(s string) decimal.Decimal {
 		panic(err)
 	}
 	return d
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // HasCents reports whether d has at most two decimals, that is whether it

@@ -10,6 +10,7 @@ import (
 	"strconv"
 
 	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/internal/plain"
 	"github.com/shopspring/decimal"
 )
 
@@ -329,42 +330,7 @@ func (r *paramReader) rate(field string) decimal.Decimal {
 	return d
 }
 
-func parseRate(s string) (decimal.Decimal, bool) {
-	t := s
-	if len(t) > 0 && t[0] == '-' {
-		t = t[1:]
-	}
-	if len(t) == 0 || len(t) > 40 {
-		return decimal.Decimal{}, false
-	}
-	whole, frac, hasPoint := cutByte(t, '.')
-	if !allASCIIDigits(whole) || (hasPoint && !allASCIIDigits(frac)) {
-		return decimal.Decimal{}, false
-	}
-	d, err := decimal.NewFromString(s)
-	return d, err == nil
-}
-
-func cutByte(s string, sep byte) (before, after string, found bool) {
-	for i := 0; i < len(s); i++ {
-		if s[i] == sep {
-			return s[:i], s[i+1:], true
-		}
-	}
-	return s, "", false
-}
-
-func allASCIIDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
+func parseRate(s string) (decimal.Decimal, bool) { return plain.Decimal(s) }
 
 func (r *paramReader) citation(field string) iomstrategy.Citation {
 	s := r.text(field)

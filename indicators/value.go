@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/policycode/iomstrategy/internal/plain"
 	"github.com/shopspring/decimal"
 )
 
@@ -46,22 +47,9 @@ func ParseValue(s string) (decimal.Decimal, error) {
 var errNotPlain = fmt.Errorf("want digits with an optional leading - and decimal point, such as 783800000 or 3.1")
 
 func parsePlainDecimal(s string) (decimal.Decimal, error) {
-	t := strings.TrimPrefix(s, "-")
-	whole, frac, hasPoint := strings.Cut(t, ".")
-	if !allDigits(whole) || (hasPoint && !allDigits(frac)) {
+	d, ok := plain.Decimal(s)
+	if !ok {
 		return decimal.Decimal{}, errNotPlain
 	}
-	return decimal.NewFromString(s)
-}
-
-func allDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return d, nil
 }

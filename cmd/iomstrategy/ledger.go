@@ -12,6 +12,7 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/policycode/iomstrategy/internal/plain"
 	"github.com/policycode/iomstrategy/internal/records"
 	"github.com/shopspring/decimal"
 )
@@ -279,30 +280,16 @@ func parseCommitmentAmount(s string) (decimal.Decimal, error) {
 	d, err := iomstrategy.ParseUSD(t)
 	if err != nil {
 		whole, frac, ok := strings.Cut(t, ".")
-		if !ok || !isDigits(whole) || !isDigits(frac) || len(whole) > 18 || len(frac) > 18 {
+		exact, plainOK := plain.Decimal(t)
+		if !ok || !plainOK || len(whole) > 18 || len(frac) > 18 || strings.HasPrefix(t, "-") {
 			return decimal.Decimal{}, err
 		}
-		d, err = decimal.NewFromString(whole + "." + frac)
-		if err != nil {
-			return decimal.Decimal{}, err
-		}
+		d = exact
 	}
 	if neg {
 		d = d.Neg()
 	}
 	return d, nil
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // booking is the outcome of booking every row.
