@@ -32,6 +32,10 @@ func benchScreen(b *testing.B, n int) {
 // BenchmarkScreen10k screens 10,000 applications.
 func BenchmarkScreen10k(b *testing.B) { benchScreen(b, 10_000) }
 
+// BenchmarkScreen100k screens 100,000 applications: the point between,
+// to read how the cost grows.
+func BenchmarkScreen100k(b *testing.B) { benchScreen(b, 100_000) }
+
 // BenchmarkScreen1M screens 1,000,000 applications.
 func BenchmarkScreen1M(b *testing.B) { benchScreen(b, 1_000_000) }
 
