@@ -3,18 +3,13 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/internal/golden"
 	"github.com/policycode/iomstrategy/strategy"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden file testdata/alignment.golden")
 
 // TestRun compares the program's output with the golden file. Run
 // go test ./examples/alignment -update to rewrite it after a deliberate
@@ -24,20 +19,7 @@ func TestRun(t *testing.T) {
 	if err := run(&out, samplePortfolio()); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "alignment.golden")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples/alignment -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), out.String()); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
-	}
+	golden.Check(t, "alignment", out.Bytes())
 }
 
 // A description no term of the vocabulary matches gets no suggestion:

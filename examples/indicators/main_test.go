@@ -2,17 +2,12 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy/indicators"
+	"github.com/policycode/iomstrategy/internal/golden"
 	"github.com/shopspring/decimal"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden file testdata/indicators.golden")
 
 // TestRun compares the program's output with the golden file. Run
 // go test ./examples/indicators -update to rewrite it after a deliberate
@@ -22,20 +17,7 @@ func TestRun(t *testing.T) {
 	if err := run(&out); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "indicators.golden")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples/indicators -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), out.String()); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
-	}
+	golden.Check(t, "indicators", out.Bytes())
 }
 
 // The example's story: the check it singles out holds up under the

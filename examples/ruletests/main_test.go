@@ -3,19 +3,14 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/policycode/iomstrategy/internal/golden"
 	"github.com/policycode/iomstrategy/strategy"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden file testdata/ruletests.golden")
 
 // TestRun compares the output of the checker with the golden file. Run
 // go test ./examples/ruletests -update to rewrite it after a deliberate
@@ -25,20 +20,7 @@ func TestRun(t *testing.T) {
 	if err := run(&out, ruleCases()); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "ruletests.golden")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples/ruletests -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), out.String()); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
-	}
+	golden.Check(t, "ruletests", out.Bytes())
 }
 
 // The checker must be able to fail: a wrong answer, a missing refusal and

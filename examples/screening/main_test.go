@@ -3,16 +3,11 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy/facility1035"
+	"github.com/policycode/iomstrategy/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden file testdata/screening.golden")
 
 // TestRun compares the program's output with the golden file. Run
 // go test ./examples/screening -update to rewrite it after a deliberate
@@ -22,20 +17,7 @@ func TestRun(t *testing.T) {
 	if err := run(&out, sampleRegistry(), sampleApplications(), sampleYear()); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "screening.golden")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test ./examples/screening -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), out.String()); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
-	}
+	golden.Check(t, "screening", out.Bytes())
 }
 
 // The sample batch meets every verdict, so the example shows each.
