@@ -51,21 +51,26 @@
 //
 // # Money and rounding
 //
-// Every amount is a github.com/shopspring/decimal Decimal in US dollars; no
-// float is used for money or for any figure. ParseUSD reads amounts with at
-// most two decimals and refuses anything it would have to round or guess.
-// FormatUSD prints "USD 1,400,000.00"; JSON and CSV print "1400000.00".
-// Rounding happens only where a rule says so, with a RoundingMode that is
-// part of the rule's parameters. The library never changes decimal's
-// package-level settings.
+// Every amount is a USD: US dollars in whole cents, held as a
+// github.com/shopspring/decimal Decimal; no float is used for money or for any
+// figure. ParseUSD reads amounts with at most two decimals and refuses anything
+// it would have to round or guess; NewUSD and USDFromCents make one in code.
+// A USD prints as "USD 1,400,000.00" (String) and as "1400000.00" in JSON and
+// CSV (MarshalText). Rounding happens only where a rule says so, with a
+// RoundingMode that is part of the rule's parameters. The library never changes
+// decimal's package-level settings.
+//
+// A parameter of a rule is a Cited value: the value with the place in the
+// sources that states it.
 //
 // # Errors
 //
 // Each kind of failure has an exported sentinel or error type, wrapped with
-// its context, for errors.Is and errors.As: ErrInvalidAmount and
-// *AmountError for money text, ErrCitationSyntax and ErrUnknownCitation for
-// citations, ErrRoundingMode for rounding modes. A refused input never yields
-// a partial result.
+// its context, for errors.Is and errors.As. ErrInvalidAmount is behind every
+// refusal of an amount in every package: ErrNegativeAmount and ErrSubCent
+// both match it, and *AmountError names money text that does not read.
+// ErrCitationSyntax and ErrUnknownCitation are for citations, ErrRoundingMode
+// for rounding modes. A refused input never yields a partial result.
 //
 // # Interpretations
 //

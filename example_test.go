@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/policycode/iomstrategy"
 )
 
@@ -43,23 +45,26 @@ func ExampleParseCitation() {
 // guess.
 func ExampleParseUSD() {
 	for _, s := range []string{"USD 1,400,000.00", "20500000", "0.125", "-5", "1e6"} {
-		d, err := iomstrategy.ParseUSD(s)
+		a, err := iomstrategy.ParseUSD(s)
 		if err != nil {
 			fmt.Println(errors.Is(err, iomstrategy.ErrInvalidAmount), err)
 			continue
 		}
-		fmt.Println(iomstrategy.FormatUSD(d))
+		text, _ := a.MarshalText()
+		fmt.Println(a, string(text))
 	}
 	// Output:
-	// USD 1,400,000.00
-	// USD 20,500,000.00
+	// USD 1,400,000.00 1400000.00
+	// USD 20,500,000.00 20500000.00
 	// true invalid USD amount "0.125": at most two decimals (cents); the amount is not rounded
 	// true invalid USD amount "-5": amounts cannot be negative
 	// true invalid USD amount "1e6": expected digits, with an optional USD prefix and "," thousands separators
 }
 
 func ExampleRoundingMode_Round() {
-	d := iomstrategy.MustParseUSD("0.12").Add(iomstrategy.MustParseUSD("0.01").Div(iomstrategy.MustParseUSD("2"))) // 0.125
+	// A quarter of USD 0.50 is 0.125: a share of an amount is where a
+	// rounding mode is needed.
+	d := decimal.RequireFromString("0.25").Mul(iomstrategy.MustParseUSD("0.50").Decimal())
 	for _, m := range []iomstrategy.RoundingMode{iomstrategy.HalfAwayFromZero, iomstrategy.HalfEven, iomstrategy.TowardZero, iomstrategy.AwayFromZero} {
 		r, _ := m.Round(d, 2)
 		fmt.Println(m, r.StringFixed(2))

@@ -9,23 +9,79 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// ErrInvalidAmount is the sentinel for money text that ParseUSD refuses.
-// The error returned is an *AmountError that wraps it.
+// ErrInvalidAmount is matched by every refusal of an amount, in every
+// package: money text ParseUSD cannot read, an amount finer than a cent
+// (ErrSubCent) and a negative amount where a rule needs zero or more
+// (ErrNegativeAmount). The refusals of text are *AmountError values.
 var ErrInvalidAmount = errors.New("invalid USD amount")
 
-// AmountError reports money text that is not a non-negative USD amount with
-// at most two decimals. It names the input and what was wrong with it.
+// The two refusals of an amount that has the form of money. Both match
+// ErrInvalidAmount (errors.Is), so a caller may test for either or for
+// both at once.
+var (
+	// ErrNegativeAmount is an amount below zero where the rule takes only
+	// zero or more: income, a request, a budget, a parameter, text.
+	ErrNegativeAmount error = amountRefusal("amounts cannot be negative")
+	// ErrSubCent is an amount with fractions of a cent. The library never
+	// rounds one: the caller says what the amount is.
+	ErrSubCent error = amountRefusal("at most two decimals (cents); the amount is not rounded")
+)
+
+// amountRefusal is the type of ErrNegativeAmount and ErrSubCent: a
+// refusal of an amount that matches ErrInvalidAmount.
+type amountRefusal string
+
+func (r amountRefusal) Error() string { return string(r) }
+
+func (r amountRefusal) Is(target error) bool { return target == ErrInvalidAmount }
+
+// AmountError is money text that is not a USD amount ParseUSD accepts. It
+// names the text and wraps what was wrong: ErrNegativeAmount, ErrSubCent,
+// or a description of the form expected. Every AmountError matches
+// ErrInvalidAmount.
 type AmountError struct {
-	Input  string // the text as given
-	Reason string // what was expected
+	Input string // the text as given
+	Err   error  // what was wrong with it
 }
 
 func (e *AmountError) Error() string {
-	return fmt.Sprintf("invalid USD amount %q: %s", e.Input, e.Reason)
+	return fmt.Sprintf("invalid USD amount %q: %v", e.Input, e.Err)
 }
 
-// Unwrap returns ErrInvalidAmount.
-func (e *AmountError) Unwrap() error { return ErrInvalidAmount }
+// Unwrap returns what was wrong.
+func (e *AmountError) Unwrap() error { return e.Err }
+
+// Is makes every AmountError match ErrInvalidAmount.
+func (e *AmountError) Is(target error) bool { return target == ErrInvalidAmount }
+
+// USD is an amount of money in US dollars: always a whole number of cents.
+//
+// A USD is made only by ParseUSD (text), NewUSD (a decimal, refused when it
+// has fractions of a cent) and USDFromCents, or by adding and subtracting
+// USD values, so an amount finer than a cent cannot be held. It may be
+// negative (the difference of two amounts can be); the rules that take
+// only zero or more refuse a negative amount with ErrNegativeAmount.
+//
+// The zero USD is USD 0.00. USD values are compared with Equal or Cmp (two
+// amounts written with different numbers of decimals are equal), and go-cmp
+// uses Equal. Arithmetic beyond adding and subtracting goes through
+// Decimal.
+type USD struct {
+	d decimal.Decimal
+}
+
+// NewUSD returns d as an amount, or an *AmountError wrapping ErrSubCent
+// when d has fractions of a cent: the amount is never rounded.
+func NewUSD(d decimal.Decimal) (USD, error) {
+	if !d.Equal(d.Truncate(2)) {
+		return USD{}, &AmountError{Input: d.String(), Err: ErrSubCent}
+	}
+	return USD{d}, nil
+}
+
+// USDFromCents returns the amount of cents whole cents: USDFromCents(150)
+// is USD 1.50.
+func USDFromCents(cents int64) USD { return USD{decimal.New(cents, -2)} }
 
 // ParseUSD reads a money amount in US dollars, exactly.
 //
@@ -33,161 +89,122 @@ func (e *AmountError) Unwrap() error { return ErrInvalidAmount }
 // "1400000.00"), optionally with "," thousands separators in groups of three
 // ("1,400,000.00"), optionally after a "USD" prefix ("USD 1,400,000.00",
 // "USD1400000"). Spaces around the whole are ignored. Anything else is
-// refused with an *AmountError and never rounded or guessed: a sign ("-5",
-// "+5"), an exponent ("1e6"), a third decimal ("0.125"), a lone point ("5.",
-// ".5"), misplaced separators ("1,00,000"), letters, or nothing at all.
-func ParseUSD(s string) (decimal.Decimal, error) {
-	fail := func(reason string) (decimal.Decimal, error) {
-		return decimal.Decimal{}, &AmountError{Input: s, Reason: reason}
+// refused with an *AmountError and never rounded or guessed: a sign ("-5"
+// is ErrNegativeAmount, "+5"), an exponent ("1e6"), a third decimal ("0.125"
+// is ErrSubCent), a lone point ("5.", ".5"), misplaced separators
+// ("1,00,000"), letters, more than 18 digits before the point, or nothing
+// at all.
+func ParseUSD(s string) (USD, error) {
+	fail := func(err error) (USD, error) {
+		return USD{}, &AmountError{Input: s, Err: err}
 	}
+	reason := func(text string) (USD, error) { return fail(errors.New(text)) }
 	t := strings.TrimSpace(s)
 	if rest, ok := strings.CutPrefix(t, "USD"); ok {
 		t = strings.TrimLeft(rest, " ")
 	}
 	if t == "" {
-		return fail("expected digits, such as 1400000.00 or USD 1,400,000.00")
+		return reason("expected digits, such as 1400000.00 or USD 1,400,000.00")
 	}
 	switch t[0] {
 	case '-':
-		return fail("amounts cannot be negative")
+		return fail(ErrNegativeAmount)
 	case '+':
-		return fail("expected digits without a sign")
+		return reason("expected digits without a sign")
 	}
 	whole, frac, hasPoint := strings.Cut(t, ".")
 	if hasPoint && (len(frac) == 0 || len(frac) > 2 || !plain.Digits(frac)) {
 		if len(frac) > 2 && plain.Digits(frac) {
-			return fail("at most two decimals (cents); the amount is not rounded")
+			return fail(ErrSubCent)
 		}
-		return fail("expected one or two digits after the decimal point")
+		return reason("expected one or two digits after the decimal point")
 	}
 	if whole == "" {
-		return fail("expected a digit before the decimal point")
+		return reason("expected a digit before the decimal point")
 	}
 	digits := whole
 	if strings.Contains(whole, ",") {
 		groups := strings.Split(whole, ",")
 		if len(groups[0]) < 1 || len(groups[0]) > 3 {
-			return fail(`"," separates thousands in groups of three`)
+			return reason(`"," separates thousands in groups of three`)
 		}
 		for _, g := range groups[1:] {
 			if len(g) != 3 {
-				return fail(`"," separates thousands in groups of three`)
+				return reason(`"," separates thousands in groups of three`)
 			}
 		}
 		digits = strings.Join(groups, "")
 	}
 	if !plain.Digits(digits) {
-		return fail("expected digits, with an optional USD prefix and \",\" thousands separators")
+		return reason("expected digits, with an optional USD prefix and \",\" thousands separators")
 	}
 	if len(digits) > 18 {
-		return fail("more than 18 digits before the decimal point")
+		return reason("more than 18 digits before the decimal point")
 	}
 	if hasPoint {
 		digits += "." + frac
 	}
 	d, err := decimal.NewFromString(digits)
 	if err != nil {
-		return fail(err.Error())
+		return fail(err)
 	}
-	return d, nil
+	return USD{d}, nil
 }
 
 // MustParseUSD is ParseUSD that panics on error; it is meant for amounts
 // written in code and tests.
-func MustParseUSD(s string) decimal.Decimal {
-	d, err := ParseUSD(s)
+func MustParseUSD(s string) USD {
+	a, err := ParseUSD(s)
 	if err != nil {
 		panic(err)
 	}
-	return d
+	return a
 }
 
-// HasCents reports whether d has at most two decimals, that is whether it
-// is an amount of whole cents.
-func HasCents(d decimal.Decimal) bool {
-	return d.Equal(d.Truncate(2))
+// Decimal returns the amount as a decimal, for arithmetic beyond adding and
+// subtracting.
+func (a USD) Decimal() decimal.Decimal { return a.d }
+
+// Add returns a + b.
+func (a USD) Add(b USD) USD { return USD{a.d.Add(b.d)} }
+
+// Sub returns a - b.
+func (a USD) Sub(b USD) USD { return USD{a.d.Sub(b.d)} }
+
+// Cmp compares a and b: -1 if a < b, 0 if they are equal, +1 if a > b.
+func (a USD) Cmp(b USD) int { return a.d.Cmp(b.d) }
+
+// Equal reports whether a and b are the same amount.
+func (a USD) Equal(b USD) bool { return a.d.Equal(b.d) }
+
+// Sign returns -1, 0 or +1 as a is below, at or above zero.
+func (a USD) Sign() int { return a.d.Sign() }
+
+// IsZero reports whether a is USD 0.00.
+func (a USD) IsZero() bool { return a.d.IsZero() }
+
+// String writes the amount for people: "USD 1,400,000.00", with thousands
+// separators and exactly two decimals.
+func (a USD) String() string { return "USD " + plain.GroupThousands(a.d.StringFixed(2)) }
+
+// MarshalText writes the amount as JSON and CSV print it: exactly two
+// decimals, no separators, "1400000.00".
+func (a USD) MarshalText() ([]byte, error) { return []byte(a.d.StringFixed(2)), nil }
+
+// UnmarshalText reads any form ParseUSD accepts.
+func (a *USD) UnmarshalText(text []byte) error {
+	v, err := ParseUSD(string(text))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
 }
 
-// FormatUSD writes an amount for people: "USD 1,400,000.00", with thousands
-// separators and exactly two decimals. d is rounded half away from zero to
-// the cent for display only; amounts the library computes already are.
-func FormatUSD(d decimal.Decimal) string {
-	if s, ok := formatUSDFast(d); ok {
-		return s
-	}
-	return "USD " + GroupThousands(d.StringFixed(2))
-}
-
-// formatUSDFast is FormatUSD for the amounts met in practice, written
-// with integer arithmetic in one allocation: d in whole cents (exponent
-// -2 to 6) with at most 18 digits once counted in cents. It reports false
-// for any other d, which FormatUSD then writes the general way (the two
-// agree wherever both apply: TestFormatUSDFastMatchesGeneral).
-func formatUSDFast(d decimal.Decimal) (string, bool) {
-	e := d.Exponent()
-	if e < -2 || e > 6 {
-		return "", false
-	}
-	scale := int(e) + 2 // the powers of ten from the coefficient to cents
-	if d.NumDigits()+scale > 18 {
-		return "", false
-	}
-	c := d.CoefficientInt64() // defined: at most 18 digits
-	for range scale {
-		c *= 10
-	}
-	u := uint64(c)
-	if c < 0 {
-		u = -u
-	}
-	whole, cents := u/100, u%100
-	var buf [40]byte // "USD -" + 18 digits + 5 commas + ".00" fit
-	i := len(buf)
-	i--
-	buf[i] = byte('0' + cents%10)
-	i--
-	buf[i] = byte('0' + cents/10)
-	i--
-	buf[i] = '.'
-	for n := 0; ; n++ {
-		if n > 0 && n%3 == 0 {
-			i--
-			buf[i] = ','
-		}
-		i--
-		buf[i] = byte('0' + whole%10)
-		if whole /= 10; whole == 0 {
-			break
-		}
-	}
-	if c < 0 {
-		i--
-		buf[i] = '-'
-	}
-	i -= len("USD ")
-	copy(buf[i:], "USD ")
-	return string(buf[i:]), true
-}
-
-// GroupThousands inserts "," between groups of three digits in the integer
-// part of a plain decimal string such as "-1400000.00".
-func GroupThousands(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	whole, frac, hasPoint := strings.Cut(s, ".")
-	var b strings.Builder
-	b.WriteString(sign)
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if hasPoint {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	return b.String()
+// Cited is a value with the place in the sources that states it, such as a
+// parameter of a rule: 25 per cent, cited to Resolution 1150 (XCIII),
+// Annex, Part III, bullet 1. A zero Citation means the value cites nothing.
+type Cited[T any] struct {
+	Value    T
+	Citation Citation
 }

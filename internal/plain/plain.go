@@ -49,3 +49,32 @@ func Decimal(s string) (decimal.Decimal, bool) {
 	d, err := decimal.NewFromString(s)
 	return d, err == nil
 }
+
+// GroupThousands inserts "," between groups of three digits in the integer
+// part of a plain decimal string such as "-1400000.00".
+func GroupThousands(s string) string {
+	sign := ""
+	if len(s) > 0 && s[0] == '-' {
+		sign, s = "-", s[1:]
+	}
+	whole, frac, hasPoint := s, "", false
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			whole, frac, hasPoint = s[:i], s[i+1:], true
+			break
+		}
+	}
+	b := make([]byte, 0, len(s)+len(s)/3+2)
+	b = append(b, sign...)
+	for i := 0; i < len(whole); i++ {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b = append(b, ',')
+		}
+		b = append(b, whole[i])
+	}
+	if hasPoint {
+		b = append(b, '.')
+		b = append(b, frac...)
+	}
+	return string(b)
+}
