@@ -2,8 +2,8 @@ package strategy
 
 import (
 	"fmt"
-	"slices"
 
+	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
 )
 
@@ -12,28 +12,20 @@ import (
 // (MC/INF/302, para. 12: "a systematic referencing of activities against
 // the 12 points").
 //
-// A valid activity has a non-empty ID, an amount of zero or more in whole
-// cents, and one or more distinct valid points, in any order.
+// A valid activity has a non-empty ID, an amount of zero or more (a USD
+// is always whole cents), and one or more distinct valid points, in any
+// order.
 type Activity struct {
 	ID     string
-	Amount decimal.Decimal
+	Amount iomstrategy.USD
 	Points []Point
-}
-
-// Equal reports whether a and o have the same ID, an equal amount and the
-// same points in the same order, for go-cmp.
-func (a Activity) Equal(o Activity) bool {
-	return a.ID == o.ID && a.Amount.Equal(o.Amount) && slices.Equal(a.Points, o.Points)
 }
 
 // Part is the amount of an activity counted for one point.
 type Part struct {
 	Point  Point
-	Amount decimal.Decimal
+	Amount iomstrategy.USD
 }
-
-// Equal reports whether p and o are the same part, for go-cmp.
-func (p Part) Equal(o Part) bool { return p.Point == o.Point && p.Amount.Equal(o.Amount) }
 
 // Split returns the amount of a counted for each of its points, in point
 // order (lowest first), under mode.
@@ -60,10 +52,7 @@ func (a Activity) check() ([]Point, error) {
 		return nil, ErrMissingActivityID
 	}
 	if a.Amount.Sign() < 0 {
-		return nil, fmt.Errorf("%w: %s", ErrNegativeAmount, a.Amount.String())
-	}
-	if !a.Amount.Equal(a.Amount.Truncate(2)) {
-		return nil, fmt.Errorf("%w: %s (at most two decimals; the amount is not rounded)", ErrSubCentAmount, a.Amount.String())
+		return nil, fmt.Errorf("%w: %s", iomstrategy.ErrNegativeAmount, a.Amount)
 	}
 	if len(a.Points) == 0 {
 		return nil, ErrNoPoints
@@ -87,9 +76,9 @@ func (a Activity) check() ([]Point, error) {
 	return points, nil
 }
 
-// split divides amount (whole cents, not negative) among points (sorted,
-// distinct, at least one).
-func split(amount decimal.Decimal, points []Point, mode SplitMode) []Part {
+// split divides amount (not negative) among points (sorted, distinct, at
+// least one).
+func split(amount iomstrategy.USD, points []Point, mode SplitMode) []Part {
 	parts := make([]Part, len(points))
 	if mode == CountFull || len(points) == 1 {
 		for i, p := range points {
@@ -97,11 +86,11 @@ func split(amount decimal.Decimal, points []Point, mode SplitMode) []Part {
 		}
 		return parts
 	}
-	cents := amount.Shift(2)
+	cents := amount.Decimal().Shift(2)
 	quotient, remainder := cents.QuoRem(decimal.NewFromInt(int64(len(points))), 0)
 	extra := remainder.IntPart() // 0 <= extra < len(points)
-	base := quotient.Shift(-2)
-	more := quotient.Add(decimal.NewFromInt(1)).Shift(-2)
+	base := wholeCents(quotient)
+	more := base.Add(iomstrategy.USDFromCents(1))
 	for i, p := range points {
 		if int64(i) < extra {
 			parts[i] = Part{Point: p, Amount: more}
@@ -110,4 +99,15 @@ func split(amount decimal.Decimal, points []Point, mode SplitMode) []Part {
 		}
 	}
 	return parts
+}
+
+// wholeCents returns n cents as an amount. n is a whole number, so NewUSD
+// cannot refuse it; amounts beyond int64 cents are why USDFromCents is not
+// used.
+func wholeCents(n decimal.Decimal) iomstrategy.USD {
+	a, err := iomstrategy.NewUSD(n.Shift(-2))
+	if err != nil {
+		panic("strategy: a whole number of cents refused: " + err.Error())
+	}
+	return a
 }

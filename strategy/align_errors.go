@@ -17,19 +17,16 @@ var (
 	ErrNoPoints = errors.New("activity is tagged to no point")
 	// ErrDuplicatePoint: an activity tagged twice to one point ("4;4").
 	ErrDuplicatePoint = errors.New("activity is tagged twice to the same point")
-	// ErrNegativeAmount: an amount below zero.
-	ErrNegativeAmount = errors.New("negative amount")
-	// ErrSubCentAmount: an amount with a fraction of a cent (more than two
-	// decimals). It is refused, never rounded.
-	ErrSubCentAmount = errors.New("amount has a fraction of a cent")
 	// ErrEmptyPortfolio: Align was given no activity.
 	ErrEmptyPortfolio = errors.New("portfolio has no activities")
 )
 
 // ActivityError reports an activity that Align or Split refuses. It names
 // the activity by its position in the portfolio (from 1) and its ID, and
-// wraps the failure: one of the Err* sentinels above, or ErrInvalidPoint
-// for a point outside 1-12.
+// wraps the failure: one of the Err* sentinels above,
+// iomstrategy.ErrNegativeAmount for an amount below zero (it also matches
+// iomstrategy.ErrInvalidAmount), or ErrInvalidPoint for a point outside
+// 1-12.
 type ActivityError struct {
 	Index int    // position in the portfolio, from 1 (0 for Activity.Split)
 	ID    string // the activity's ID as given

@@ -23,10 +23,10 @@ func ExampleAlign() {
 	}
 	for _, pt := range al.Points {
 		if pt.Activities > 0 {
-			fmt.Printf("%-8s %d  %16s  %s%%\n", pt.Point, pt.Activities, iomstrategy.FormatUSD(pt.Amount), pt.Share.Shift(2).StringFixed(2))
+			fmt.Printf("%-8s %d  %16s  %s%%\n", pt.Point, pt.Activities, pt.Amount, pt.Share.Shift(2).StringFixed(2))
 		}
 	}
-	fmt.Println("total   ", iomstrategy.FormatUSD(al.Total))
+	fmt.Println("total   ", al.Total)
 	fmt.Println("uncovered", al.Uncovered)
 	// Output:
 	// Point 2  1     USD 24,949.95  8.32%
@@ -50,10 +50,10 @@ func ExampleAlign_countFull() {
 	al, _ := strategy.Align(portfolio, strategy.CountFull)
 	for _, pt := range al.Points {
 		if pt.Activities > 0 {
-			fmt.Println(pt.Point, pt.Amount.StringFixed(2), pt.Share.StringFixed(4))
+			fmt.Println(pt.Point, pt.Amount.Decimal().StringFixed(2), pt.Share.StringFixed(4))
 		}
 	}
-	fmt.Println("total", al.Total.StringFixed(2), "counted", al.Counted.StringFixed(2))
+	fmt.Println("total", al.Total.Decimal().StringFixed(2), "counted", al.Counted.Decimal().StringFixed(2))
 	// Output:
 	// Point 4 300.00 0.7500
 	// Point 8 400.00 1.0000

@@ -66,7 +66,7 @@ func TestSplit(t *testing.T) {
 			}
 			var gotParts []part
 			for _, p := range got {
-				gotParts = append(gotParts, part{int(p.Point), p.Amount.StringFixed(2)})
+				gotParts = append(gotParts, part{int(p.Point), p.Amount.Decimal().StringFixed(2)})
 			}
 			if diff := cmp.Diff(tt.want, gotParts); diff != "" {
 				t.Errorf("Split mismatch (-want +got):\n%s", diff)
@@ -85,8 +85,7 @@ func TestActivityErrors(t *testing.T) {
 		want   error
 	}{
 		{"an activity needs an id", func(a *strategy.Activity) { a.ID = "" }, strategy.ErrMissingActivityID},
-		{"amounts cannot be negative", func(a *strategy.Activity) { a.Amount = decimal.RequireFromString("-0.01") }, strategy.ErrNegativeAmount},
-		{"a fraction of a cent is refused, not rounded", func(a *strategy.Activity) { a.Amount = decimal.RequireFromString("0.125") }, strategy.ErrSubCentAmount},
+		{"amounts cannot be negative", func(a *strategy.Activity) { a.Amount = usd("0").Sub(usd("0.01")) }, iomstrategy.ErrNegativeAmount},
 		{"an activity needs a point (MC/INF/302, para. 12)", func(a *strategy.Activity) { a.Points = nil }, strategy.ErrNoPoints},
 		{"there is no point 13 (Part I has 12)", func(a *strategy.Activity) { a.Points = pts(4, 13) }, strategy.ErrInvalidPoint},
 		{"there is no point 0", func(a *strategy.Activity) { a.Points = pts(0) }, strategy.ErrInvalidPoint},
@@ -144,6 +143,97 @@ func TestActivityErrors(t *testing.T) {
 	})
 }
 
+// TestNegativeAmount checks that Align and Split refuse an amount below
+// zero with the root sentinels: iomstrategy.ErrNegativeAmount, which also
+// matches iomstrategy.ErrInvalidAmount, inside an *ActivityError that
+// names the activity.
+func TestNegativeAmount(t *testing.T) {
+	negative := usd("0").Sub(usd("0.01"))
+	good := strategy.Activity{ID: "ok", Amount: usd("5.00"), Points: pts(1)}
+	bad := strategy.Activity{ID: "neg", Amount: negative, Points: pts(4, 8)}
+	type refusal struct {
+		Negative, Invalid bool
+		Index             int
+		ID                string
+		Message           string
+	}
+	tests := []struct {
+		rule string
+		call func() error
+		want refusal
+	}{
+		{"Align, split even: the activity by its position", func() error {
+			_, err := strategy.Align([]strategy.Activity{good, bad}, strategy.SplitEven)
+			return err
+		}, refusal{true, true, 2, "neg", `activity 2 (id "neg"): amounts cannot be negative: USD -0.01`}},
+		{"Align, count full", func() error {
+			_, err := strategy.Align([]strategy.Activity{bad, good}, strategy.CountFull)
+			return err
+		}, refusal{true, true, 1, "neg", `activity 1 (id "neg"): amounts cannot be negative: USD -0.01`}},
+		{"Split: the activity by its id", func() error {
+			_, err := bad.Split(strategy.SplitEven)
+			return err
+		}, refusal{true, true, 0, "neg", `activity "neg": amounts cannot be negative: USD -0.01`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			err := tt.call()
+			if err == nil {
+				t.Fatal("no error for a negative amount")
+			}
+			got := refusal{
+				Negative: errors.Is(err, iomstrategy.ErrNegativeAmount),
+				Invalid:  errors.Is(err, iomstrategy.ErrInvalidAmount),
+				Message:  err.Error(),
+			}
+			var ae *strategy.ActivityError
+			if errors.As(err, &ae) {
+				got.Index, got.ID = ae.Index, ae.ID
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("refusal mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestSubCentAmount checks that an amount with a fraction of a cent cannot
+// reach Align or Split: iomstrategy.NewUSD refuses it with ErrSubCent
+// (never rounds it), while whole cents written with more decimals are
+// taken and aligned.
+func TestSubCentAmount(t *testing.T) {
+	type outcome struct {
+		SubCent, Invalid bool
+		Total            string // the aligned total when NewUSD takes the amount
+	}
+	tests := []struct {
+		rule string
+		in   string
+		want outcome
+	}{
+		{"a third decimal is refused, not rounded", "0.125", outcome{SubCent: true, Invalid: true}},
+		{"a fraction of a cent on a large amount", "1400000.001", outcome{SubCent: true, Invalid: true}},
+		{"half a cent below zero is still sub-cent", "-0.005", outcome{SubCent: true, Invalid: true}},
+		{"trailing zeros are whole cents", "100.100", outcome{Total: "USD 100.10"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			a, err := iomstrategy.NewUSD(decimal.RequireFromString(tt.in))
+			got := outcome{SubCent: errors.Is(err, iomstrategy.ErrSubCent), Invalid: errors.Is(err, iomstrategy.ErrInvalidAmount)}
+			if err == nil {
+				al, err := strategy.Align([]strategy.Activity{{ID: "x", Amount: a, Points: pts(3, 9)}}, strategy.SplitEven)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got.Total = al.Total.String()
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("NewUSD(%s) mismatch (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
+
 // total is a PointTotal written with strings, for readable expectations.
 type total struct {
 	Point      int
@@ -155,7 +245,7 @@ type total struct {
 func totals(al strategy.Alignment) []total {
 	var out []total
 	for _, pt := range al.Points {
-		out = append(out, total{int(pt.Point), pt.Activities, pt.Amount.StringFixed(2), pt.Share.StringFixed(4)})
+		out = append(out, total{int(pt.Point), pt.Activities, pt.Amount.Decimal().StringFixed(2), pt.Share.StringFixed(4)})
 	}
 	return out
 }
@@ -308,7 +398,7 @@ func randomPortfolio(r *rand.Rand, n int) []strategy.Activity {
 		for j, p := range perm {
 			points[j] = strategy.Point(p + 1)
 		}
-		acts[i] = strategy.Activity{ID: fmt.Sprintf("act-%d", i), Amount: decimal.New(cents, -2), Points: points}
+		acts[i] = strategy.Activity{ID: fmt.Sprintf("act-%d", i), Amount: iomstrategy.USDFromCents(cents), Points: points}
 	}
 	return acts
 }
@@ -319,25 +409,25 @@ func randomPortfolio(r *rand.Rand, n int) []strategy.Activity {
 // shares to exactly 1; under CountFull each point holds the full amounts.
 func TestAlignProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	cent := decimal.New(1, -2)
+	cent := iomstrategy.USDFromCents(1)
 	unit := decimal.New(1, -strategy.SharePlaces)
 	half := decimal.New(5, -strategy.SharePlaces-1)
 	for c := range 2000 {
 		acts := randomPortfolio(r, 1+r.IntN(30))
 		var wantCount [strategy.NumPoints + 1]int
-		wantFull := make([]decimal.Decimal, strategy.NumPoints+1)
-		wantTotal := decimal.Zero
+		wantFull := make([]iomstrategy.USD, strategy.NumPoints+1)
+		var wantTotal iomstrategy.USD
 		for _, a := range acts {
 			wantTotal = wantTotal.Add(a.Amount)
 			parts, err := a.Split(strategy.SplitEven)
 			if err != nil {
 				t.Fatal(err)
 			}
-			sum := decimal.Zero
+			var sum iomstrategy.USD
 			for j, p := range parts {
 				sum = sum.Add(p.Amount)
-				if !p.Amount.Equal(p.Amount.Truncate(2)) || p.Amount.Sign() < 0 {
-					t.Fatalf("case %d: %s part %s is not whole cents", c, a.ID, p.Amount)
+				if p.Amount.Sign() < 0 {
+					t.Fatalf("case %d: %s part %s is negative", c, a.ID, p.Amount)
 				}
 				if j > 0 && (parts[j-1].Point >= p.Point || parts[j-1].Amount.Cmp(p.Amount) < 0 || parts[j-1].Amount.Sub(p.Amount).Cmp(cent) > 0) {
 					t.Fatalf("case %d: %s parts %v: want point order, larger parts first, at most a cent apart", c, a.ID, parts)
@@ -359,7 +449,8 @@ func TestAlignProperties(t *testing.T) {
 			if !al.Total.Equal(wantTotal) {
 				t.Fatalf("case %d %s: total %s, want %s", c, mode, al.Total, wantTotal)
 			}
-			counted, shares := decimal.Zero, decimal.Zero
+			var counted iomstrategy.USD
+			shares := decimal.Zero
 			var uncovered []strategy.Point
 			for _, pt := range al.Points {
 				counted = counted.Add(pt.Amount)
@@ -377,10 +468,10 @@ func TestAlignProperties(t *testing.T) {
 					// |share × total − amount| against the rounding allowed:
 					// half a unit rounded to nearest, under a unit by
 					// largest remainder.
-					dev := pt.Share.Mul(wantTotal).Sub(pt.Amount).Abs()
-					limit := unit.Mul(wantTotal)
+					dev := pt.Share.Mul(wantTotal.Decimal()).Sub(pt.Amount.Decimal()).Abs()
+					limit := unit.Mul(wantTotal.Decimal())
 					if mode == strategy.CountFull {
-						limit = half.Mul(wantTotal)
+						limit = half.Mul(wantTotal.Decimal())
 					}
 					if dev.Cmp(limit) > 0 || (mode == strategy.SplitEven && dev.Equal(limit)) {
 						t.Fatalf("case %d %s: %s share %s is too far from %s/%s", c, mode, pt.Point, pt.Share, pt.Amount, wantTotal)

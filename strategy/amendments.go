@@ -3,7 +3,6 @@ package strategy
 import (
 	"errors"
 	"fmt"
-	"slices"
 
 	"github.com/policycode/iomstrategy"
 )
@@ -39,12 +38,6 @@ type Acceptance struct {
 	// InForce is true when Acceptances*3 >= Members*2.
 	InForce   bool
 	Citations []iomstrategy.Citation
-}
-
-// Equal reports whether a and o are the same result.
-func (a Acceptance) Equal(o Acceptance) bool {
-	return slices.Equal(a.Citations, o.Citations) && a.Members == o.Members && a.Acceptances == o.Acceptances && a.Required == o.Required &&
-		a.Missing == o.Missing && a.InForce == o.InForce
 }
 
 // RequiredAcceptances returns the number of acceptances two-thirds of

@@ -146,8 +146,9 @@
 // Nothing in the points, resolution and governance code rounds. The
 // two-thirds rule is exact integer arithmetic: RequiredAcceptances is the
 // least K with 3K >= 2N, computed without overflow for every positive int.
-// Money appears only in Align, which splits amounts exactly to the cent
-// (see its documentation).
+// Money appears only in Align: an Activity's amount is an iomstrategy.USD,
+// always whole cents, and Align splits it exactly to the cent (see its
+// documentation).
 //
 // # Errors
 //
@@ -165,6 +166,12 @@
 //   - ErrInvalidCount in a *CountError: zero or negative members or
 //     acceptances, or more acceptances than members. CountError names the
 //     field and value.
+//   - An *ActivityError for an activity Align or Split refuses, naming it
+//     and wrapping ErrMissingActivityID, ErrDuplicateActivity, ErrNoPoints,
+//     ErrInvalidPoint, ErrDuplicatePoint, or iomstrategy.ErrNegativeAmount
+//     for an amount below zero (which also matches
+//     iomstrategy.ErrInvalidAmount); ErrEmptyPortfolio and
+//     ErrInvalidSplitMode for the call as a whole.
 //
 // A refused input is never clamped or guessed, and never yields a partial
 // result: a function that returns an error returns the zero value with it.

@@ -1,8 +1,6 @@
 package strategy
 
 import (
-	"slices"
-
 	"github.com/policycode/iomstrategy"
 )
 
@@ -13,9 +11,6 @@ type Statement struct {
 	Quote    string
 	Citation iomstrategy.Citation
 }
-
-// Equal reports whether s and o quote the same words from the same place.
-func (s Statement) Equal(o Statement) bool { return s == o }
 
 // PrimaryGoal is the first sentence of Part I of the Strategy Document: "The
 // primary goal of IOM is to facilitate the orderly and humane management of
@@ -67,12 +62,6 @@ type Theme struct {
 	// agenda (climate change), as opposed to established work covered by
 	// other IOM resolutions.
 	Emerging bool
-}
-
-// Equal reports whether t and o are the same theme with the same sources.
-func (t Theme) Equal(o Theme) bool {
-	return t.Name == o.Name && t.Emerging == o.Emerging &&
-		slices.Equal(t.Quotes, o.Quotes) && slices.Equal(t.Citations, o.Citations)
 }
 
 // CrossCuttingThemes returns the themes that the Review asks to bear in

@@ -3,7 +3,6 @@ package strategy
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"time"
 
 	"github.com/policycode/iomstrategy"
@@ -174,9 +173,6 @@ type Standing struct {
 	Interpretation string
 }
 
-// Equal reports whether s and o are the same standing.
-func (s Standing) Equal(o Standing) bool { return s == o }
-
 // exists reports whether b exists on the calendar date d, and the
 // interpretation that answer rests on ("" when the text settles it).
 func (g GovernanceDates) exists(b Body, d time.Time) (bool, string) {
@@ -286,12 +282,6 @@ type Ruling struct {
 	// Interpretation is non-empty where the text is silent and the answer
 	// is the library's reading; it starts with "needs review".
 	Interpretation string
-}
-
-// Equal reports whether r and o are the same ruling.
-func (r Ruling) Equal(o Ruling) bool {
-	return r.Allowed == o.Allowed && r.Reason == o.Reason && r.Interpretation == o.Interpretation &&
-		slices.Equal(r.Citations, o.Citations)
 }
 
 // NeedsReview reports whether the ruling rests on an interpretation.

@@ -1,8 +1,6 @@
 package strategy
 
 import (
-	"slices"
-
 	"github.com/policycode/iomstrategy"
 )
 
@@ -67,15 +65,6 @@ type Mandate struct {
 	// and Finance, abolished by Part II, para. 2.
 	Replaces  Body
 	Abolition []Statement
-}
-
-// Equal reports whether m and o say the same.
-func (m Mandate) Equal(o Mandate) bool {
-	return m.Establishment == o.Establishment && m.Negates == o.Negates &&
-		m.OpenToAllMemberStates == o.OpenToAllMemberStates && m.Membership == o.Membership &&
-		m.NormalMeetingsPerYear == o.NormalMeetingsPerYear && slices.Equal(m.Meetings, o.Meetings) &&
-		slices.Equal(m.Terms, o.Terms) && m.RulesNeedCouncilApproval == o.RulesNeedCouncilApproval &&
-		m.RulesOfProcedure == o.RulesOfProcedure && m.Replaces == o.Replaces && slices.Equal(m.Abolition, o.Abolition)
 }
 
 // SCPFMandate returns the SCPF's mandate under Part II of the Strategy

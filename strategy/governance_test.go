@@ -215,12 +215,11 @@ func TestSCPFMandate(t *testing.T) {
 	if diff := cmp.Diff(SCPFTerms(), m.Terms); diff != "" {
 		t.Errorf("mandate terms (-want +got):\n%s", diff)
 	}
-	if !m.Equal(SCPFMandate()) {
-		t.Error("SCPFMandate() is not Equal to itself")
-	}
+	// Each call returns its own copy: changing one changes no other.
 	other := SCPFMandate()
 	other.Terms[0].Text = "changed"
-	if m.Equal(other) {
-		t.Error("Mandate.Equal ignores the terms")
+	other.Meetings[0].Quote = "changed"
+	if diff := cmp.Diff(m, SCPFMandate()); diff != "" {
+		t.Errorf("changing a returned mandate changed the next one (-first +next):\n%s", diff)
 	}
 }

@@ -108,9 +108,6 @@ type Tie struct {
 	Says     string               // what the Review says the tie is, in the library's words
 }
 
-// Equal reports whether t and o are the same tie.
-func (t Tie) Equal(o Tie) bool { return t == o }
-
 // ties are every explicit reference from one point's section of the Review
 // (MC/INF/302, paras 14-77 and their footnotes) to another point: each
 // "see (Strategy) point N", "under Strategy point(s) N", "in connection with

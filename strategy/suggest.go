@@ -25,11 +25,6 @@ type Suggestion struct {
 	Matched []Match
 }
 
-// Equal reports whether s and o are the same suggestion, for go-cmp.
-func (s Suggestion) Equal(o Suggestion) bool {
-	return s.Point == o.Point && s.Score == o.Score && slices.Equal(s.Matched, o.Matched)
-}
-
 // Match is one vocabulary term found in a description.
 type Match struct {
 	// Text is the description's own words that matched, as written (for a

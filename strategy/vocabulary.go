@@ -39,9 +39,6 @@ type Term struct {
 	Curated bool
 }
 
-// Equal reports whether t and o are the same term, for go-cmp.
-func (t Term) Equal(o Term) bool { return t == o }
-
 // Weights of the vocabulary. They are integers so that scores are exact and
 // the same on every machine.
 const (
