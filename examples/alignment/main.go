@@ -38,7 +38,6 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/strategy"
-	"github.com/shopspring/decimal"
 )
 
 func main() {
@@ -53,7 +52,7 @@ func main() {
 // was tagged with, if any.
 type entry struct {
 	ID          string
-	Amount      decimal.Decimal
+	Amount      iomstrategy.USD
 	Description string
 	Points      []strategy.Point // empty: not yet tagged
 }
@@ -128,7 +127,7 @@ func run(w io.Writer, portfolio []entry) error {
 
 	fmt.Fprintln(w, "Tagging the portfolio (illustrative activities, not IOM's accounts)")
 	for i, e := range portfolio {
-		fmt.Fprintf(w, "\n%s  %s  %q\n", e.ID, iomstrategy.FormatUSD(e.Amount), e.Description)
+		fmt.Fprintf(w, "\n%s  %s  %q\n", e.ID, e.Amount, e.Description)
 		if len(e.Points) > 0 {
 			fmt.Fprintf(w, "  tagged by the officer: %s\n", pointList(e.Points))
 			continue
@@ -153,9 +152,9 @@ func run(w io.Writer, portfolio []entry) error {
 	fmt.Fprintln(tw, "  point\ttitle\tactivities\t          amount\t  share")
 	for _, pt := range al.Points {
 		fmt.Fprintf(tw, "  %s\t%s\t%10d\t%16s\t%6s%%\n",
-			pt.Point, pt.Point.Title(), pt.Activities, iomstrategy.FormatUSD(pt.Amount), pt.Share.Shift(2).StringFixed(2))
+			pt.Point, pt.Point.Title(), pt.Activities, pt.Amount, pt.Share.Shift(2).StringFixed(2))
 	}
-	fmt.Fprintf(tw, "  total\t\t%10d\t%16s\n", al.Activities, iomstrategy.FormatUSD(al.Total))
+	fmt.Fprintf(tw, "  total\t\t%10d\t%16s\n", al.Activities, al.Total)
 	if err := tw.Flush(); err != nil {
 		return err
 	}
