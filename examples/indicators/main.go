@@ -39,8 +39,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/indicators"
+	"github.com/policycode/iomstrategy/internal/plain"
 	"github.com/shopspring/decimal"
 )
 
@@ -165,7 +165,7 @@ func tally(results []indicators.Result) string {
 }
 
 // count writes a whole number with thousands separators: "133,532".
-func count(d decimal.Decimal) string { return iomstrategy.GroupThousands(d.String()) }
+func count(d decimal.Decimal) string { return plain.GroupThousands(d.String()) }
 
 // signed writes a change with its sign: "+17,985".
 func signed(d decimal.Decimal) string {
