@@ -82,7 +82,9 @@
 //
 // # Arithmetic and rounding
 //
-// Every value is a github.com/shopspring/decimal Decimal; no float is used.
+// Every value is a github.com/shopspring/decimal Decimal, in every unit,
+// money included (an interval around a figure in USD need not be whole
+// cents, so it is not an iomstrategy.USD); no float is used.
 // AbsoluteChange is exact. PercentChange, Share and AnnualGrowth are
 // rounded once, from the exact quotient or root, to Params.Places decimals
 // with Params.Rounding (an iomstrategy.RoundingMode; default one decimal,

@@ -14,9 +14,6 @@ type Bound struct {
 	Open  bool
 }
 
-// Equal reports whether b and o are the same bound.
-func (b Bound) Equal(o Bound) bool { return b.Open == o.Open && b.Value.Equal(o.Value) }
-
 // Interval is the set of values a qualified figure allows: a single value
 // for an exact figure, a closed range for an estimate, a half-open ray for
 // "over" or "up to", [v·(1−t), v) for "nearly".
@@ -104,8 +101,12 @@ func (i Interval) Value() (decimal.Decimal, bool) {
 // same value.
 func (i Interval) Equal(o Interval) bool {
 	return i.hasLo == o.hasLo && i.hasHi == o.hasHi &&
-		(!i.hasLo || i.lo.Equal(o.lo)) && (!i.hasHi || i.hi.Equal(o.hi))
+		(!i.hasLo || sameBound(i.lo, o.lo)) && (!i.hasHi || sameBound(i.hi, o.hi))
 }
+
+// sameBound reports whether a and b are the same bound: 2 and 2.00 are the
+// same value.
+func sameBound(a, b Bound) bool { return a.Open == b.Open && a.Value.Equal(b.Value) }
 
 // Contains reports whether v is in i.
 func (i Interval) Contains(v decimal.Decimal) bool {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy/indicators"
 	"github.com/policycode/iomstrategy/strategy"
 )
@@ -119,10 +120,8 @@ func TestReviewFileRoundTrip(t *testing.T) {
 	if len(got) != len(want) {
 		t.Fatalf("%d records, want %d", len(got), len(want))
 	}
-	for i := range got {
-		if !got[i].Equal(want[i]) {
-			t.Errorf("record %d: %+v, want %+v", i, got[i], want[i])
-		}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("records read again mismatch (-want +got):\n%s", diff)
 	}
 	b := indicators.ReviewCSV()
 	b[0] = 'X'

@@ -16,8 +16,9 @@ import (
 // its value with the words that qualify it, the strategy points it reports
 // on and where it is written.
 //
-// Records are values: the package hands out copies, and Equal compares
-// them (decimals by value, so that go-cmp can too).
+// Records are values: the package hands out copies. Every field is
+// exported, so go-cmp compares records field by field (decimals by value,
+// through Decimal.Equal).
 type Record struct {
 	// ID is stable and kebab-case: "pre-consular-applicants-2007".
 	ID string
@@ -32,6 +33,9 @@ type Record struct {
 	// Value is the figure as an exact decimal: "USD 783.8 million" is
 	// 783800000, "Ninety-seven per cent" is 97. A fraction (Fraction
 	// non-empty) is held to FractionPlaces decimals, rounded toward zero.
+	// A figure in USD is a decimal too, not an iomstrategy.USD: one type
+	// serves every unit, and what an "approximately" figure allows need
+	// not be whole cents.
 	Value decimal.Decimal
 	// Fraction is the value as the dataset writes it when it is a fraction
 	// ("100/3" for "one third", in per cent); empty otherwise.
@@ -220,15 +224,6 @@ func lastDigitUnit(v decimal.Decimal) decimal.Decimal {
 		exp++
 	}
 	return decimal.New(1, exp)
-}
-
-// Equal reports whether r and o are the same record.
-func (r Record) Equal(o Record) bool {
-	return r.ID == o.ID && r.Series == o.Series && r.Description == o.Description &&
-		r.Unit == o.Unit && r.Period == o.Period && r.Value.Equal(o.Value) &&
-		r.Fraction == o.Fraction && r.To.Equal(o.To) && r.Qualifier == o.Qualifier &&
-		r.Words == o.Words && slices.Equal(r.Points, o.Points) && r.Citation == o.Citation &&
-		r.Figure == o.Figure && r.Quote == o.Quote && r.Note == o.Note
 }
 
 // clone returns r with its own copy of Points.
