@@ -34,22 +34,23 @@ type alignmentView struct {
 	Points     []pointTotalView     `json:"points"`
 	Uncovered  []strategy.Point     `json:"uncovered"`
 	Activities int                  `json:"activities"`
-	Total      money                `json:"total"`
-	Counted    money                `json:"counted"`
+	Total      iomstrategy.USD      `json:"total"`
+	Counted    iomstrategy.USD      `json:"counted"`
 	Basis      iomstrategy.Citation `json:"basis"`
 	Notes      []string             `json:"notes"`
 }
 
-// pointTotalView is one point's line. Share is a string with four
+// pointTotalView is one point's line. Amount prints in JSON as
+// USD.MarshalText writes it ("1400000.00"); Share is a string with four
 // decimals ("0.2500"); SharePercent is the same share times 100, with two
 // decimals ("25.00"): no further rounding.
 type pointTotalView struct {
-	Point        strategy.Point `json:"point"`
-	Title        string         `json:"title"`
-	Activities   int            `json:"activities"`
-	Amount       money          `json:"amount"`
-	Share        string         `json:"share"`
-	SharePercent string         `json:"share_percent"`
+	Point        strategy.Point  `json:"point"`
+	Title        string          `json:"title"`
+	Activities   int             `json:"activities"`
+	Amount       iomstrategy.USD `json:"amount"`
+	Share        string          `json:"share"`
+	SharePercent string          `json:"share_percent"`
 }
 
 func runAlign(e *env, args []string) error {
@@ -90,7 +91,7 @@ func runAlign(e *env, args []string) error {
 		header := []string{"point", "title", "activities", "amount", "share", "share_percent"}
 		rows := make([][]string, 0, len(view.Points))
 		for _, p := range view.Points {
-			rows = append(rows, []string{strconv.Itoa(p.Point.Number()), p.Title, strconv.Itoa(p.Activities), p.Amount.String(), p.Share, p.SharePercent})
+			rows = append(rows, []string{strconv.Itoa(p.Point.Number()), p.Title, strconv.Itoa(p.Activities), p.Amount.Decimal().StringFixed(2), p.Share, p.SharePercent})
 		}
 		return writeCSV(e.stdout, header, rows)
 	}
@@ -172,7 +173,7 @@ func alignError(t records.Table, err error) error {
 	switch {
 	case errors.Is(ae.Err, strategy.ErrDuplicateActivity), errors.Is(ae.Err, strategy.ErrMissingActivityID):
 		return r.Errorf("id", ae.ID, ae.Err)
-	case errors.Is(ae.Err, strategy.ErrNegativeAmount), errors.Is(ae.Err, strategy.ErrSubCentAmount):
+	case errors.Is(ae.Err, iomstrategy.ErrInvalidAmount):
 		return r.Errorf("amount", r.Get("amount"), ae.Err)
 	default:
 		return r.Errorf("points", r.Get("points"), ae.Err)
@@ -185,8 +186,8 @@ func viewAlignment(al strategy.Alignment) alignmentView {
 		Points:     make([]pointTotalView, 0, len(al.Points)),
 		Uncovered:  al.Uncovered,
 		Activities: al.Activities,
-		Total:      money(al.Total),
-		Counted:    money(al.Counted),
+		Total:      al.Total,
+		Counted:    al.Counted,
 		Basis:      al.Basis,
 		Notes:      al.Notes,
 	}
@@ -198,7 +199,7 @@ func viewAlignment(al strategy.Alignment) alignmentView {
 			Point:        pt.Point,
 			Title:        pt.Point.Title(),
 			Activities:   pt.Activities,
-			Amount:       money(pt.Amount),
+			Amount:       pt.Amount,
 			Share:        pt.Share.StringFixed(strategy.SharePlaces),
 			SharePercent: percent(pt.Share),
 		})
@@ -217,14 +218,14 @@ func writeAlignmentText(w io.Writer, v alignmentView) error {
 	fmt.Fprintln(tw, "POINT\tTITLE\tACTIVITIES\tAMOUNT\tSHARE")
 	for _, p := range v.Points {
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s%%\n", p.Point.Number(), p.Title, p.Activities,
-			iomstrategy.FormatUSD(decimal.Decimal(p.Amount)), p.SharePercent)
+			p.Amount, p.SharePercent)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nTotal: %s in %d activities (split %s", iomstrategy.FormatUSD(decimal.Decimal(v.Total)), v.Activities, v.Split)
+	fmt.Fprintf(w, "\nTotal: %s in %d activities (split %s", v.Total, v.Activities, v.Split)
 	if v.Split == strategy.CountFull {
-		fmt.Fprintf(w, "; counted for the points: %s", iomstrategy.FormatUSD(decimal.Decimal(v.Counted)))
+		fmt.Fprintf(w, "; counted for the points: %s", v.Counted)
 	}
 	fmt.Fprintln(w, ")")
 	if len(v.Uncovered) == 0 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/indicators"
+	"github.com/policycode/iomstrategy/internal/plain"
 	"github.com/policycode/iomstrategy/strategy"
 	"github.com/shopspring/decimal"
 )
@@ -207,21 +208,32 @@ type recordView struct {
 	Note     string               `json:"note,omitempty"`
 }
 
+// figureAmount returns a value in USD as an amount when it is whole cents
+// (iomstrategy.NewUSD takes it). A value in another unit, or one with
+// fractions of a cent (an end of an estimate's interval), is no amount.
+func figureAmount(d decimal.Decimal, u indicators.Unit) (iomstrategy.USD, bool) {
+	if u.Base() != indicators.USD {
+		return iomstrategy.USD{}, false
+	}
+	a, err := iomstrategy.NewUSD(d)
+	return a, err == nil
+}
+
 // number writes a value of a unit for JSON and CSV: money with two
 // decimals where it has no more, anything else as the exact decimal.
 func number(d decimal.Decimal, u indicators.Unit) string {
-	if u.Base() == indicators.USD && iomstrategy.HasCents(d) {
-		return d.StringFixed(2)
+	if a, ok := figureAmount(d, u); ok {
+		return a.Decimal().StringFixed(2)
 	}
 	return d.String()
 }
 
 // numberText writes a value for people: "USD 783,800,000.00", "43,204".
 func numberText(d decimal.Decimal, u indicators.Unit) string {
-	if u.Base() == indicators.USD && iomstrategy.HasCents(d) {
-		return iomstrategy.FormatUSD(d)
+	if a, ok := figureAmount(d, u); ok {
+		return a.String()
 	}
-	return iomstrategy.GroupThousands(d.String())
+	return plain.GroupThousands(d.String())
 }
 
 func viewInterval(i indicators.Interval, u indicators.Unit) intervalView {
@@ -238,7 +250,7 @@ func viewInterval(i indicators.Interval, u indicators.Unit) intervalView {
 }
 
 func intervalText(i indicators.Interval) string {
-	return i.Format(func(d decimal.Decimal) string { return iomstrategy.GroupThousands(d.String()) })
+	return i.Format(func(d decimal.Decimal) string { return plain.GroupThousands(d.String()) })
 }
 
 func viewRecord(r indicators.Record, p indicators.Params) (recordView, error) {
