@@ -1,13 +1,70 @@
 package facility1035
 
 import (
+	"strconv"
+
 	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
 )
 
+// Income is what the funding formula needs to know about a year, all in
+// US dollars, none negative.
+//
+// The zero Income is year 0 with every amount zero; the amounts are valid,
+// the year is governed by no rules.
+type Income struct {
+	// Year is the year allocated.
+	Year int
+	// Discretionary is the year's Discretionary Income, its security part
+	// included.
+	Discretionary iomstrategy.USD
+	// Security is the security part of Discretionary that Part III,
+	// bullet 1 excludes. Its make-up was not found: it is the caller's
+	// figure. It cannot be above Discretionary.
+	Security iomstrategy.USD
+	// Unearmarked is the year's unearmarked contributions and Interest its
+	// interest income: together the miscellaneous income that caps the
+	// Facility (Part III, bullet 2).
+	Unearmarked iomstrategy.USD
+	Interest    iomstrategy.USD
+	// Direct is the direct voluntary contributions to the Facility (Part
+	// III, bullet 4): outside the cap, reported beside the two lines.
+	Direct iomstrategy.USD
+}
+
+// validate returns the first problem with the amounts, in field order, as
+// an *InputError naming the field by its input column, or nil. It does not
+// look at the year: which years have rules is for the parameters to say.
+func (in Income) validate() error {
+	fail := func(field string, a iomstrategy.USD, err error) error {
+		text, _ := a.MarshalText()
+		return &InputError{Input: "income", ID: strconv.Itoa(in.Year), Field: field, Value: string(text), Err: err}
+	}
+	for _, f := range [...]struct {
+		name string
+		a    iomstrategy.USD
+	}{
+		{"discretionary", in.Discretionary},
+		{"security", in.Security},
+		{"unearmarked", in.Unearmarked},
+		{"interest", in.Interest},
+		{"direct", in.Direct},
+	} {
+		if f.a.Sign() < 0 {
+			return fail(f.name, f.a, iomstrategy.ErrNegativeAmount)
+		}
+	}
+	if in.Security.Cmp(in.Discretionary) > 0 {
+		return fail("security", in.Security, failf(ErrSecurityAboveDiscretionary, "%v (%s above %s)",
+			ErrSecurityAboveDiscretionary, in.Security, in.Discretionary))
+	}
+	return nil
+}
+
 // Allocation is a year's funding of the expanded Facility: every amount of
 // the formula, the two lines after the cap, and the steps that produced
-// them, each with its rule, citation and the amounts it used.
+// them, each with its rule, citation and the amounts it used. It marshals
+// to the JSON the command-line tool prints (see MarshalJSON).
 //
 // The zero Allocation is no allocation (year 0, no steps).
 type Allocation struct {
@@ -20,109 +77,112 @@ type Allocation struct {
 	RulesPeriod    Period
 	CallerSupplied bool
 
-	DiscretionaryExcludingSecurity decimal.Decimal // step 1
-	ExcessOverBaseline             decimal.Decimal // step 2
-	Line2Formula                   decimal.Decimal // step 3, rounded to the cent
-	Line1Funding                   decimal.Decimal // step 4, before the cap
-	MiscellaneousIncome            decimal.Decimal // step 5
+	DiscretionaryExcludingSecurity iomstrategy.USD // step 1
+	ExcessOverBaseline             iomstrategy.USD // step 2
+	Line2Formula                   iomstrategy.USD // step 3, rounded to the cent
+	Line1Funding                   iomstrategy.USD // step 4, before the cap
+	MiscellaneousIncome            iomstrategy.USD // step 5
 
 	// Capped reports whether the cap bound; CapReduction is how much it
 	// took off Line 1 and Line 2 together (Line1Funding + Line2Formula -
 	// Total), zero when it did not bind.
 	Capped       bool
-	CapReduction decimal.Decimal
+	CapReduction iomstrategy.USD
 
-	Line1 decimal.Decimal // Line 1's budget for the year, after the cap
-	Line2 decimal.Decimal // Line 2's budget for the year, after the cap
-	Total decimal.Decimal // Line1 + Line2: excluding direct contributions
+	Line1 iomstrategy.USD // Line 1's budget for the year, after the cap
+	Line2 iomstrategy.USD // Line 2's budget for the year, after the cap
+	Total iomstrategy.USD // Line1 + Line2: excluding direct contributions
 
-	DirectContributions decimal.Decimal // outside the two lines and the cap
-	TotalAvailable      decimal.Decimal // Total + DirectContributions
+	DirectContributions iomstrategy.USD // outside the two lines and the cap
+	TotalAvailable      iomstrategy.USD // Total + DirectContributions
 
-	// Transition reports a year in which the set's successor took effect
-	// (2018 for the built-in set): see TransitionYear.
+	// Transition reports the year in which the set's successor took effect
+	// (2018 for the built-in set): the interpretation transition-year.
 	Transition bool
 
 	Steps []Step
 }
 
-// Line returns the budget of a funding line: Line1 or Line2; zero for any
-// other value.
-func (a Allocation) Line(l Line) decimal.Decimal {
-	switch l {
-	case Line1:
-		return a.Line1
-	case Line2:
-		return a.Line2
-	}
-	return decimal.Decimal{}
+// FormulaStep names a step of the funding formula. The values are stable
+// machine identifiers: programs may match on them.
+type FormulaStep string
+
+// The steps of the funding formula, in the order Allocate takes them (the
+// two cap-line steps swap places when the cap cuts Line 1 first).
+const (
+	// StepDiscretionaryExcludingSecurity: discretionary income less its
+	// security part (Part III, bullet 1).
+	StepDiscretionaryExcludingSecurity FormulaStep = "discretionary-excluding-security"
+	// StepExcessOverBaseline: the part of it above the baseline, or zero
+	// (Part III, bullet 1).
+	StepExcessOverBaseline FormulaStep = "excess-over-baseline"
+	// StepLine2Formula: the share of the excess, rounded to the cent (Part
+	// III, bullet 1).
+	StepLine2Formula FormulaStep = "line2-formula"
+	// StepLine1Funding: the original funding of Line 1 (Part III, bullet 5).
+	StepLine1Funding FormulaStep = "line1-funding"
+	// StepMiscellaneousIncome: unearmarked contributions plus interest
+	// income (Part III, bullet 2).
+	StepMiscellaneousIncome FormulaStep = "miscellaneous-income"
+	// StepCap: how much the cap of Part III, bullet 2 takes off the two
+	// lines together (zero when it does not bind).
+	StepCap FormulaStep = "cap"
+	// StepCapLine2: Line 2 after the cap.
+	StepCapLine2 FormulaStep = "cap-line2"
+	// StepCapLine1: Line 1 after the cap.
+	StepCapLine1 FormulaStep = "cap-line1"
+	// StepTotal: Line 1 plus Line 2, excluding direct voluntary
+	// contributions (Part III, bullet 2).
+	StepTotal FormulaStep = "total"
+	// StepTotalAvailable: the total plus direct voluntary contributions
+	// (Part III, bullets 2 and 4).
+	StepTotalAvailable FormulaStep = "total-available"
+)
+
+// Step is one step of the funding formula: the rule it applies, where the
+// rule comes from, the amounts it used and the amount it produced, and the
+// interpretations it rests on where the text is silent. Sentence says it in
+// words.
+type Step struct {
+	Rule     FormulaStep
+	Citation iomstrategy.Citation
+	Inputs   []Term
+	Amount   iomstrategy.USD
+	// Interpretations are the ids of the readings of a silent text this step
+	// rests on (see Interpretations).
+	Interpretations []string
+	// Rounding is the mode the step rounded with (line2-formula only).
+	Rounding iomstrategy.RoundingMode
 }
 
-// Step returns the step for a rule.
-func (a Allocation) Step(rule FormulaRule) (Step, bool) {
-	for _, s := range a.Steps {
-		if s.Rule == rule {
-			return s, true
-		}
-	}
-	return Step{}, false
+// Term is one named amount a step used: a figure of the year's income, a
+// parameter, or the amount of an earlier step.
+type Term struct {
+	// Name is the income field, the parameter or the allocation field it
+	// is, by its JSON name: "discretionary", "share", "line2_formula".
+	Name string
+	// Value is money in USD, or for the share a proportion (0.25).
+	Value decimal.Decimal
+	// Proportion is true for the share, false for money.
+	Proportion bool
+	// Source says where the value comes from: "input" (the income), "step"
+	// (an earlier step), or for a parameter its citation, or
+	// "caller-supplied" or "uncited" when it has none, or, for a value that
+	// differs from what its citation states, "what-if: CITATION says VALUE".
+	Source string
 }
 
-// Interpretations returns the readings of a silent text the allocation
-// rests on, in the order of the steps, each once; TransitionYear last when
-// the year is one of transition.
-func (a Allocation) Interpretations() []FormulaInterpretation {
-	var seen [numInterpretations]bool
-	var out []FormulaInterpretation
-	for _, s := range a.Steps {
-		for _, i := range s.Interpretations {
-			if i < numInterpretations && !seen[i] {
-				seen[i] = true
-				out = append(out, i)
-			}
-		}
-	}
-	if a.Transition {
-		out = append(out, TransitionYear)
-	}
-	return out
-}
-
-// Equal reports whether a and o are the same allocation, amount by amount
-// (Decimal.Equal) and step by step.
-func (a Allocation) Equal(o Allocation) bool {
-	if a.Year != o.Year || !a.Income.Equal(o.Income) || a.Rules != o.Rules || a.RulesPeriod != o.RulesPeriod ||
-		a.CallerSupplied != o.CallerSupplied || a.Capped != o.Capped || a.Transition != o.Transition ||
-		len(a.Steps) != len(o.Steps) {
-		return false
-	}
-	for _, pair := range [...][2]decimal.Decimal{
-		{a.DiscretionaryExcludingSecurity, o.DiscretionaryExcludingSecurity},
-		{a.ExcessOverBaseline, o.ExcessOverBaseline},
-		{a.Line2Formula, o.Line2Formula},
-		{a.Line1Funding, o.Line1Funding},
-		{a.MiscellaneousIncome, o.MiscellaneousIncome},
-		{a.CapReduction, o.CapReduction},
-		{a.Line1, o.Line1},
-		{a.Line2, o.Line2},
-		{a.Total, o.Total},
-		{a.DirectContributions, o.DirectContributions},
-		{a.TotalAvailable, o.TotalAvailable},
-	} {
-		if !pair[0].Equal(pair[1]) {
-			return false
-		}
-	}
-	for i := range a.Steps {
-		if !a.Steps[i].Equal(o.Steps[i]) {
-			return false
-		}
-	}
-	return true
-}
+// The sources of terms other than cited parameters.
+const (
+	sourceInput          = "input"
+	sourceStep           = "step"
+	sourceCallerSupplied = "caller-supplied"
+	sourceUncited        = "uncited"
+	whatIfPrefix         = "what-if: "
+)
 
 // The citations of the formula's rules: where the shape of each step comes
-// from. The values a step uses carry their own citations (Term.Citation).
+// from. The values a step uses carry their own sources.
 var (
 	citeBullet1 = iomstrategy.PartIIIBullet(1)
 	citeBullet2 = iomstrategy.PartIIIBullet(2)
@@ -145,41 +205,44 @@ var (
 //     to miscellaneous income);
 //  7. total = Line 1 + Line 2; total available = total + direct.
 //
-// It refuses, without a partial result: a set whose values do not
-// validate (*ParamError; citations are not checked here, see
-// Params.Validate); a year outside p's allocation period, before its first
-// year or after its last (*NoRulesError); an amount that is negative or
-// has fractions of a cent, or security above discretionary income
-// (*IncomeError).
+// It refuses, without a partial result: a set whose values do not validate
+// (an *InputError; citations are checked for where they point but not
+// looked up in the source, see Params.Validate); a year outside p's
+// allocation years, before its first year or after its last
+// (*NoRulesError); an amount that is negative (iomstrategy.ErrNegativeAmount)
+// or security above discretionary income (ErrSecurityAboveDiscretionary),
+// as an *InputError naming the field.
 func Allocate(in Income, p Params) (Allocation, error) {
 	if err := p.validate(false); err != nil {
 		return Allocation{}, err
 	}
-	if ap := p.AllocationPeriod(); !ap.Contains(in.Year) {
-		return Allocation{}, &NoRulesError{Year: in.Year, Covered: []Period{ap}, FirstYear: p.FirstYear}
+	if ap := p.allocationPeriod(); !ap.Contains(in.Year) {
+		return Allocation{}, &NoRulesError{Year: in.Year, Covered: []Period{ap}, FirstYear: p.FirstYear.Value}
 	}
-	if err := in.Validate(); err != nil {
+	if err := in.validate(); err != nil {
 		return Allocation{}, err
 	}
 
-	// The arithmetic, exactly: every amount has whole cents except the
-	// share of the excess, which is rounded once.
-	zero := decimal.Decimal{}
+	// The arithmetic, exactly: every amount is whole cents except the share
+	// of the excess, which is rounded once.
+	var zero iomstrategy.USD
 	excluding := in.Discretionary.Sub(in.Security)
 	excess := excluding.Sub(p.Baseline.Value)
 	if excess.Sign() < 0 {
 		excess = zero
 	}
-	line2Formula, err := p.Rounding.Round(p.Share.Value.Mul(excess), 2)
+	share := p.Share.Value
+	rounded, err := p.Rounding.Value.Round(share.Mul(excess.Decimal()), 2)
 	if err != nil {
 		return Allocation{}, err // unreachable: validate checked the mode
 	}
+	line2Formula, _ := iomstrategy.NewUSD(rounded) // whole cents by rounding
 	line1Funding := p.Line1.Value
 	misc := in.Unearmarked.Add(in.Interest)
 	before := line1Funding.Add(line2Formula)
 	line1, line2 := line1Funding, line2Formula
 	if before.Cmp(misc) > 0 {
-		switch p.CapOrder {
+		switch p.CapOrder.Value {
 		case CapLine2First:
 			line2 = misc.Sub(line1Funding)
 			if line2.Sign() < 0 {
@@ -194,13 +257,12 @@ func Allocate(in Income, p Params) (Allocation, error) {
 	}
 	total := line1.Add(line2)
 	reduction := before.Sub(total)
-	available := total.Add(in.Direct)
 
 	a := Allocation{
 		Year:                           in.Year,
 		Income:                         in,
 		Rules:                          p.Name,
-		RulesPeriod:                    p.Period(),
+		RulesPeriod:                    p.period(),
 		CallerSupplied:                 p.CallerSupplied,
 		DiscretionaryExcludingSecurity: excluding,
 		ExcessOverBaseline:             excess,
@@ -213,125 +275,98 @@ func Allocate(in Income, p Params) (Allocation, error) {
 		Line2:                          line2,
 		Total:                          total,
 		DirectContributions:            in.Direct,
-		TotalAvailable:                 available,
-		Transition:                     p.SuccessorYear != 0 && in.Year == p.SuccessorYear,
+		TotalAvailable:                 total.Add(in.Direct),
+		Transition:                     p.Successor.Value != 0 && in.Year == p.Successor.Value,
 	}
-	a.Steps = explainSteps(&a, p)
+	a.Steps = steps(a, p)
 	return a, nil
 }
 
-// stepStore holds the steps of one allocation with their terms and
-// interpretations, so that the whole explanation is a single allocation.
-type stepStore struct {
-	steps   [10]Step
-	terms   [21]Term
-	interps [7]FormulaInterpretation
-}
-
-// stepWriter fills a stepStore in order.
-type stepWriter struct {
-	st                 *stepStore
-	nSteps, nTerms, nI int
-	callerSupplied     bool
-}
-
-func (w *stepWriter) term(t Term) {
-	w.st.terms[w.nTerms] = t
-	w.nTerms++
-}
-
-func (w *stepWriter) input(name string, v decimal.Decimal) {
-	w.term(Term{Name: name, Value: v, Origin: FromIncome})
-}
-
-func (w *stepWriter) result(name string, v decimal.Decimal) {
-	w.term(Term{Name: name, Value: v, Origin: FromStep})
-}
-
-func (w *stepWriter) param(name string, v decimal.Decimal, c iomstrategy.Citation) {
-	w.term(Term{Name: name, Value: v, Origin: FromParams, Citation: c, CallerSupplied: w.callerSupplied && c.IsZero()})
-}
-
-func (w *stepWriter) interpret(i FormulaInterpretation) {
-	w.st.interps[w.nI] = i
-	w.nI++
-}
-
-// step closes a step over the last nTerms terms and nInterps
-// interpretations written.
-func (w *stepWriter) step(rule FormulaRule, c iomstrategy.Citation, amount decimal.Decimal, nTerms, nInterps int) *Step {
-	s := &w.st.steps[w.nSteps]
-	w.nSteps++
-	s.Rule, s.Citation, s.Amount = rule, c, amount
-	s.Inputs = w.st.terms[w.nTerms-nTerms : w.nTerms : w.nTerms]
-	s.Interpretations = w.st.interps[w.nI-nInterps : w.nI : w.nI]
-	return s
-}
-
-// explainSteps records the steps of an allocation already computed, in one
-// allocation whatever their number of terms.
-func explainSteps(a *Allocation, p Params) []Step {
+// steps records the steps of an allocation already computed.
+func steps(a Allocation, p Params) []Step {
 	in := a.Income
-	w := stepWriter{st: new(stepStore), callerSupplied: p.CallerSupplied}
-
-	w.input(TermDiscretionary, in.Discretionary)
-	w.input(TermSecurity, in.Security)
-	w.interpret(SecurityIsInput)
-	w.step(RuleDiscretionaryExcludingSecurity, citeBullet1, a.DiscretionaryExcludingSecurity, 2, 1)
-
-	w.result(TermDiscretionaryExcludingSecurity, a.DiscretionaryExcludingSecurity)
-	w.param(TermBaseline, p.Baseline.Value, p.Baseline.Source)
-	w.step(RuleExcessOverBaseline, citeBullet1, a.ExcessOverBaseline, 2, 0)
-
-	w.param(TermShare, p.Share.Value, p.Share.Source)
-	w.st.terms[w.nTerms-1].Proportion = true
-	w.result(TermExcessOverBaseline, a.ExcessOverBaseline)
-	w.interpret(FormulaFundsLine2)
-	w.interpret(RoundingToCent)
-	w.step(RuleLine2Formula, citeBullet1, a.Line2Formula, 2, 2).Rounding = p.Rounding
-
-	w.param(TermLine1, p.Line1.Value, p.Line1.Source)
-	w.interpret(Line1Fixed)
-	w.step(RuleLine1Funding, citeBullet5, a.Line1Funding, 1, 1)
-
-	w.input(TermUnearmarked, in.Unearmarked)
-	w.input(TermInterest, in.Interest)
-	w.step(RuleMiscellaneousIncome, citeBullet2, a.MiscellaneousIncome, 2, 0)
-
-	w.result(TermLine1Funding, a.Line1Funding)
-	w.result(TermLine2Formula, a.Line2Formula)
-	w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
-	w.interpret(CapCoversBothLines)
-	w.step(RuleCap, citeBullet2, a.CapReduction, 3, 1)
-
-	// Both cap-line steps share the one interpretation of the order.
-	if p.CapOrder == CapLine1First {
-		w.interpret(CapCutsLine1First)
-		w.result(TermLine1Funding, a.Line1Funding)
-		w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
-		w.result(TermLine2Formula, a.Line2Formula)
-		w.step(RuleCapLine1, citeBullet2, a.Line1, 3, 1)
-		w.result(TermLine2Formula, a.Line2Formula)
-		w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
-		w.step(RuleCapLine2, citeBullet2, a.Line2, 2, 1)
-	} else {
-		w.interpret(CapCutsLine2First)
-		w.result(TermLine2Formula, a.Line2Formula)
-		w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
-		w.result(TermLine1Funding, a.Line1Funding)
-		w.step(RuleCapLine2, citeBullet2, a.Line2, 3, 1)
-		w.result(TermLine1Funding, a.Line1Funding)
-		w.result(TermMiscellaneousIncome, a.MiscellaneousIncome)
-		w.step(RuleCapLine1, citeBullet2, a.Line1, 2, 1)
+	input := func(name string, v iomstrategy.USD) Term {
+		return Term{Name: name, Value: v.Decimal(), Source: sourceInput}
 	}
-
-	w.result(TermLine1AfterCap, a.Line1)
-	w.result(TermLine2AfterCap, a.Line2)
-	w.step(RuleTotal, citeBullet2, a.Total, 2, 0)
-
-	w.result(TermTotal, a.Total)
-	w.input(TermDirect, in.Direct)
-	w.interpret(DirectOutsideLines)
-	w.step(RuleTotalAvailable, citeBullet4, a.TotalAvailable, 2, 1)
-	return w.st.steps[:w.nSteps:w.nSteps]
+	result := func(name string, v iomstrategy.USD) Term {
+		return Term{Name: name, Value: v.Decimal(), Source: sourceStep}
+	}
+	param := func(key string, v decimal.Decimal) Term {
+		return Term{Name: key, Value: v, Source: p.source(key), Proportion: key == "share"}
+	}
+	line1, line2 := result("line1_funding", a.Line1Funding), result("line2_formula", a.Line2Formula)
+	misc := result("miscellaneous_income", a.MiscellaneousIncome)
+	// The two lines after the cap, in the order the cap cuts them: the line
+	// cut first names the other line's amount too.
+	cutFirst := Step{Rule: StepCapLine2, Citation: citeBullet2, Amount: a.Line2,
+		Inputs: []Term{line2, misc, line1}, Interpretations: []string{idCapLine2First}}
+	cutThen := Step{Rule: StepCapLine1, Citation: citeBullet2, Amount: a.Line1,
+		Inputs: []Term{line1, misc}, Interpretations: []string{idCapLine2First}}
+	if p.CapOrder.Value == CapLine1First {
+		cutFirst = Step{Rule: StepCapLine1, Citation: citeBullet2, Amount: a.Line1,
+			Inputs: []Term{line1, misc, line2}, Interpretations: []string{idCapLine1First}}
+		cutThen = Step{Rule: StepCapLine2, Citation: citeBullet2, Amount: a.Line2,
+			Inputs: []Term{line2, misc}, Interpretations: []string{idCapLine1First}}
+	}
+	return []Step{
+		{Rule: StepDiscretionaryExcludingSecurity, Citation: citeBullet1, Amount: a.DiscretionaryExcludingSecurity,
+			Inputs:          []Term{input("discretionary", in.Discretionary), input("security", in.Security)},
+			Interpretations: []string{idSecurityIsInput}},
+		{Rule: StepExcessOverBaseline, Citation: citeBullet1, Amount: a.ExcessOverBaseline,
+			Inputs: []Term{result("discretionary_excluding_security", a.DiscretionaryExcludingSecurity),
+				param("baseline", p.Baseline.Value.Decimal())}},
+		{Rule: StepLine2Formula, Citation: citeBullet1, Amount: a.Line2Formula,
+			Inputs:          []Term{param("share", p.Share.Value), result("excess_over_baseline", a.ExcessOverBaseline)},
+			Interpretations: []string{idFormulaFundsLine2, idRoundingToCent}, Rounding: p.Rounding.Value},
+		{Rule: StepLine1Funding, Citation: citeBullet5, Amount: a.Line1Funding,
+			Inputs:          []Term{param("line1", p.Line1.Value.Decimal())},
+			Interpretations: []string{idLine1Fixed}},
+		{Rule: StepMiscellaneousIncome, Citation: citeBullet2, Amount: a.MiscellaneousIncome,
+			Inputs: []Term{input("unearmarked", in.Unearmarked), input("interest", in.Interest)}},
+		{Rule: StepCap, Citation: citeBullet2, Amount: a.CapReduction,
+			Inputs: []Term{line1, line2, misc}, Interpretations: []string{idCapCoversBothLines}},
+		cutFirst,
+		cutThen,
+		{Rule: StepTotal, Citation: citeBullet2, Amount: a.Total,
+			Inputs: []Term{result("line1_after_cap", a.Line1), result("line2_after_cap", a.Line2)}},
+		{Rule: StepTotalAvailable, Citation: citeBullet4, Amount: a.TotalAvailable,
+			Inputs:          []Term{result("total", a.Total), input("direct", in.Direct)},
+			Interpretations: []string{idDirectOutsideLines}},
+	}
 }
+
+// source says where the parameter named key comes from, for a Term: its
+// citation when the value is what the citation states; "what-if: CITATION
+// says VALUE" when it differs; "caller-supplied" or "uncited" when the set
+// cites nothing for it.
+func (p Params) source(key string) string {
+	f, _ := paramFieldNamed(key)
+	c := *f.cite(&p)
+	switch {
+	case c.IsZero() && p.CallerSupplied:
+		return sourceCallerSupplied
+	case c.IsZero():
+		return sourceUncited
+	case f.states && c == f.citation && !f.said(p):
+		return whatIfPrefix + c.String() + " says " + f.stated()
+	}
+	return c.String()
+}
+
+// stated writes the value the built-in citation states, as a term shows
+// it: "25%", "USD 20,500,000.00", "2008".
+func (f paramField) stated() string {
+	var p Params
+	f.builtIn(&p)
+	switch f.key {
+	case "share":
+		return percent(p.Share.Value)
+	case "first_year", "successor_year":
+		return f.text(p)
+	}
+	a, _ := iomstrategy.ParseUSD(f.text(p))
+	return a.String()
+}
+
+// percent writes a proportion as a percentage: "25%", "12.5%".
+func percent(d decimal.Decimal) string { return d.Shift(2).String() + "%" }

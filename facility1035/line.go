@@ -1,8 +1,8 @@
 package facility1035
 
 import (
-	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -19,9 +19,6 @@ const (
 	Line2 Line = 2
 )
 
-// ErrUnknownLine is the sentinel for a line that is neither 1 nor 2.
-var ErrUnknownLine = errors.New("unknown funding line")
-
 // Valid reports whether l is Line1 or Line2.
 func (l Line) Valid() bool { return l == Line1 || l == Line2 }
 
@@ -33,34 +30,43 @@ func (l Line) String() string {
 	return fmt.Sprintf("Line %d", uint8(l))
 }
 
-// ParseLine reads "1", "2", "Line 1", "line 2", "L1" or "l2".
+// ParseLine reads "1" or "2", or the same after "Line", "Line " or "L"
+// ("Line 1", "line2", "L1"), in any case, with spaces around ignored.
+// Anything else is refused: "linel1", "l 1", "3".
 func ParseLine(s string) (Line, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	t = strings.TrimPrefix(t, "line")
-	t = strings.TrimPrefix(t, "l")
-	switch strings.TrimSpace(t) {
-	case "1":
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "1", "line 1", "line1", "l1":
 		return Line1, nil
-	case "2":
+	case "2", "line 2", "line2", "l2":
 		return Line2, nil
 	}
-	return 0, fmt.Errorf("%w %q: want 1 or 2", ErrUnknownLine, s)
+	return 0, failf(ErrInvalidChoice, "unknown funding line %q: want 1 or 2", s)
 }
 
-// MarshalText writes 1 or 2.
-func (l Line) MarshalText() ([]byte, error) {
+// MarshalJSON writes the line as the JSON number 1 or 2; any other value is
+// an error.
+func (l Line) MarshalJSON() ([]byte, error) {
 	if !l.Valid() {
-		return nil, fmt.Errorf("%w: %d", ErrUnknownLine, uint8(l))
+		return nil, l.invalid()
 	}
 	return []byte{'0' + byte(l)}, nil
 }
 
-// UnmarshalText reads any form ParseLine accepts.
-func (l *Line) UnmarshalText(text []byte) error {
-	parsed, err := ParseLine(string(text))
+// UnmarshalJSON reads the number 1 or 2, or a string ParseLine accepts.
+func (l *Line) UnmarshalJSON(data []byte) error {
+	s := string(data)
+	if uq, err := strconv.Unquote(s); err == nil {
+		s = uq
+	}
+	parsed, err := ParseLine(s)
 	if err != nil {
 		return err
 	}
 	*l = parsed
 	return nil
+}
+
+// invalid is the error for a Line value that is neither 1 nor 2.
+func (l Line) invalid() error {
+	return failf(ErrInvalidChoice, "unknown funding line: %d (want 1 or 2)", uint8(l))
 }

@@ -4,119 +4,85 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
 )
 
-// Amount is a money parameter with where it comes from.
-//
-// A zero Source means the value has no citation: in a caller's parameter
-// set it is reported as "caller-supplied" (see Params.SourceOf).
-type Amount struct {
-	Value  decimal.Decimal
-	Source iomstrategy.Citation
-}
-
-// Equal reports whether a and o hold the same value (by Decimal.Equal) and
-// cite the same place.
-func (a Amount) Equal(o Amount) bool { return a.Value.Equal(o.Value) && a.Source == o.Source }
-
-// Rate is a proportion parameter (0.25 for 25 per cent) with its source.
-type Rate struct {
-	Value  decimal.Decimal
-	Source iomstrategy.Citation
-}
-
-// Equal reports whether r and o hold the same value and cite the same place.
-func (r Rate) Equal(o Rate) bool { return r.Value.Equal(o.Value) && r.Source == o.Source }
-
-// Percent writes the rate as a percentage: "25%", "30%", "12.5%".
-func (r Rate) Percent() string {
-	return r.Value.Shift(2).String() + "%"
-}
-
 // Params is one set of Facility rules, in force for the years From to
-// Through (inclusive). Every value carries its citation. The built-in set
-// reads Resolution 1150 (XCIII); a caller can build its own for a what-if
-// or for years the built-in rules do not cover.
+// Through (inclusive). Each rule parameter is a Cited value: the value and
+// the provision that states it. The built-in set, Resolution1150, reads
+// Part III of the Strategy Document; a caller can build its own set for a
+// what-if or for years the built-in rules do not cover, by changing a copy
+// or with ParseParams.
 //
-// The zero Params is not a usable set: Validate refuses it (its rounding
-// mode and look-back are unset) and Allocate returns an error for it.
+// A value that differs from what its cited provision states is never shown
+// under that citation as if the text said it, however it was changed:
+// assigning p.Share.Value = 0.5 on the built-in set is explained as "50% (a
+// what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%)".
+// A value with no citation is shown as "caller-supplied" in a caller's set
+// (CallerSupplied) and "uncited" otherwise.
+//
 // Params is a plain value: copying it and changing the copy changes
-// nothing else (Line1Ceiling is the only pointer; Clone copies it too).
+// nothing else. The zero Params is not a usable set: Validate refuses it
+// (it has no name, and its rounding mode, look-back and cap order are
+// unset), and so do Allocate and Screen.
 type Params struct {
 	// Name says whose rules these are ("Resolution 1150 (XCIII)", "what-if").
 	Name string
+	// Note is free text a caller keeps with its set ("illustrative what-if,
+	// not a Council decision"); the library does not use it.
+	Note string
 	// From and Through are the first and last years the set governs.
 	From, Through int
 	// Source is the instrument the whole set comes from.
 	Source iomstrategy.Citation
 
 	// Share of discretionary income (excluding security) in excess of the
-	// baseline that goes to Line 2: 25 per cent (Part III, bullet 1).
-	Share Rate
+	// baseline that goes to the Facility: 0.25 for 25 per cent (Part III,
+	// bullet 1).
+	Share iomstrategy.Cited[decimal.Decimal]
 	// Baseline is the 2007 Programme and Budget Discretionary Income,
 	// USD 20.5 million (Part III, bullet 1).
-	Baseline Amount
-	// FirstYear is the first year of the expanded Facility: 2008.
-	FirstYear int
+	Baseline iomstrategy.Cited[iomstrategy.USD]
+	// FirstYear is the first year of the expanded Facility: 2008 (Part III,
+	// bullet 1, "starting in 2008").
+	FirstYear iomstrategy.Cited[int]
 	// Line1 is the original funding: USD 1.4 million (Part III, bullet 5).
-	Line1 Amount
-	// Line1Ceiling is the ceiling of a Line 1 grant; nil when the text sets
-	// none (the 2009 raise of the Line 1 cap has no known amount).
-	Line1Ceiling *Amount
-	// Line2NationalCeiling caps a national project on Line 2: USD 200,000
-	// (Part III, bullet 5, criterion 2).
-	Line2NationalCeiling Amount
-	// Line2RegionalCeiling caps a regional project on Line 2: USD 300,000
-	// (Part III, bullet 5, criterion 3).
-	Line2RegionalCeiling Amount
-	// Rounding is how the Line 2 formula amount is brought to the cent; the
-	// text is silent, and the built-in choice is half away from zero.
-	Rounding iomstrategy.RoundingMode
+	Line1 iomstrategy.Cited[iomstrategy.USD]
+	// Line1Ceiling caps a Line 1 grant; zero means no ceiling. The text sets
+	// none (the 2009 raise of the Line 1 cap has no known amount), so the
+	// built-in set has none.
+	Line1Ceiling iomstrategy.Cited[iomstrategy.USD]
+	// Line2NationalCeiling is the ceiling of a national project on Line 2:
+	// USD 200,000 (Part III, bullet 5, criterion 2).
+	Line2NationalCeiling iomstrategy.Cited[iomstrategy.USD]
+	// Line2RegionalCeiling is the ceiling of a regional project on Line 2:
+	// USD 300,000 (Part III, bullet 5, criterion 3).
+	Line2RegionalCeiling iomstrategy.Cited[iomstrategy.USD]
+	// Rounding is how the Line 2 formula amount is brought to the cent. The
+	// text names no mode: the citation is the rule whose amount is rounded
+	// (Part III, bullet 1), and the built-in choice is half away from zero.
+	Rounding iomstrategy.Cited[iomstrategy.RoundingMode]
 	// Article4Lookback is how "the contributions due from it for the
 	// preceding two years" (Constitution, Article 4) is read.
-	Article4Lookback Lookback
+	Article4Lookback iomstrategy.Cited[Lookback]
+	// CapOrder says which line the cap of Part III, bullet 2 cuts first when
+	// Line 1 and the Line 2 formula amount together exceed miscellaneous
+	// income. The text is silent; the built-in choice is CapLine2First.
+	CapOrder iomstrategy.Cited[CapOrder]
+	// Successor is the year in which the instrument that replaced this set
+	// took effect, cited to that instrument (2018, Council Resolution No. 18
+	// of 27 June 2018, for the built-in set); zero when there is none. An
+	// allocation for that year notes that the year is one of transition.
+	Successor iomstrategy.Cited[int]
 
-	// FirstYearSource cites the first year: "starting in 2008" (Part III,
-	// bullet 1).
-	FirstYearSource iomstrategy.Citation
-	// RoundingSource cites the rule whose amount is rounded (Part III,
-	// bullet 1). The text names no rounding mode: the mode is a choice of
-	// the parameter set, and the allocation says so.
-	RoundingSource iomstrategy.Citation
-	// Article4LookbackSource cites the text the look-back reads: the IOM
-	// Constitution, Article 4.
-	Article4LookbackSource iomstrategy.Citation
-	// CapOrder says which line the cap of Part III, bullet 2 cuts first
-	// when Line 1 and the Line 2 formula amount together exceed
-	// miscellaneous income. The text is silent; the built-in choice is
-	// CapLine2First.
-	CapOrder CapOrder
-	// CapOrderSource cites the rule the order applies (Part III, bullet 2).
-	CapOrderSource iomstrategy.Citation
-
-	// Successor cites the instrument that replaced this set, if any
-	// (Resolution No. 18 of 27 June 2018 for the built-in set), and
-	// SuccessorYear is the year it took effect in. An allocation for that
-	// year carries a note that the year is one of transition.
-	Successor     iomstrategy.Citation
-	SuccessorYear int
-
-	// Note is free text a caller keeps with its set ("illustrative what-if,
-	// not a Council decision"); the library does not use it.
-	Note string
-
-	// CallerSupplied marks a set a caller supplied (ReadParams and
-	// ParseParams set it). A value of such a set without a citation is
+	// CallerSupplied marks a set a caller supplied (ParseParams and
+	// WithPeriod set it). A value of such a set without a citation is
 	// reported as "caller-supplied".
 	CallerSupplied bool
 }
-
-// CallerSuppliedSource is how a value without a citation in a caller's
-// parameter set is reported.
-const CallerSuppliedSource = "caller-supplied"
 
 // Resolution1150 returns the built-in parameter set: the rules of Part III
 // of the Strategy Document (Resolution 1150 (XCIII), Annex), in force for
@@ -124,98 +90,98 @@ const CallerSuppliedSource = "caller-supplied"
 // Resolution No. 18 of 27 June 2018 took over. It returns a new value on
 // every call; changing it changes nothing else.
 func Resolution1150() Params {
-	return Params{
+	p := Params{
 		Name:    "Resolution 1150 (XCIII)",
 		From:    2008,
 		Through: 2018,
 		Source:  iomstrategy.PartOpening(iomstrategy.PartIII),
-
-		Share:                Rate{Value: decimal.New(25, -2), Source: iomstrategy.PartIIIBullet(1)},
-		Baseline:             Amount{Value: decimal.New(20_500_000, 0), Source: iomstrategy.PartIIIBullet(1)},
-		FirstYear:            2008,
-		Line1:                Amount{Value: decimal.New(1_400_000, 0), Source: iomstrategy.PartIIIBullet(5)},
-		Line1Ceiling:         nil,
-		Line2NationalCeiling: Amount{Value: decimal.New(200_000, 0), Source: iomstrategy.Criterion(2)},
-		Line2RegionalCeiling: Amount{Value: decimal.New(300_000, 0), Source: iomstrategy.Criterion(3)},
-		Rounding:             iomstrategy.HalfAwayFromZero,
-		Article4Lookback:     TwoYears,
-
-		FirstYearSource:        iomstrategy.PartIIIBullet(1),
-		RoundingSource:         iomstrategy.PartIIIBullet(1),
-		Article4LookbackSource: iomstrategy.ConstitutionArticle(4),
-		CapOrder:               CapLine2First,
-		CapOrderSource:         iomstrategy.PartIIIBullet(2),
-
-		Successor:     iomstrategy.Doc(iomstrategy.Resolution18),
-		SuccessorYear: 2018,
 	}
-}
-
-// Period returns the years the set governs, From to Through.
-func (p Params) Period() Period { return Period{From: p.From, Through: p.Through} }
-
-// AllocationPeriod returns the years the set can allocate: its period from
-// the first year of the expanded Facility on.
-func (p Params) AllocationPeriod() Period {
-	from := p.From
-	if p.FirstYear > from {
-		from = p.FirstYear
-	}
-	return Period{From: from, Through: p.Through}
-}
-
-// Covers reports whether the set governs year.
-func (p Params) Covers(year int) bool { return p.Period().Contains(year) }
-
-// Clone returns a copy of p that shares nothing with it.
-func (p Params) Clone() Params {
-	if p.Line1Ceiling != nil {
-		c := *p.Line1Ceiling
-		p.Line1Ceiling = &c
+	for _, f := range paramFields {
+		f.builtIn(&p)
 	}
 	return p
 }
 
-// SourceOf returns how a parameter's citation is reported: the citation's
-// text, or CallerSuppliedSource when a caller's set gives none, or
-// "uncited" when a set that is not the caller's gives none.
-func (p Params) SourceOf(c iomstrategy.Citation) string {
-	switch {
-	case !c.IsZero():
-		return c.String()
-	case p.CallerSupplied:
-		return CallerSuppliedSource
+// WithPeriod returns a copy of p in force for the years from to through,
+// for a what-if such as "the Resolution 1150 rules had stayed in force
+// until 2025". The copy is a caller's set (CallerSupplied), named as a
+// what-if of p, and keeps its successor only when the successor's year is
+// still one of its years. It is not validated: Validate, Allocate and
+// NewSchedule refuse a period that ends before it starts.
+func (p Params) WithPeriod(from, through int) Params {
+	q := p
+	q.From, q.Through = from, through
+	q.Name = fmt.Sprintf("what-if: %s in force %s", p.Name, Period{From: from, Through: through})
+	q.CallerSupplied = true
+	if q.Successor.Value != 0 && (q.Successor.Value < from || q.Successor.Value > through) {
+		q.Successor = iomstrategy.Cited[int]{}
 	}
-	return "uncited"
+	return q
 }
 
-// Equal reports whether p and o are the same set, value by value.
-func (p Params) Equal(o Params) bool {
-	ceilingsEqual := (p.Line1Ceiling == nil) == (o.Line1Ceiling == nil) &&
-		(p.Line1Ceiling == nil || p.Line1Ceiling.Equal(*o.Line1Ceiling))
-	return p.Name == o.Name && p.From == o.From && p.Through == o.Through && p.Source == o.Source &&
-		p.Share.Equal(o.Share) && p.Baseline.Equal(o.Baseline) && p.FirstYear == o.FirstYear &&
-		p.Line1.Equal(o.Line1) && ceilingsEqual &&
-		p.Line2NationalCeiling.Equal(o.Line2NationalCeiling) &&
-		p.Line2RegionalCeiling.Equal(o.Line2RegionalCeiling) &&
-		p.Rounding == o.Rounding && p.Article4Lookback == o.Article4Lookback &&
-		p.FirstYearSource == o.FirstYearSource && p.RoundingSource == o.RoundingSource &&
-		p.Article4LookbackSource == o.Article4LookbackSource &&
-		p.CapOrder == o.CapOrder && p.CapOrderSource == o.CapOrderSource &&
-		p.Successor == o.Successor && p.SuccessorYear == o.SuccessorYear &&
-		p.Note == o.Note && p.CallerSupplied == o.CallerSupplied
-}
+// Validate reports every problem with the set, each as an *InputError
+// naming the field by its JSON name and wrapping ErrInvalidParams,
+// ErrMissing, ErrInvalidChoice, iomstrategy.ErrNegativeAmount or
+// iomstrategy.ErrUnknownCitation (joined with errors.Join when there are
+// several), or nil when the set is usable:
+//
+//   - Name is not empty; From is not after Through; FirstYear is not after
+//     Through; Successor, when set, is a year of the set;
+//   - Share is between 0 and 1 inclusive; the money values are not
+//     negative;
+//   - Rounding, Article4Lookback and CapOrder are set and known;
+//   - a value the sources state (the share, the baseline, the first year,
+//     Line 1, the ceilings, the successor's year) cites the provision that
+//     states it, or nothing;
+//   - every citation that is not zero exists in the embedded source
+//     (iomstrategy.Citation.Verify).
+//
+// Allocate and Screen check the same but for the last point.
+func (p Params) Validate() error { return p.validate(true) }
 
-// Citations returns every citation the set makes, without the zero ones,
-// in field order.
-func (p Params) Citations() []iomstrategy.Citation {
-	var out []iomstrategy.Citation
-	for _, f := range p.citationFields() {
-		if !f.c.IsZero() {
-			out = append(out, f.c)
+func (p Params) validate(verify bool) error {
+	var errs []error
+	bad := func(field, value string, err error) {
+		errs = append(errs, paramError(field, value, err))
+	}
+	if p.Name == "" {
+		bad("name", "", ErrMissing)
+	}
+	if p.From > p.Through {
+		bad("through", strconv.Itoa(p.Through), failf(ErrInvalidParams, "the period ends before it starts (%d-%d)", p.From, p.Through))
+	}
+	if verify && !p.Source.IsZero() {
+		if err := p.Source.Verify(); err != nil {
+			bad("source", p.Source.String(), err)
 		}
 	}
-	return out
+	for _, f := range paramFields {
+		if err := f.check(p); err != nil {
+			bad(f.key, f.text(p), err)
+		}
+		c := *f.cite(&p)
+		switch {
+		case c.IsZero():
+		case f.states && c != f.citation:
+			bad(f.citeKey, c.String(), failf(ErrInvalidParams, "the %s is stated by %s, not by this citation", f.what, f.citation))
+		case verify:
+			if err := c.Verify(); err != nil {
+				bad(f.citeKey, c.String(), err)
+			}
+		}
+	}
+	if y := p.FirstYear.Value; y > p.Through {
+		bad("first_year", strconv.Itoa(y), failf(ErrInvalidParams, "the first year is after the end of the period"))
+	}
+	if y := p.Successor.Value; y != 0 && (y < p.From || y > p.Through) {
+		bad("successor_year", strconv.Itoa(y), failf(ErrInvalidParams, "the successor's year is outside the period"))
+	}
+	return errors.Join(errs...)
+}
+
+// paramError is a refused value of a parameter set.
+func paramError(field, value string, err error) *InputError {
+	return &InputError{Input: "1035 Facility parameters", Field: field, Value: value, Err: err}
 }
 
 // Period is a span of years, From to Through inclusive.
@@ -234,83 +200,52 @@ func (p Period) String() string {
 	return fmt.Sprintf("%d-%d", p.From, p.Through)
 }
 
+// period returns the years the set governs.
+func (p Params) period() Period { return Period{From: p.From, Through: p.Through} }
+
+// allocationPeriod returns the years the set can allocate: its period from
+// the first year of the expanded Facility on.
+func (p Params) allocationPeriod() Period {
+	return Period{From: max(p.From, p.FirstYear.Value), Through: p.Through}
+}
+
 // Lookback is a reading of the Article 4 period: the official translations
 // differ on "two years" (French, German) and "two full years" (Italian).
 // The library does not compute contributions due; the choice says what the
 // caller's due_two_years figure stands for, and every Article 4 verdict
 // names it.
 //
-// The zero Lookback, LookbackUnset, is no reading: Validate refuses it.
+// The zero Lookback is no reading: Validate refuses it.
 type Lookback uint8
 
 // The readings of the Article 4 period.
 const (
-	LookbackUnset Lookback = iota
 	// TwoYears reads "the preceding two years" (English, French, German).
-	TwoYears
+	TwoYears Lookback = iota + 1
 	// TwoFullYears reads "two full years" (Italian).
 	TwoFullYears
 )
 
-// ErrLookback is the sentinel for a look-back that is unset or unknown.
-var ErrLookback = errors.New("invalid Article 4 look-back")
+var lookbackNames = []string{TwoYears: "two-years", TwoFullYears: "two-full-years"}
 
-// Valid reports whether l is TwoYears or TwoFullYears.
-func (l Lookback) Valid() bool { return l == TwoYears || l == TwoFullYears }
-
-// String returns the text form: "two-years", "two-full-years", or "" for
-// LookbackUnset.
-func (l Lookback) String() string {
-	switch l {
-	case LookbackUnset:
-		return ""
-	case TwoYears:
-		return "two-years"
-	case TwoFullYears:
-		return "two-full-years"
-	}
-	return "Lookback(" + strconv.Itoa(int(l)) + ")"
-}
-
-// Phrase returns the words of Article 4 the reading stands for: "the
-// preceding two years" or "the preceding two full years".
-func (l Lookback) Phrase() string {
-	switch l {
-	case TwoYears:
-		return "the preceding two years"
-	case TwoFullYears:
-		return "the preceding two full years"
-	}
-	return ""
-}
-
-// ParseLookback reads "two-years" or "two-full-years".
-func ParseLookback(s string) (Lookback, error) {
-	switch s {
-	case "two-years":
-		return TwoYears, nil
-	case "two-full-years":
-		return TwoFullYears, nil
-	}
-	return LookbackUnset, fmt.Errorf("%w %q: want two-years or two-full-years", ErrLookback, s)
-}
+// String returns "two-years" or "two-full-years", the form of parameter
+// files, or "Lookback(n)" for any other value.
+func (l Lookback) String() string { return enumString(lookbackNames, l, "Lookback") }
 
 // MarshalText writes the String form; an unset look-back is refused.
-func (l Lookback) MarshalText() ([]byte, error) {
-	if !l.Valid() {
-		return nil, fmt.Errorf("%w: %q", ErrLookback, l.String())
-	}
-	return []byte(l.String()), nil
+func (l Lookback) MarshalText() ([]byte, error) { return enumText(lookbackNames, l, "look-back") }
+
+// UnmarshalText reads "two-years" or "two-full-years".
+func (l *Lookback) UnmarshalText(text []byte) error {
+	return enumParse(lookbackNames, l, string(text), "look-back")
 }
 
-// UnmarshalText reads the String form with ParseLookback.
-func (l *Lookback) UnmarshalText(text []byte) error {
-	parsed, err := ParseLookback(string(text))
-	if err != nil {
-		return err
+// reading names the reading for messages: "two years" or "two full years".
+func (l Lookback) reading() string {
+	if l == TwoFullYears {
+		return "two full years"
 	}
-	*l = parsed
-	return nil
+	return "two years"
 }
 
 // CapOrder is which funding line the cap of Part III, bullet 2 cuts first.
@@ -318,67 +253,79 @@ func (l *Lookback) UnmarshalText(text []byte) error {
 // contributions) cannot exceed miscellaneous income; it does not say how
 // the two lines share a cut.
 //
-// The zero CapOrder, CapOrderUnset, is no order: Validate refuses it.
+// The zero CapOrder is no order: Validate refuses it.
 type CapOrder uint8
 
 // The orders in which the cap cuts the lines.
 const (
-	CapOrderUnset CapOrder = iota
 	// CapLine2First cuts Line 2 first, down to miscellaneous income less
 	// Line 1 but not below zero, then Line 1 down to miscellaneous income:
 	// the original funding is kept whole as long as it can be. The
 	// built-in choice.
-	CapLine2First
+	CapLine2First CapOrder = iota + 1
 	// CapLine1First cuts Line 1 first, down to miscellaneous income less
 	// the Line 2 formula amount but not below zero, then Line 2 down to
 	// miscellaneous income.
 	CapLine1First
 )
 
-// ErrCapOrder is the sentinel for a cap order that is unset or unknown.
-var ErrCapOrder = errors.New("invalid cap order")
+var capOrderNames = []string{CapLine2First: "line2-first", CapLine1First: "line1-first"}
 
-// Valid reports whether o is CapLine2First or CapLine1First.
-func (o CapOrder) Valid() bool { return o == CapLine2First || o == CapLine1First }
-
-// String returns "line2-first", "line1-first", or "" when unset.
-func (o CapOrder) String() string {
-	switch o {
-	case CapOrderUnset:
-		return ""
-	case CapLine2First:
-		return "line2-first"
-	case CapLine1First:
-		return "line1-first"
-	}
-	return "CapOrder(" + strconv.Itoa(int(o)) + ")"
-}
-
-// ParseCapOrder reads "line2-first" or "line1-first".
-func ParseCapOrder(s string) (CapOrder, error) {
-	switch s {
-	case "line2-first":
-		return CapLine2First, nil
-	case "line1-first":
-		return CapLine1First, nil
-	}
-	return CapOrderUnset, fmt.Errorf("%w %q: want line2-first or line1-first", ErrCapOrder, s)
-}
+// String returns "line2-first" or "line1-first", the form of parameter
+// files, or "CapOrder(n)" for any other value.
+func (o CapOrder) String() string { return enumString(capOrderNames, o, "CapOrder") }
 
 // MarshalText writes the String form; an unset order is refused.
-func (o CapOrder) MarshalText() ([]byte, error) {
-	if !o.Valid() {
-		return nil, fmt.Errorf("%w: %q", ErrCapOrder, o.String())
-	}
-	return []byte(o.String()), nil
+func (o CapOrder) MarshalText() ([]byte, error) { return enumText(capOrderNames, o, "cap order") }
+
+// UnmarshalText reads "line2-first" or "line1-first".
+func (o *CapOrder) UnmarshalText(text []byte) error {
+	return enumParse(capOrderNames, o, string(text), "cap order")
 }
 
-// UnmarshalText reads the String form with ParseCapOrder.
-func (o *CapOrder) UnmarshalText(text []byte) error {
-	parsed, err := ParseCapOrder(string(text))
-	if err != nil {
-		return err
+// The small enumerations of the package (line aside) are uint8 values
+// from 1 with a name each; names[0] is "" for the unset zero value.
+
+func enumString[T ~uint8](names []string, v T, typ string) string {
+	if v > 0 && int(v) < len(names) {
+		return names[v]
 	}
-	*o = parsed
-	return nil
+	return typ + "(" + strconv.Itoa(int(v)) + ")"
+}
+
+func enumValid[T ~uint8](names []string, v T) bool { return v > 0 && int(v) < len(names) }
+
+func enumText[T ~uint8](names []string, v T, what string) ([]byte, error) {
+	if !enumValid(names, v) {
+		return nil, failf(ErrInvalidChoice, "%s: %d is unset or unknown", what, uint8(v))
+	}
+	return []byte(names[v]), nil
+}
+
+// enumParse reads a name in any case, with spaces around ignored.
+func enumParse[T ~uint8](names []string, v *T, s, what string) error {
+	t := strings.ToLower(strings.TrimSpace(s))
+	for i := 1; i < len(names); i++ {
+		if names[i] == t {
+			*v = T(i)
+			return nil
+		}
+	}
+	return choice(what, s, enumWant(names))
+}
+
+// enumWant lists the names for a message: "a, b or c".
+func enumWant(names []string) string {
+	out := ""
+	for i := 1; i < len(names); i++ {
+		switch {
+		case i == 1:
+		case i == len(names)-1:
+			out += " or "
+		default:
+			out += ", "
+		}
+		out += names[i]
+	}
+	return out
 }

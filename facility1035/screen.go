@@ -1,9 +1,9 @@
 package facility1035
 
 import (
-	"errors"
+	"encoding/json"
 	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
@@ -59,97 +59,6 @@ func ScreeningRules() []ScreeningRule {
 		RuleLine1Ceiling, RuleLine2Ceiling, RuleArticle4, RuleArrears, RuleFollowUp}
 }
 
-// String returns the code.
-func (r ScreeningRule) String() string { return string(r) }
-
-// bit returns the rule's place in a RuleSet (its place in the run order
-// of ScreeningRules), or 0 for an unknown rule.
-func (r ScreeningRule) bit() RuleSet {
-	switch r {
-	case RuleMemberState:
-		return 1 << 0
-	case RuleEconomy:
-		return 1 << 1
-	case RuleScope:
-		return 1 << 2
-	case RuleAmount:
-		return 1 << 3
-	case RuleLine1Ceiling:
-		return 1 << 4
-	case RuleLine2Ceiling:
-		return 1 << 5
-	case RuleArticle4:
-		return 1 << 6
-	case RuleArrears:
-		return 1 << 7
-	case RuleFollowUp:
-		return 1 << 8
-	}
-	return 0
-}
-
-// RuleSet is a set of screening rules, such as the rules that ran for an
-// application (Screening.Applied). The zero RuleSet is empty.
-type RuleSet uint16
-
-// NewRuleSet returns the set of the given rules; unknown codes are
-// ignored.
-func NewRuleSet(rules ...ScreeningRule) RuleSet {
-	var s RuleSet
-	for _, r := range rules {
-		s |= r.bit()
-	}
-	return s
-}
-
-// Has reports whether r is in the set.
-func (s RuleSet) Has(r ScreeningRule) bool { b := r.bit(); return b != 0 && s&b != 0 }
-
-// Rules returns the rules of the set in the order Screen runs them.
-func (s RuleSet) Rules() []ScreeningRule {
-	var out []ScreeningRule
-	for i, r := range ScreeningRules() {
-		if s&(1<<i) != 0 {
-			out = append(out, r)
-		}
-	}
-	return out
-}
-
-// String lists the codes, comma-separated, in run order.
-func (s RuleSet) String() string {
-	var b strings.Builder
-	for i, r := range s.Rules() {
-		if i > 0 {
-			b.WriteString(",")
-		}
-		b.WriteString(string(r))
-	}
-	return b.String()
-}
-
-// The rule sets Screen applies: the Facility-wide rules on either line,
-// the criteria on Line 2 (the Line 1 ceiling is added when the parameters
-// have one). The bits are those of ScreeningRule.bit.
-const (
-	facilityRules RuleSet = 1<<0 | 1<<1 | 1<<2 | 1<<3 | 1<<8 // member state, economy, scope, amount, follow-up
-	line2Rules    RuleSet = 1<<5 | 1<<6 | 1<<7               // Line 2 ceiling, Article 4, arrears
-)
-
-// AppliesTo reports whether the rule runs for applications on line l
-// (RuleLine1Ceiling only when the parameter set has a Line 1 ceiling).
-func (r ScreeningRule) AppliesTo(l Line) bool {
-	switch r {
-	case RuleLine1Ceiling:
-		return l == Line1
-	case RuleLine2Ceiling, RuleArticle4, RuleArrears:
-		return l == Line2
-	case RuleMemberState, RuleEconomy, RuleScope, RuleAmount, RuleFollowUp:
-		return l.Valid()
-	}
-	return false
-}
-
 // Citations returns every place the rule rests on under the built-in
 // parameter set, its primary source first. (A caller's parameter set may
 // cite other sources for the ceilings; reasons carry those.)
@@ -159,12 +68,10 @@ func (r ScreeningRule) Citations() []iomstrategy.Citation {
 		return []iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1035), iomstrategy.Para(10)}
 	case RuleEconomy:
 		return []iomstrategy.Citation{iomstrategy.Para(10), iomstrategy.Doc(iomstrategy.Resolution1035)}
-	case RuleScope:
+	case RuleScope, RuleLine2Ceiling:
 		return []iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}
 	case RuleAmount, RuleLine1Ceiling:
 		return []iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}
-	case RuleLine2Ceiling:
-		return []iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}
 	case RuleArticle4:
 		return []iomstrategy.Citation{iomstrategy.Criterion(1), iomstrategy.ConstitutionArticle(4)}
 	case RuleArrears:
@@ -200,96 +107,134 @@ func (r ScreeningRule) Summary() string {
 	return ""
 }
 
-// Errors of screening other than a malformed application
-// (*ApplicationError).
-var (
-	// ErrUnknownCountry is a country an application names that the registry
-	// lacks: an input error, not a verdict. The error is an
-	// *UnknownCountryError.
-	ErrUnknownCountry = errors.New("country not in the registry")
-	// ErrScreeningParams is a parameter set screening cannot use: an unset
-	// Article 4 look-back, or a negative or sub-cent ceiling. The error also
-	// wraps a *ParamError naming the field (so it matches ErrInvalidParams).
-	ErrScreeningParams = errors.New("parameter set unusable for screening")
-	// ErrDuplicateApplication is an application id given twice to
-	// ScreenAll.
-	ErrDuplicateApplication = errors.New("application id given twice")
+// Verdict is the outcome of screening an application, from weakest to
+// strongest: Eligible < Conditional < NeedsReview < Ineligible. Combining
+// findings keeps the strongest (the larger value).
+//
+// The zero Verdict is unset, not eligible: a zero Screening never reads as
+// a positive answer. Valid reports false for it.
+type Verdict uint8
+
+// The verdicts, in order of strength.
+const (
+	// Eligible: no rule stands in the way.
+	Eligible Verdict = iota + 1
+	// Conditional: eligible, subject to a condition a reason names (the
+	// outstanding contributions to which Line 2 access is linked).
+	Conditional
+	// NeedsReview: the text does not settle the case; a person must decide.
+	NeedsReview
+	// Ineligible: a rule excludes the application.
+	Ineligible
 )
 
-// UnknownCountryError names the application and the country the registry
-// lacks.
-type UnknownCountryError struct {
-	Application string
-	Country     string
+var verdictNames = []string{Eligible: "eligible", Conditional: "conditional", NeedsReview: "needs-review", Ineligible: "ineligible"}
+
+// Valid reports whether v is one of the four verdicts.
+func (v Verdict) Valid() bool { return enumValid(verdictNames, v) }
+
+// String returns "eligible", "conditional", "needs-review" or "ineligible".
+func (v Verdict) String() string { return enumString(verdictNames, v, "Verdict") }
+
+// MarshalText writes the String form; an invalid verdict is an error.
+func (v Verdict) MarshalText() ([]byte, error) { return enumText(verdictNames, v, "verdict") }
+
+// Figure is an amount or count a reason used, by name. In JSON its value is
+// a string: money with two decimals, a count as an integer.
+type Figure struct {
+	Name  string          // what it is: "amount requested", "Line 2 national ceiling"
+	Value decimal.Decimal // exact
+	Unit  string          // "USD" for money, "Member States" for a count
 }
 
-func (e *UnknownCountryError) Error() string {
-	return fmt.Sprintf("application %q: %s %q", e.Application, ErrUnknownCountry, e.Country)
+// The units of figures.
+const (
+	unitUSD          = "USD"
+	unitMemberStates = "Member States"
+)
+
+func usd(name string, a iomstrategy.USD) Figure {
+	return Figure{Name: name, Value: a.Decimal(), Unit: unitUSD}
 }
 
-// Is makes every UnknownCountryError match ErrUnknownCountry.
-func (e *UnknownCountryError) Is(target error) bool { return target == ErrUnknownCountry }
-
-// ScreenAllError is the first input error of a batch, with the position
-// (0-based) and id of the application it concerns; its message gives the
-// position counting from 1, and Err names the id. Err is the
-// *ApplicationError, *UnknownCountryError or ErrDuplicateApplication.
-type ScreenAllError struct {
-	Index int
-	ID    string
-	Err   error
-}
-
-func (e *ScreenAllError) Error() string {
-	return fmt.Sprintf("batch item %d: %v", e.Index+1, e.Err)
-}
-
-// Unwrap returns the cause.
-func (e *ScreenAllError) Unwrap() error { return e.Err }
-
-// lookbackReading names the reading of the Article 4 period for messages
-// and figure names: "two years" or "two full years".
-func lookbackReading(l Lookback) string {
-	return strings.TrimPrefix(l.Phrase(), "the preceding ")
-}
-
-// checkScreeningParams checks the fields of p that screening reads. The
-// error wraps ErrScreeningParams and a *ParamError (ErrInvalidParams) that
-// names the field.
-func checkScreeningParams(p Params) error {
-	fail := func(field, value string, err error) error {
-		return fmt.Errorf("%w: %w", ErrScreeningParams, &ParamError{Field: field, Value: value, Err: err})
+// String writes "amount requested: USD 250,000.00" or "benefiting Member
+// States: 1".
+func (f Figure) String() string {
+	if f.Unit == unitUSD {
+		return f.Name + ": " + usdExact(f.Value)
 	}
-	if !p.Article4Lookback.Valid() {
-		return fail("article4_lookback", p.Article4Lookback.String(), fmt.Errorf("%w: unset or unknown (want two-years or two-full-years)", ErrLookback))
+	return f.Name + ": " + f.Value.String()
+}
+
+// MarshalJSON writes {"name": ..., "value": ..., "unit": ...}.
+func (f Figure) MarshalJSON() ([]byte, error) {
+	value := f.Value.String()
+	if f.Unit == unitUSD {
+		value = f.Value.StringFixed(2)
 	}
-	check := func(field string, d decimal.Decimal) error {
-		if err := checkCents(d); err != nil {
-			return fail(field, d.String(), err)
+	return json.Marshal(struct {
+		Name  string `json:"name"`
+		Value string `json:"value"`
+		Unit  string `json:"unit"`
+	}{f.Name, value, f.Unit})
+}
+
+// Reason is one finding of screening: the rule, where it comes from, what
+// it found and the figures it used.
+type Reason struct {
+	// Rule is the stable code of the rule (see ScreeningRules).
+	Rule ScreeningRule `json:"rule"`
+	// Citation is the source of the rule as applied here.
+	Citation iomstrategy.Citation `json:"citation"`
+	// Verdict is what this finding contributes on its own.
+	Verdict Verdict `json:"finding"`
+	// Country is the Member State the finding concerns; empty when it
+	// concerns the application as a whole.
+	Country string `json:"country,omitempty"`
+	// Message says the finding in words, naming its figures and, for
+	// Article 4, the reading of the look-back period.
+	Message string `json:"message"`
+	// Figures are the amounts and counts the rule used, by name.
+	Figures []Figure `json:"figures,omitempty"`
+}
+
+// String writes "ineligible: line2.ceiling (citation): message".
+func (r Reason) String() string {
+	return fmt.Sprintf("%s: %s (%s): %s", r.Verdict, r.Rule, r.Citation, r.Message)
+}
+
+// Screening is the verdict on one application with its explanation.
+//
+// Reasons holds every finding that bears on the verdict, in the order the
+// rules run: every finding stronger than Eligible (all of them, not only
+// the strongest), and the Eligible findings that admit something the
+// application raised (a follow-up to a Line 1 project, criterion 4). A
+// rule that simply passes leaves no reason; Applied lists every rule that
+// ran, so an Eligible screening with no reasons still says what was
+// checked.
+//
+// The zero Screening has no verdict: it is no answer.
+type Screening struct {
+	ID      string   `json:"id"`
+	Line    Line     `json:"line"`
+	Verdict Verdict  `json:"verdict"`
+	Reasons []Reason `json:"reasons"`
+	// Applied lists the rules that ran for this application, in order: the
+	// Facility-wide rules on either line, the Line 2 criteria on Line 2
+	// only, the Line 1 ceiling on Line 1 when the set has one.
+	Applied []ScreeningRule `json:"rules_applied"`
+}
+
+// Decisive returns the reasons whose verdict is the screening's verdict:
+// the ones that decided it.
+func (s Screening) Decisive() []Reason {
+	var out []Reason
+	for _, r := range s.Reasons {
+		if r.Verdict == s.Verdict {
+			out = append(out, r)
 		}
-		return nil
 	}
-	if err := check("line2_national_ceiling", p.Line2NationalCeiling.Value); err != nil {
-		return err
-	}
-	if err := check("line2_regional_ceiling", p.Line2RegionalCeiling.Value); err != nil {
-		return err
-	}
-	if p.Line1Ceiling != nil {
-		if err := check("line1_ceiling", p.Line1Ceiling.Value); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// citeOr returns c, or fallback when c is the zero Citation (a caller's
-// parameter set that gives no source).
-func citeOr(c, fallback iomstrategy.Citation) iomstrategy.Citation {
-	if c.IsZero() {
-		return fallback
-	}
-	return c
+	return out
 }
 
 // Screen judges one application against the registry and the parameter
@@ -307,7 +252,7 @@ func citeOr(c, fallback iomstrategy.Citation) iomstrategy.Citation {
 //     application ineligible.
 //   - RuleScope: national names exactly one Member State, regional at least
 //     two. The text uses the words (criteria 2 and 3) without defining
-//     them; the count is the reading of the issue and of later practice.
+//     them; the count is a reading.
 //   - RuleAmount: a request of zero is ineligible.
 //   - RuleLine1Ceiling (Line 1 only): applied only when Params.Line1Ceiling
 //     is set; the built-in set has none, since the text sets none.
@@ -344,57 +289,290 @@ func citeOr(c, fallback iomstrategy.Citation) iomstrategy.Citation {
 //
 // # Errors
 //
-// A malformed application (*ApplicationError, see Application.Validate), a
-// country the registry lacks (*UnknownCountryError) and a parameter set
-// screening cannot use (ErrScreeningParams) are errors, not verdicts; the
-// Screening is then zero.
+// A parameter set that does not validate, a registry that does not
+// validate (Registry.Validate), a malformed application
+// (Application.Validate) and a country the registry lacks
+// (ErrUnknownCountry) are errors, not verdicts: *InputError values naming
+// the field, and the Screening is then zero.
 func Screen(app Application, reg Registry, p Params) (Screening, error) {
-	if err := checkScreeningParams(p); err != nil {
+	sc, err := newScreener(reg, p)
+	if err != nil {
 		return Screening{}, err
 	}
-	var sc screener
-	sc.init(reg, p, 1)
-	var s Screening
-	if err := sc.screenInto(&s, &app); err != nil {
+	return sc.screen(app)
+}
+
+// ScreenAll screens a batch of applications with one registry and one
+// parameter set, in order. It stops at the first input error and then
+// returns no screening at all, with an *InputError whose Position is the
+// application's place in apps, from 1; an id given twice is such an error
+// (ErrDuplicate), reported at its second place.
+func ScreenAll(apps []Application, reg Registry, p Params) ([]Screening, error) {
+	sc, err := newScreener(reg, p)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Screening, len(apps))
+	first := make(map[string]int, len(apps))
+	for i, app := range apps {
+		s, err := sc.screen(app)
+		if err == nil {
+			if j, dup := first[app.ID]; dup {
+				err = &InputError{Input: "application", ID: app.ID, Field: "id", Value: app.ID,
+					Err: failf(ErrDuplicate, "application id given twice: also item %d", j+1)}
+			}
+		}
+		if err != nil {
+			err.(*InputError).Position = i + 1
+			return nil, err
+		}
+		first[app.ID] = i
+		out[i] = s
+	}
+	return out, nil
+}
+
+// screener applies the rules of Screen with one registry and one parameter
+// set, both checked once.
+type screener struct {
+	reg   Registry
+	index map[string]int // the registry's positions by country key
+	p     Params
+}
+
+func newScreener(reg Registry, p Params) (screener, error) {
+	if err := p.validate(false); err != nil {
+		return screener{}, err
+	}
+	index, err := reg.index()
+	if err != nil {
+		return screener{}, err
+	}
+	return screener{reg: reg, index: index, p: p}, nil
+}
+
+// screen judges one application (see Screen).
+func (sc screener) screen(app Application) (Screening, error) {
+	if err := app.Validate(); err != nil {
 		return Screening{}, err
+	}
+	states := make([]MemberState, len(app.Countries))
+	for i, c := range app.Countries {
+		j, ok := sc.index[countryKey(c)]
+		if !ok {
+			return Screening{}, &InputError{Input: "application", ID: app.ID, Field: "countries", Value: c, Err: ErrUnknownCountry}
+		}
+		states[i] = sc.reg[j]
+	}
+
+	applied := []ScreeningRule{RuleMemberState, RuleEconomy, RuleScope, RuleAmount}
+	var reasons []Reason
+	for _, m := range states {
+		reasons = appendFinding(reasons, membershipFinding(m))
+	}
+	for _, m := range states {
+		reasons = appendFinding(reasons, economyFinding(m))
+	}
+	reasons = appendFinding(reasons, scopeFinding(app))
+	reasons = appendFinding(reasons, amountFinding(app))
+	switch {
+	case app.Line == Line1 && !sc.p.Line1Ceiling.Value.IsZero():
+		applied = append(applied, RuleLine1Ceiling)
+		reasons = appendFinding(reasons, sc.line1CeilingFinding(app))
+	case app.Line == Line2:
+		applied = append(applied, RuleLine2Ceiling, RuleArticle4, RuleArrears)
+		reasons = appendFinding(reasons, sc.line2CeilingFinding(app))
+		var arrears []Reason
+		for _, m := range states {
+			switch r := sc.article4Finding(m); r.Rule {
+			case RuleArticle4:
+				reasons = append(reasons, r)
+			case RuleArrears:
+				arrears = append(arrears, r)
+			}
+		}
+		reasons = append(reasons, arrears...)
+	}
+	applied = append(applied, RuleFollowUp)
+	reasons = appendFinding(reasons, followUpFinding(app))
+
+	s := Screening{ID: app.ID, Line: app.Line, Verdict: Eligible, Reasons: reasons, Applied: applied}
+	if s.Reasons == nil {
+		s.Reasons = []Reason{}
+	}
+	for _, r := range reasons {
+		s.Verdict = max(s.Verdict, r.Verdict)
 	}
 	return s, nil
 }
 
-// article returns the membership with its article, for messages.
-func article(m Membership) string {
-	switch m {
-	case Observer:
-		return "an observer"
-	case NonMember:
-		return "a non-member"
+// appendFinding appends r when it is a finding (a Reason with a Rule).
+func appendFinding(rs []Reason, r Reason) []Reason {
+	if r.Rule == "" {
+		return rs
 	}
-	return "a " + m.String()
+	return append(rs, r)
 }
 
-// ScreenAll screens a batch of applications with one registry and one
-// parameter set. It stops at the first input error and then returns no
-// screening at all, with a *ScreenAllError naming the application's
-// position and id; an id given twice is such an error
-// (ErrDuplicateApplication). The screenings are in the order of apps.
-func ScreenAll(apps []Application, reg Registry, p Params) ([]Screening, error) {
-	if err := checkScreeningParams(p); err != nil {
-		return nil, err
+// membershipFinding is RuleMemberState for m, or none.
+func membershipFinding(m MemberState) Reason {
+	if m.Membership == Member {
+		return Reason{}
 	}
-	// The first id given twice is found up front; the batch is then
-	// screened in order up to it, so that an input error before it (or in
-	// it) is still the one reported.
-	dup, first, hasDup := firstDuplicateID(apps)
-	sc := newScreener(reg, p, len(apps))
-	out := make([]Screening, len(apps))
-	for i := range apps {
-		a := &apps[i]
-		if err := sc.screenInto(&out[i], a); err != nil {
-			return nil, &ScreenAllError{Index: i, ID: a.ID, Err: err}
+	article := "an observer"
+	if m.Membership == NonMember {
+		article = "a non-member"
+	}
+	return Reason{
+		Rule: RuleMemberState, Citation: iomstrategy.Doc(iomstrategy.Resolution1035),
+		Verdict: Ineligible, Country: m.Name,
+		Message: fmt.Sprintf("%s is %s, not a Member State: the 1035 Facility serves Member States (Resolution No. 1035 (LXXX); MC/INF/302, para. 10)",
+			m.Name, article),
+	}
+}
+
+// economyFinding is RuleEconomy for m, or none.
+func economyFinding(m MemberState) Reason {
+	if m.Economy == Developing || m.Economy == InTransition {
+		return Reason{}
+	}
+	return Reason{
+		Rule: RuleEconomy, Citation: iomstrategy.Para(10),
+		Verdict: Ineligible, Country: m.Name,
+		Message: fmt.Sprintf("%s's economy is %s: the 1035 Facility serves developing Member States and Member States with economy in transition (MC/INF/302, para. 10; Resolution No. 1035 (LXXX))",
+			m.Name, m.Economy.describe()),
+	}
+}
+
+// scopeFinding is RuleScope: national names one Member State, regional at
+// least two.
+func scopeFinding(app Application) Reason {
+	n := len(app.Countries)
+	figures := []Figure{{Name: "benefiting Member States", Value: decimal.NewFromInt(int64(n)), Unit: unitMemberStates}}
+	switch {
+	case app.Scope == National && n != 1:
+		return Reason{Rule: RuleScope, Citation: iomstrategy.Criterion(2), Verdict: Ineligible, Figures: figures,
+			Message: "a national project benefits exactly one Member State; this one names " + strconv.Itoa(n)}
+	case app.Scope == Regional && n < 2:
+		return Reason{Rule: RuleScope, Citation: iomstrategy.Criterion(3), Verdict: Ineligible, Figures: figures,
+			Message: "a regional project benefits at least two Member States; this one names " + strconv.Itoa(n)}
+	}
+	return Reason{}
+}
+
+// amountFinding is RuleAmount: a request of zero.
+func amountFinding(app Application) Reason {
+	if !app.Amount.IsZero() {
+		return Reason{}
+	}
+	return Reason{Rule: RuleAmount, Citation: iomstrategy.PartIIIBullet(5), Verdict: Ineligible,
+		Message: "the amount requested is zero: there is nothing to fund",
+		Figures: []Figure{usd("amount requested", app.Amount)}}
+}
+
+// line2CeilingFinding is RuleLine2Ceiling: criteria 2 and 3.
+func (sc screener) line2CeilingFinding(app Application) Reason {
+	key, name, cite := "line2_national_ceiling", "Line 2 national ceiling", iomstrategy.Criterion(2)
+	ceiling := sc.p.Line2NationalCeiling
+	if app.Scope == Regional {
+		key, name, cite = "line2_regional_ceiling", "Line 2 regional ceiling", iomstrategy.Criterion(3)
+		ceiling = sc.p.Line2RegionalCeiling
+	}
+	return sc.ceilingFinding(RuleLine2Ceiling, app.Amount, key, name, ceiling, cite, " for a "+app.Scope.String()+" project")
+}
+
+// line1CeilingFinding is RuleLine1Ceiling, for a set with a Line 1
+// ceiling.
+func (sc screener) line1CeilingFinding(app Application) Reason {
+	return sc.ceilingFinding(RuleLine1Ceiling, app.Amount, "line1_ceiling", "Line 1 ceiling", sc.p.Line1Ceiling,
+		iomstrategy.PartIIIBullet(5), " set by the parameter set "+strconv.Quote(sc.p.Name))
+}
+
+// ceilingFinding is the finding of an amount above a ceiling, or none. The
+// reason cites the ceiling's own citation, or fallback when it has none; a
+// ceiling that is not what its citation states is labelled with its
+// source.
+func (sc screener) ceilingFinding(rule ScreeningRule, amount iomstrategy.USD, key, name string, ceiling iomstrategy.Cited[iomstrategy.USD], fallback iomstrategy.Citation, after string) Reason {
+	if amount.Cmp(ceiling.Value) <= 0 {
+		return Reason{}
+	}
+	cite := ceiling.Citation
+	if cite.IsZero() {
+		cite = fallback
+	}
+	value := ceiling.Value.String()
+	if src := sc.p.source(key); src != ceiling.Citation.String() && src != sourceCallerSupplied && src != sourceUncited {
+		value += " (a " + src + ")"
+	}
+	return Reason{
+		Rule: rule, Citation: cite, Verdict: Ineligible,
+		Message: amount.String() + " requested exceeds the " + name + " of " + value + after,
+		Figures: []Figure{usd("amount requested", amount), usd(name, ceiling.Value)},
+	}
+}
+
+// article4Finding is RuleArticle4 (subject) or RuleArrears (arrears, not
+// subject) for m under the set's look-back reading, or none.
+func (sc screener) article4Finding(m MemberState) Reason {
+	st := m.Article4()
+	lookback := sc.p.Article4Lookback.Value
+	reading := lookback.reading()
+	period := fmt.Sprintf("the contributions due for the preceding %s (read as %q: parameter article4_lookback %s)", reading, reading, lookback)
+	figures := []Figure{usd("arrears", m.Arrears)}
+	if m.DueTwoYearsKnown {
+		figures = append(figures, usd("contributions due for the preceding "+reading, m.DueTwoYears))
+	}
+	if st.Subject {
+		var why string
+		if st.Declared {
+			why = fmt.Sprintf("%s is declared subject to Article 4 of the IOM Constitution by the registry (arrears %s)",
+				m.Name, m.Arrears)
+		} else {
+			why = fmt.Sprintf("%s is subject to Article 4 of the IOM Constitution: its arrears of %s equal or exceed %s, %s, and the Council has not maintained its vote",
+				m.Name, m.Arrears, period, m.DueTwoYears)
 		}
-		if hasDup && i == dup {
-			return nil, &ScreenAllError{Index: i, ID: a.ID, Err: fmt.Errorf("%w: %q is also batch item %d", ErrDuplicateApplication, a.ID, first+1)}
+		return Reason{
+			Rule: RuleArticle4, Citation: iomstrategy.Criterion(1), Verdict: Ineligible, Country: m.Name,
+			Message: why + "; Member States subject to Article 4 are not eligible for Line 2 funding",
+			Figures: figures,
 		}
 	}
-	return out, nil
+	if m.Arrears.Sign() <= 0 {
+		return Reason{}
+	}
+	var why string
+	switch {
+	case st.Declared:
+		why = fmt.Sprintf("%s has arrears of %s and is declared not subject to Article 4 by the registry", m.Name, m.Arrears)
+	case st.ThresholdMet:
+		why = fmt.Sprintf("%s has arrears of %s, at or above %s, %s, but the Council maintained its vote, so it is not subject to Article 4",
+			m.Name, m.Arrears, period, m.DueTwoYears)
+	default:
+		why = fmt.Sprintf("%s has arrears of %s, below the Article 4 threshold of %s, %s", m.Name, m.Arrears, period, m.DueTwoYears)
+	}
+	return Reason{
+		Rule: RuleArrears, Citation: iomstrategy.Criterion(1), Verdict: Conditional, Country: m.Name,
+		Message: why + "; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",
+		Figures: figures,
+	}
+}
+
+// followUpFinding applies criterion 4 to a follow-up, or none.
+func followUpFinding(app Application) Reason {
+	if app.FollowUpOf == "" {
+		return Reason{}
+	}
+	r := Reason{Rule: RuleFollowUp, Citation: iomstrategy.Criterion(4), Verdict: NeedsReview}
+	switch {
+	case app.Line == Line1:
+		r.Message = fmt.Sprintf("a Line 1 application that follows up project %q: the text settles follow-ups only under Line 2 (criterion 4: a follow-up to a Line 1 project is admissible under Line 2) and says nothing of follow-ups on Line 1; needs review", app.FollowUpOf)
+	case app.FollowUpLine == Line1:
+		r.Verdict = Eligible
+		r.Message = fmt.Sprintf("follows up project %q, funded under Line 1 (as declared; the earlier project's record is not checked): a follow-up to a Line 1 project is admissible under Line 2", app.FollowUpOf)
+	case app.FollowUpLine == Line2:
+		r.Message = fmt.Sprintf("follows up project %q, funded under Line 2: the text makes follow-ups to Line 1 projects admissible under Line 2 (criterion 4) and says nothing of follow-ups to Line 2 projects; needs review", app.FollowUpOf)
+	default:
+		r.Message = fmt.Sprintf("follows up project %q, whose funding line is not given: only a follow-up to a Line 1 project is admissible under Line 2 (criterion 4), and the text settles no other case; needs review", app.FollowUpOf)
+	}
+	return r
 }

@@ -1,0 +1,159 @@
+package facility1035
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// The kinds of refused input, one per rule an input can break. Each comes
+// wrapped in an *InputError that names the input, its position in a batch,
+// the field and the value. An amount that is negative or finer than a cent
+// is refused with the root package's iomstrategy.ErrNegativeAmount or
+// iomstrategy.ErrSubCent, both matching iomstrategy.ErrInvalidAmount, in
+// this package as in every other.
+var (
+	// ErrMissing is a required value that is missing or empty: an id, a
+	// country name, the countries of an application, a field of a parameter
+	// file, or the contributions due that an Article 4 standing is derived
+	// from.
+	ErrMissing = errors.New("required, but missing or empty")
+	// ErrInvalidChoice is a value that is not one of those allowed: a line
+	// other than 1 or 2, a scope, a membership, an economy class, a verdict,
+	// an Article 4 declaration, a rounding mode, a look-back or a cap order
+	// that the library does not know.
+	ErrInvalidChoice = errors.New("not one of the allowed values")
+	// ErrDuplicate is something given twice where it must be unique: an
+	// application id in a batch, a Member State in an application or in a
+	// registry, a commitment id in a ledger.
+	ErrDuplicate = errors.New("given twice")
+	// ErrFollowUp is inconsistent follow-up data: a follow-up line without
+	// the project it follows, a blank project id, or an application that
+	// follows up itself.
+	ErrFollowUp = errors.New("inconsistent follow-up")
+	// ErrUnknownCountry is a country an application names that the
+	// registry lacks: an input error, not a verdict.
+	ErrUnknownCountry = errors.New("country not in the registry")
+	// ErrContradictoryArticle4 is a declared Article 4 standing the facts
+	// rule out: subject with no arrears, or subject although the Council
+	// maintained the vote.
+	ErrContradictoryArticle4 = errors.New("contradictory Article 4 standing")
+	// ErrSecurityAboveDiscretionary is a security part larger than the
+	// discretionary income it is part of.
+	ErrSecurityAboveDiscretionary = errors.New("the security part is above the discretionary income it is part of")
+	// ErrZeroCommitment is a commitment of zero: there is nothing to book.
+	ErrZeroCommitment = errors.New("the amount must be above zero")
+	// ErrExceedsRemaining is a commitment larger than what remains on its
+	// line. It is refused, never covered from the other line.
+	ErrExceedsRemaining = errors.New("commitment exceeds what remains on its line")
+	// ErrInvalidParams is a parameter set that cannot be used: a value out
+	// of its range (a share above 1, a period that ends before it starts),
+	// a citation that is not in the source or not the provision that states
+	// the value, or two sets of a schedule that govern the same year.
+	ErrInvalidParams = errors.New("invalid 1035 Facility parameters")
+	// ErrUnknownField is a key of a parameter file that is not a field of a
+	// parameter set: a typo would otherwise be silently ignored.
+	ErrUnknownField = errors.New("unknown field")
+)
+
+// InputError is an input the package refuses, with where it is and what is
+// wrong. Err is one of the sentinels above, iomstrategy.ErrNegativeAmount or
+// iomstrategy.ErrSubCent, or an error that wraps one of them.
+type InputError struct {
+	// Input says what was refused: "application", "Member State",
+	// "commitment", "income" or "1035 Facility parameters".
+	Input string
+	// ID names it: the application's or commitment's id, the country, the
+	// year; empty when there is none.
+	ID string
+	// Position is its place in a batch, counting from 1 as a person counts
+	// the items of a list or the records of a file; 0 when it was given
+	// alone.
+	Position int
+	// Field is the field at fault, by the name the JSON form and the input
+	// columns give it ("amount", "countries", "share"); empty when the
+	// input as a whole is at fault.
+	Field string
+	// Value is the offending value as text; empty when there is none.
+	Value string
+	Err   error
+}
+
+func (e *InputError) Error() string {
+	var b strings.Builder
+	if e.Position > 0 {
+		b.WriteString("item ")
+		b.WriteString(strconv.Itoa(e.Position))
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Input)
+	if e.ID != "" {
+		b.WriteString(" ")
+		b.WriteString(strconv.Quote(e.ID))
+	}
+	if e.Field != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Field)
+		if e.Value != "" {
+			b.WriteString(" ")
+			b.WriteString(strconv.Quote(e.Value))
+		}
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns what was wrong.
+func (e *InputError) Unwrap() error { return e.Err }
+
+// failure is one kind of failure (a sentinel) told in its own words: it
+// prints text and matches kind.
+type failure struct {
+	kind error
+	text string
+}
+
+func (f *failure) Error() string { return f.text }
+func (f *failure) Unwrap() error { return f.kind }
+
+// failf returns an error that matches kind and reads as the formatted text.
+func failf(kind error, format string, args ...any) error {
+	return &failure{kind: kind, text: fmt.Sprintf(format, args...)}
+}
+
+// NoRulesError is a year for which no parameter set is in force. It says
+// which years are covered, so that a caller knows what it may ask for,
+// and, for a year before the expanded Facility's first year, says so.
+type NoRulesError struct {
+	Year      int
+	Covered   []Period // the years that can be allocated, in order
+	FirstYear int      // the earliest first year of the sets, 0 if unknown
+}
+
+func (e *NoRulesError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "no 1035 Facility rules in force for %d", e.Year)
+	if e.FirstYear != 0 && e.Year < e.FirstYear {
+		fmt.Fprintf(&b, " (the expanded Facility starts in %d)", e.FirstYear)
+	}
+	if len(e.Covered) == 0 {
+		b.WriteString(": no years are covered")
+		return b.String()
+	}
+	b.WriteString(": the rules cover ")
+	for i, p := range e.Covered {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+// choice is the error for text that names none of the allowed values:
+// `scope "globl": want national or regional`.
+func choice(what, s, want string) error {
+	return failf(ErrInvalidChoice, "%s %q: want %s", what, s, want)
+}

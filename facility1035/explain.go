@@ -1,0 +1,354 @@
+package facility1035
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/internal/plain"
+	"github.com/shopspring/decimal"
+)
+
+// Interpretation is a reading the package makes where Part III is silent:
+// a stable ID, the reading (Text), and the option that changes it (Option).
+// Every one needs review by someone who knows the Facility's practice: the
+// library does not invent law, it says what it assumed.
+type Interpretation struct {
+	ID     string `json:"id"`
+	Text   string `json:"text"`
+	Option string `json:"option"`
+}
+
+// The ids of the funding formula's interpretations.
+const (
+	idSecurityIsInput    = "security-is-input"
+	idFormulaFundsLine2  = "formula-funds-line2"
+	idRoundingToCent     = "rounding-to-cent"
+	idLine1Fixed         = "line1-fixed"
+	idCapCoversBothLines = "cap-covers-both-lines"
+	idCapLine2First      = "cap-cuts-line2-first"
+	idCapLine1First      = "cap-cuts-line1-first"
+	idDirectOutsideLines = "direct-outside-lines"
+	idTransitionYear     = "transition-year"
+)
+
+// Interpretations returns every interpretation of the funding formula, in
+// the order an allocation meets them.
+func Interpretations() []Interpretation {
+	return []Interpretation{
+		{idSecurityIsInput,
+			"Part III, bullet 1 excludes \"security\" from Discretionary Income, and the make-up of that part was not found: discretionary income and its security part are the caller's figures, taken as given.",
+			"the security input (Income.Security; --security, column security)"},
+		{idFormulaFundsLine2,
+			"Bullet 1 allocates 25 per cent of the excess to \"an expanded 1035 Facility\" and bullet 5 keeps \"the original funding of USD 1.4 million\" as Line 1 beside \"a new budget (Line 2)\": the formula amount is read as the budget of Line 2, on top of Line 1.",
+			"none: it is the shape of the formula; a caller can set the share (Params.Share; share in --params)"},
+		{idRoundingToCent,
+			"Bullet 1 names no rounding: the share of the excess is brought to the cent with the parameter set's rounding mode (built-in: half away from zero).",
+			"Params.Rounding (rounding in --params: half-away-from-zero, half-even, toward-zero, away-from-zero)"},
+		{idLine1Fixed,
+			"Line 1 is \"the original funding of USD 1.4 million\" and the text sets no rule for other amounts: it is the same amount every year, whatever discretionary income is.",
+			"Params.Line1 (line1 in --params)"},
+		{idCapCoversBothLines,
+			"\"The total amount available for the expanded 1035 Facility (excluding direct voluntary contributions)\" that bullet 2 caps is read as Line 1 plus Line 2.",
+			"none: it is the shape of the formula"},
+		{idCapLine2First,
+			"Bullet 2 does not say how the two lines share a cut: the cap cuts Line 2 first, down to miscellaneous income less Line 1 but not below zero, and Line 1 only when miscellaneous income is below Line 1.",
+			"Params.CapOrder (cap_order in --params: line2-first, line1-first)"},
+		{idCapLine1First,
+			"Bullet 2 does not say how the two lines share a cut: this parameter set has the cap cut Line 1 first, down to miscellaneous income less the Line 2 formula amount but not below zero, and Line 2 only when miscellaneous income is below it.",
+			"Params.CapOrder (cap_order in --params: line2-first, line1-first)"},
+		{idDirectOutsideLines,
+			"Bullet 2 keeps direct voluntary contributions outside the cap and no bullet says which line they feed: they are reported beside the two lines, counted in the total available and in neither line's budget.",
+			"none in the formula: a caller that assigns them to a line adds Allocation.DirectContributions to that line's budget"},
+		{idTransitionYear,
+			"The instrument that replaced the parameter set took effect during the year (for the built-in set, Council Resolution No. 18 of 27 June 2018, whose formula was not found): the set is applied to the whole year.",
+			"a caller's parameter set for that year (Schedule.With; --params)"},
+	}
+}
+
+// Interpretations returns the readings of a silent text the allocation
+// rests on, in the order of the steps, each once; transition-year last when
+// the year is one of transition.
+func (a Allocation) Interpretations() []Interpretation {
+	var ids []string
+	for _, s := range a.Steps {
+		for _, id := range s.Interpretations {
+			if !contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	if a.Transition {
+		ids = append(ids, idTransitionYear)
+	}
+	var out []Interpretation
+	for _, id := range ids {
+		for _, i := range Interpretations() {
+			if i.ID == id {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// input returns the step's term of that name.
+func (s Step) input(name string) (Term, bool) {
+	for _, t := range s.Inputs {
+		if t.Name == name {
+			return t, true
+		}
+	}
+	return Term{}, false
+}
+
+// text writes the term's value: money as "USD 1,400,000.00" (with every
+// decimal when it has more than two), a proportion as a percentage ("25%"),
+// followed by what the text states for a what-if value: "50% (a what-if:
+// Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%)".
+func (t Term) text() string {
+	v := usdExact(t.Value)
+	if t.Proportion {
+		v = percent(t.Value)
+	}
+	if strings.HasPrefix(t.Source, whatIfPrefix) {
+		v += " (a " + t.Source + ")"
+	}
+	return v
+}
+
+// usdExact writes an amount as "USD 1,400,000.00", with every decimal when
+// it has more than two (an unrounded share of the excess), so that nothing
+// is rounded for display.
+func usdExact(d decimal.Decimal) string {
+	if a, err := iomstrategy.NewUSD(d); err == nil {
+		return a.String()
+	}
+	return "USD " + plain.GroupThousands(d.String())
+}
+
+// Sentence says the step in words, with its amounts, for a person to
+// follow: "Discretionary income USD 28,000,000.00 less its security part
+// USD 700,000.00: USD 27,300,000.00." It is built from the step's fields
+// only, when asked for.
+func (s Step) Sentence() string {
+	v := func(name string) string {
+		t, _ := s.input(name)
+		return t.text()
+	}
+	d := func(name string) decimal.Decimal {
+		t, _ := s.input(name)
+		return t.Value
+	}
+	amount := s.Amount.String()
+	switch s.Rule {
+	case StepDiscretionaryExcludingSecurity:
+		return fmt.Sprintf("Discretionary income %s less its security part %s: %s.",
+			v("discretionary"), v("security"), amount)
+	case StepExcessOverBaseline:
+		if s.Amount.Sign() > 0 {
+			return fmt.Sprintf("Discretionary income excluding security %s is above the baseline, the 2007 Programme and Budget Discretionary Income of %s, by %s.",
+				v("discretionary_excluding_security"), v("baseline"), amount)
+		}
+		return fmt.Sprintf("Discretionary income excluding security %s is not above the baseline, the 2007 Programme and Budget Discretionary Income of %s: no excess, %s.",
+			v("discretionary_excluding_security"), v("baseline"), amount)
+	case StepLine2Formula:
+		exact := d("share").Mul(d("excess_over_baseline"))
+		if exact.Equal(s.Amount.Decimal()) {
+			return fmt.Sprintf("Line 2 by formula is %s of the excess %s: %s.", v("share"), v("excess_over_baseline"), amount)
+		}
+		return fmt.Sprintf("Line 2 by formula is %s of the excess %s, %s, rounded to the cent %s: %s.",
+			v("share"), v("excess_over_baseline"), usdExact(exact), s.Rounding, amount)
+	case StepLine1Funding:
+		return fmt.Sprintf("Line 1 is the original funding of the Facility: %s.", v("line1"))
+	case StepMiscellaneousIncome:
+		return fmt.Sprintf("Miscellaneous income is unearmarked contributions %s plus interest income %s: %s.",
+			v("unearmarked"), v("interest"), amount)
+	case StepCap:
+		sum := usdExact(d("line1_funding").Add(d("line2_formula")))
+		if s.Amount.Sign() > 0 {
+			return fmt.Sprintf("Line 1 %s plus Line 2 by formula %s make %s, above miscellaneous income %s: the cap cuts %s.",
+				v("line1_funding"), v("line2_formula"), sum, v("miscellaneous_income"), amount)
+		}
+		return fmt.Sprintf("Line 1 %s plus Line 2 by formula %s make %s, not above miscellaneous income %s: the cap does not bind.",
+			v("line1_funding"), v("line2_formula"), sum, v("miscellaneous_income"))
+	case StepCapLine2:
+		return s.capSentence("Line 2", "line2_formula", "line1_funding", "Line 1", "Line 2 by formula")
+	case StepCapLine1:
+		return s.capSentence("Line 1", "line1_funding", "line2_formula", "Line 2 by formula", "Line 1")
+	case StepTotal:
+		return fmt.Sprintf("The total, excluding direct voluntary contributions, is Line 1 %s plus Line 2 %s: %s.",
+			v("line1_after_cap"), v("line2_after_cap"), amount)
+	case StepTotalAvailable:
+		return fmt.Sprintf("The total available is the total %s plus direct voluntary contributions %s, which are outside the cap and the two lines: %s.",
+			v("total"), v("direct"), amount)
+	}
+	return fmt.Sprintf("%s: %s.", s.Rule, amount)
+}
+
+// capSentence explains a line after the cap. own is the line's term, other
+// the other line's: present among the inputs when this line is cut first.
+func (s Step) capSentence(line, own, other, otherLabel, ownLabel string) string {
+	t, _ := s.input(own)
+	before := t.Value
+	amount := s.Amount.String()
+	if s.Amount.Decimal().Equal(before) {
+		return fmt.Sprintf("%s is not cut: %s.", line, amount)
+	}
+	cut := usdExact(before.Sub(s.Amount.Decimal()))
+	m, _ := s.input("miscellaneous_income")
+	if o, first := s.input(other); first {
+		return fmt.Sprintf("The cap cuts %s first, to miscellaneous income %s less %s %s but not below zero: %s (cut by %s).",
+			line, m.text(), otherLabel, o.text(), amount, cut)
+	}
+	return fmt.Sprintf("Miscellaneous income %s is below %s %s: %s is cut to it too, %s (cut by %s).",
+		m.text(), ownLabel, t.text(), line, amount, cut)
+}
+
+// Explain writes the allocation for a person: a heading, one line per step
+// with its amount, rule, sentence and citation, and the interpretations it
+// rests on, each with the option that changes it, and the parameters that
+// cite nothing or are what-ifs.
+func (a Allocation) Explain() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Expanded 1035 Facility, %d, under %s (%s)", a.Year, a.Rules, a.RulesPeriod)
+	if a.CallerSupplied {
+		b.WriteString(", a caller-supplied parameter set")
+	}
+	b.WriteString("\n")
+	for i, s := range a.Steps {
+		fmt.Fprintf(&b, "%2d. %s: %s [%s]\n", i+1, s.Rule, s.Sentence(), s.Citation)
+	}
+	fmt.Fprintf(&b, "Line 1 %s, Line 2 %s, total %s; total available %s.\n", a.Line1, a.Line2, a.Total, a.TotalAvailable)
+	if a.Capped {
+		fmt.Fprintf(&b, "The cap applied: it cut %s.\n", a.CapReduction)
+	}
+	if interps := a.Interpretations(); len(interps) > 0 {
+		b.WriteString("Interpretations (needs review):\n")
+		for _, i := range interps {
+			fmt.Fprintf(&b, "  - %s: %s Option: %s.\n", i.ID, i.Text, i.Option)
+		}
+	}
+	if params := a.UncitedParams(); len(params) > 0 {
+		fmt.Fprintf(&b, "Values without the citation of their text: %s.\n", strings.Join(params, ", "))
+	}
+	return b.String()
+}
+
+// UncitedParams lists the parameters the allocation used that the text
+// does not back, each with its source: "share (caller-supplied)", "share
+// (what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%)".
+// A fully cited set gives none.
+func (a Allocation) UncitedParams() []string {
+	var out []string
+	for _, s := range a.Steps {
+		for _, t := range s.Inputs {
+			if t.Source == sourceCallerSupplied || t.Source == sourceUncited || strings.HasPrefix(t.Source, whatIfPrefix) {
+				entry := t.Name + " (" + t.Source + ")"
+				if !contains(out, entry) {
+					out = append(out, entry)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// MarshalJSON writes the allocation as the command-line tool prints it:
+// year, rules, rules_period, caller_supplied, the income (discretionary,
+// security, unearmarked, interest), every amount of the formula by its
+// snake_case name with money as strings with two decimals, capped,
+// steps, interpretations (each with id, text, option and needs_review) and
+// transition_year.
+func (a Allocation) MarshalJSON() ([]byte, error) {
+	type interpretation struct {
+		Interpretation
+		NeedsReview bool `json:"needs_review"`
+	}
+	interps := []interpretation{}
+	for _, i := range a.Interpretations() {
+		interps = append(interps, interpretation{i, true})
+	}
+	steps := a.Steps
+	if steps == nil {
+		steps = []Step{}
+	}
+	return json.Marshal(struct {
+		Year                           int              `json:"year"`
+		Rules                          string           `json:"rules"`
+		RulesPeriod                    string           `json:"rules_period"`
+		CallerSupplied                 bool             `json:"caller_supplied"`
+		Discretionary                  iomstrategy.USD  `json:"discretionary"`
+		Security                       iomstrategy.USD  `json:"security"`
+		Unearmarked                    iomstrategy.USD  `json:"unearmarked"`
+		Interest                       iomstrategy.USD  `json:"interest"`
+		DiscretionaryExcludingSecurity iomstrategy.USD  `json:"discretionary_excluding_security"`
+		ExcessOverBaseline             iomstrategy.USD  `json:"excess_over_baseline"`
+		Line2Formula                   iomstrategy.USD  `json:"line2_formula"`
+		Line1Funding                   iomstrategy.USD  `json:"line1_funding"`
+		MiscellaneousIncome            iomstrategy.USD  `json:"miscellaneous_income"`
+		Capped                         bool             `json:"capped"`
+		CapReduction                   iomstrategy.USD  `json:"cap_reduction"`
+		Line1                          iomstrategy.USD  `json:"line1"`
+		Line2                          iomstrategy.USD  `json:"line2"`
+		Total                          iomstrategy.USD  `json:"total"`
+		DirectContributions            iomstrategy.USD  `json:"direct_contributions"`
+		TotalAvailable                 iomstrategy.USD  `json:"total_available"`
+		Steps                          []Step           `json:"steps"`
+		Interpretations                []interpretation `json:"interpretations"`
+		Transition                     bool             `json:"transition_year"`
+	}{
+		a.Year, a.Rules, a.RulesPeriod.String(), a.CallerSupplied,
+		a.Income.Discretionary, a.Income.Security, a.Income.Unearmarked, a.Income.Interest,
+		a.DiscretionaryExcludingSecurity, a.ExcessOverBaseline, a.Line2Formula, a.Line1Funding, a.MiscellaneousIncome,
+		a.Capped, a.CapReduction, a.Line1, a.Line2, a.Total, a.DirectContributions, a.TotalAvailable,
+		steps, interps, a.Transition,
+	})
+}
+
+// MarshalJSON writes the step as the command-line tool prints it: rule,
+// citation, amount, inputs (each with name, value and source: money with
+// two decimals, the share as a decimal), explanation (Sentence),
+// interpretations (their ids) and, for the rounded step, rounding.
+func (s Step) MarshalJSON() ([]byte, error) {
+	type term struct {
+		Name   string `json:"name"`
+		Value  string `json:"value"`
+		Source string `json:"source"`
+	}
+	inputs := make([]term, len(s.Inputs))
+	for i, t := range s.Inputs {
+		value := t.Value.StringFixed(2)
+		if t.Proportion {
+			value = t.Value.String()
+		}
+		inputs[i] = term{t.Name, value, t.Source}
+	}
+	interps := s.Interpretations
+	if interps == nil {
+		interps = []string{}
+	}
+	rounding := ""
+	if s.Rounding.Valid() {
+		rounding = s.Rounding.String()
+	}
+	return json.Marshal(struct {
+		Rule            FormulaStep          `json:"rule"`
+		Citation        iomstrategy.Citation `json:"citation"`
+		Amount          iomstrategy.USD      `json:"amount"`
+		Inputs          []term               `json:"inputs"`
+		Explanation     string               `json:"explanation"`
+		Interpretations []string             `json:"interpretations"`
+		Rounding        string               `json:"rounding,omitempty"`
+	}{s.Rule, s.Citation, s.Amount, inputs, s.Sentence(), interps, rounding})
+}
