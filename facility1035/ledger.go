@@ -60,9 +60,7 @@ func NewLedger(line1Budget, line2Budget iomstrategy.USD) (Ledger, error) {
 func (l Ledger) Book(c Commitment) (Ledger, error) {
 	next, refused := l.BookAll([]Commitment{c})
 	if len(refused) > 0 {
-		err := refused[0].Err.(*InputError)
-		err.Position = 0
-		return l, err
+		return l, refused[0].Err
 	}
 	return next, nil
 }
@@ -71,7 +69,7 @@ func (l Ledger) Book(c Commitment) (Ledger, error) {
 type Refusal struct {
 	Position   int // its place in the batch given to BookAll, from 1
 	Commitment Commitment
-	Err        error // an *InputError, as Book gives it
+	Err        error // an *InputError, as Book gives it (its Position is 0)
 }
 
 // BookAll books the commitments in order and returns the new books with
@@ -89,7 +87,6 @@ func (l Ledger) BookAll(cs []Commitment) (Ledger, []Refusal) {
 	var refused []Refusal
 	for i, c := range cs {
 		if err := next.refusal(c, booked); err != nil {
-			err.Position = i + 1
 			refused = append(refused, Refusal{Position: i + 1, Commitment: c, Err: err})
 			continue
 		}

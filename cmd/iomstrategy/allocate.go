@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
 	"github.com/policycode/iomstrategy/internal/records"
-	"github.com/shopspring/decimal"
 )
 
 // The allocate command computes a year's funding of the expanded 1035
@@ -31,11 +31,21 @@ func init() {
 	register(allocateCommand)
 }
 
+// The income fields, as the flags and the input columns name them.
+const (
+	fieldYear          = "year"
+	fieldDiscretionary = "discretionary"
+	fieldSecurity      = "security"
+	fieldUnearmarked   = "unearmarked"
+	fieldInterest      = "interest"
+	fieldDirect        = "direct"
+)
+
 // allocateYearFlags are the flags that give one year's figures, in the
 // order of the input columns; they are also the column names.
 var allocateYearFlags = []string{
-	facility1035.FieldYear, facility1035.FieldDiscretionary, facility1035.FieldSecurity,
-	facility1035.FieldUnearmarked, facility1035.FieldInterest, facility1035.FieldDirect,
+	fieldYear, fieldDiscretionary, fieldSecurity,
+	fieldUnearmarked, fieldInterest, fieldDirect,
 }
 
 // allocateRequired are the flags and columns that must be given; direct
@@ -109,14 +119,10 @@ func runAllocate(e *env, args []string) error {
 
 	switch f.Format() {
 	case formatJSON:
-		views := make([]allocationView, len(allocations))
-		for i, a := range allocations {
-			views[i] = viewAllocation(a)
-		}
 		if given["input"] {
-			return writeJSON(e.stdout, views)
+			return writeJSON(e.stdout, allocations)
 		}
-		return writeJSON(e.stdout, views[0])
+		return writeJSON(e.stdout, allocations[0])
 	case formatCSV:
 		rows := make([][]string, len(allocations))
 		for i, a := range allocations {
@@ -128,12 +134,12 @@ func runAllocate(e *env, args []string) error {
 }
 
 var allocateFlagHelp = map[string]string{
-	facility1035.FieldYear:          "the year to allocate (the built-in rules cover 2008-2018)",
-	facility1035.FieldDiscretionary: "the year's Discretionary Income in USD, its security part included (1400000.00, USD 1,400,000.00)",
-	facility1035.FieldSecurity:      "the security part of Discretionary Income in USD, which Part III, bullet 1 excludes",
-	facility1035.FieldUnearmarked:   "the year's unearmarked contributions in USD",
-	facility1035.FieldInterest:      "the year's interest income in USD",
-	facility1035.FieldDirect:        "direct voluntary contributions to the Facility in USD, outside the cap (default 0)",
+	fieldYear:          "the year to allocate (the built-in rules cover 2008-2018)",
+	fieldDiscretionary: "the year's Discretionary Income in USD, its security part included (1400000.00, USD 1,400,000.00)",
+	fieldSecurity:      "the security part of Discretionary Income in USD, which Part III, bullet 1 excludes",
+	fieldUnearmarked:   "the year's unearmarked contributions in USD",
+	fieldInterest:      "the year's interest income in USD",
+	fieldDirect:        "direct voluntary contributions to the Facility in USD, outside the cap (default 0)",
 }
 
 // allocateSchedule is the built-in schedule, with a caller's set from
@@ -143,19 +149,27 @@ func allocateSchedule(paramsFile string) (facility1035.Schedule, error) {
 	if paramsFile == "" {
 		return schedule, nil
 	}
-	fh, err := os.Open(paramsFile)
+	p, err := readParams(paramsFile)
 	if err != nil {
-		return schedule, &records.Error{File: paramsFile, Err: errors.Unwrap(err)}
-	}
-	defer fh.Close()
-	p, err := facility1035.ReadParams(fh)
-	if err != nil {
-		return schedule, &records.Error{File: paramsFile, Err: err}
+		return schedule, err
 	}
 	if schedule, err = schedule.With(p); err != nil {
 		return schedule, &records.Error{File: paramsFile, Err: err}
 	}
 	return schedule, nil
+}
+
+// readParams reads a parameter set file (--params).
+func readParams(path string) (facility1035.Params, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return facility1035.Params{}, &records.Error{File: path, Err: errors.Unwrap(err)}
+	}
+	p, err := facility1035.ParseParams(data)
+	if err != nil {
+		return facility1035.Params{}, &records.Error{File: path, Err: err}
+	}
+	return p, nil
 }
 
 // noRulesHint is added to a year without rules, so that the caller knows
@@ -181,14 +195,14 @@ func parseAllocateYear(s string) (int, error) {
 
 // allocateFromFlags allocates the year the per-year flags give.
 func allocateFromFlags(values map[string]*string, schedule facility1035.Schedule, paramsFile string) (facility1035.Allocation, error) {
-	year, err := parseAllocateYear(*values[facility1035.FieldYear])
+	year, err := parseAllocateYear(*values[fieldYear])
 	if err != nil {
-		return facility1035.Allocation{}, fmt.Errorf("--year %q: %w", *values[facility1035.FieldYear], err)
+		return facility1035.Allocation{}, fmt.Errorf("--year %q: %w", *values[fieldYear], err)
 	}
 	in := facility1035.Income{Year: year}
 	for _, field := range allocateYearFlags[1:] {
 		text := *values[field]
-		if field == facility1035.FieldDirect && text == "" {
+		if field == fieldDirect && text == "" {
 			continue
 		}
 		d, err := iomstrategy.ParseUSD(text)
@@ -199,7 +213,7 @@ func allocateFromFlags(values map[string]*string, schedule facility1035.Schedule
 	}
 	a, err := schedule.Allocate(in)
 	if err != nil {
-		var ie *facility1035.IncomeError
+		var ie *facility1035.InputError
 		var nr *facility1035.NoRulesError
 		switch {
 		case errors.As(err, &ie):
@@ -212,17 +226,17 @@ func allocateFromFlags(values map[string]*string, schedule facility1035.Schedule
 	return a, nil
 }
 
-func setIncomeField(in *facility1035.Income, field string, d decimal.Decimal) {
+func setIncomeField(in *facility1035.Income, field string, d iomstrategy.USD) {
 	switch field {
-	case facility1035.FieldDiscretionary:
+	case fieldDiscretionary:
 		in.Discretionary = d
-	case facility1035.FieldSecurity:
+	case fieldSecurity:
 		in.Security = d
-	case facility1035.FieldUnearmarked:
+	case fieldUnearmarked:
 		in.Unearmarked = d
-	case facility1035.FieldInterest:
+	case fieldInterest:
 		in.Interest = d
-	case facility1035.FieldDirect:
+	case fieldDirect:
 		in.Direct = d
 	}
 }
@@ -251,18 +265,18 @@ func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile s
 	}
 	out := make([]facility1035.Allocation, 0, len(t.Rows))
 	for _, r := range t.Rows {
-		yearText, err := r.Require(facility1035.FieldYear)
+		yearText, err := r.Require(fieldYear)
 		if err != nil {
 			return nil, err
 		}
 		year, err := parseAllocateYear(yearText)
 		if err != nil {
-			return nil, r.Errorf(facility1035.FieldYear, yearText, err)
+			return nil, r.Errorf(fieldYear, yearText, err)
 		}
 		in := facility1035.Income{Year: year}
 		for _, field := range allocateYearFlags[1:] {
 			text := r.Get(field)
-			if field == facility1035.FieldDirect && text == "" {
+			if field == fieldDirect && text == "" {
 				continue
 			}
 			if text == "" {
@@ -277,134 +291,19 @@ func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile s
 		}
 		a, err := schedule.Allocate(in)
 		if err != nil {
-			var ie *facility1035.IncomeError
+			var ie *facility1035.InputError
 			var nr *facility1035.NoRulesError
 			switch {
 			case errors.As(err, &ie):
 				return nil, r.Errorf(ie.Field, r.Get(ie.Field), ie.Err)
 			case errors.As(err, &nr):
-				return nil, r.Errorf(facility1035.FieldYear, yearText, fmt.Errorf("%w%s", err, noRulesHint(nr, paramsFile)))
+				return nil, r.Errorf(fieldYear, yearText, fmt.Errorf("%w%s", err, noRulesHint(nr, paramsFile)))
 			}
 			return nil, r.Errorf("", "", err)
 		}
 		out = append(out, a)
 	}
 	return out, nil
-}
-
-// allocationView is an allocation as JSON prints it: the documented keys
-// (year, discretionary_excluding_security, excess_over_baseline,
-// line2_formula, line1, line2, total, direct_contributions,
-// total_available, capped, cap_reduction, steps), the year's figures, the
-// parameter set used and the interpretations.
-type allocationView struct {
-	Year                           int                  `json:"year"`
-	Rules                          string               `json:"rules"`
-	RulesPeriod                    string               `json:"rules_period"`
-	CallerSupplied                 bool                 `json:"caller_supplied"`
-	Discretionary                  money                `json:"discretionary"`
-	Security                       money                `json:"security"`
-	Unearmarked                    money                `json:"unearmarked"`
-	Interest                       money                `json:"interest"`
-	DiscretionaryExcludingSecurity money                `json:"discretionary_excluding_security"`
-	ExcessOverBaseline             money                `json:"excess_over_baseline"`
-	Line2Formula                   money                `json:"line2_formula"`
-	Line1Funding                   money                `json:"line1_funding"`
-	MiscellaneousIncome            money                `json:"miscellaneous_income"`
-	Capped                         bool                 `json:"capped"`
-	CapReduction                   money                `json:"cap_reduction"`
-	Line1                          money                `json:"line1"`
-	Line2                          money                `json:"line2"`
-	Total                          money                `json:"total"`
-	DirectContributions            money                `json:"direct_contributions"`
-	TotalAvailable                 money                `json:"total_available"`
-	Steps                          []allocationStepView `json:"steps"`
-	Interpretations                []interpretationView `json:"interpretations"`
-	Transition                     bool                 `json:"transition_year"`
-}
-
-// allocationStepView is one step of the formula.
-type allocationStepView struct {
-	Rule            facility1035.FormulaRule `json:"rule"`
-	Citation        iomstrategy.Citation     `json:"citation"`
-	Amount          money                    `json:"amount"`
-	Inputs          []termView               `json:"inputs"`
-	Explanation     string                   `json:"explanation"`
-	Interpretations []string                 `json:"interpretations"`
-	Rounding        string                   `json:"rounding,omitempty"`
-}
-
-// termView is an amount a step used: its name, its value (money with two
-// decimals, a proportion as a decimal) and where it came from ("input",
-// "step", or a parameter's citation or "caller-supplied").
-type termView struct {
-	Name   string `json:"name"`
-	Value  string `json:"value"`
-	Source string `json:"source"`
-}
-
-// interpretationView is a reading of a silent text the allocation rests on.
-type interpretationView struct {
-	ID          string `json:"id"`
-	Text        string `json:"text"`
-	Option      string `json:"option"`
-	NeedsReview bool   `json:"needs_review"`
-}
-
-func viewAllocation(a facility1035.Allocation) allocationView {
-	v := allocationView{
-		Year:                           a.Year,
-		Rules:                          a.Rules,
-		RulesPeriod:                    a.RulesPeriod.String(),
-		CallerSupplied:                 a.CallerSupplied,
-		Discretionary:                  money(a.Income.Discretionary),
-		Security:                       money(a.Income.Security),
-		Unearmarked:                    money(a.Income.Unearmarked),
-		Interest:                       money(a.Income.Interest),
-		DiscretionaryExcludingSecurity: money(a.DiscretionaryExcludingSecurity),
-		ExcessOverBaseline:             money(a.ExcessOverBaseline),
-		Line2Formula:                   money(a.Line2Formula),
-		Line1Funding:                   money(a.Line1Funding),
-		MiscellaneousIncome:            money(a.MiscellaneousIncome),
-		Capped:                         a.Capped,
-		CapReduction:                   money(a.CapReduction),
-		Line1:                          money(a.Line1),
-		Line2:                          money(a.Line2),
-		Total:                          money(a.Total),
-		DirectContributions:            money(a.DirectContributions),
-		TotalAvailable:                 money(a.TotalAvailable),
-		Steps:                          make([]allocationStepView, 0, len(a.Steps)),
-		Interpretations:                []interpretationView{},
-		Transition:                     a.Transition,
-	}
-	for _, s := range a.Steps {
-		sv := allocationStepView{
-			Rule:            s.Rule,
-			Citation:        s.Citation,
-			Amount:          money(s.Amount),
-			Inputs:          make([]termView, 0, len(s.Inputs)),
-			Explanation:     s.Sentence(),
-			Interpretations: make([]string, 0, len(s.Interpretations)),
-		}
-		if s.Rounding.Valid() {
-			sv.Rounding = s.Rounding.String()
-		}
-		for _, t := range s.Inputs {
-			value := t.Value.StringFixed(2)
-			if t.Proportion {
-				value = t.Value.String()
-			}
-			sv.Inputs = append(sv.Inputs, termView{Name: t.Name, Value: value, Source: t.Source()})
-		}
-		for _, i := range s.Interpretations {
-			sv.Interpretations = append(sv.Interpretations, i.ID())
-		}
-		v.Steps = append(v.Steps, sv)
-	}
-	for _, i := range a.Interpretations() {
-		v.Interpretations = append(v.Interpretations, interpretationView{ID: i.ID(), Text: i.Text(), Option: i.Option(), NeedsReview: true})
-	}
-	return v
 }
 
 var allocationCSVHeader = []string{
@@ -417,13 +316,13 @@ var allocationCSVHeader = []string{
 func allocationCSVRow(a facility1035.Allocation) []string {
 	return []string{
 		strconv.Itoa(a.Year), a.Rules,
-		money(a.Income.Discretionary).String(), money(a.Income.Security).String(),
-		money(a.Income.Unearmarked).String(), money(a.Income.Interest).String(), money(a.Income.Direct).String(),
-		money(a.DiscretionaryExcludingSecurity).String(), money(a.ExcessOverBaseline).String(),
-		money(a.Line2Formula).String(), money(a.Line1Funding).String(), money(a.MiscellaneousIncome).String(),
-		strconv.FormatBool(a.Capped), money(a.CapReduction).String(),
-		money(a.Line1).String(), money(a.Line2).String(), money(a.Total).String(),
-		money(a.DirectContributions).String(), money(a.TotalAvailable).String(),
+		cents(a.Income.Discretionary), cents(a.Income.Security),
+		cents(a.Income.Unearmarked), cents(a.Income.Interest), cents(a.Income.Direct),
+		cents(a.DiscretionaryExcludingSecurity), cents(a.ExcessOverBaseline),
+		cents(a.Line2Formula), cents(a.Line1Funding), cents(a.MiscellaneousIncome),
+		strconv.FormatBool(a.Capped), cents(a.CapReduction),
+		cents(a.Line1), cents(a.Line2), cents(a.Total),
+		cents(a.DirectContributions), cents(a.TotalAvailable),
 	}
 }
 
@@ -431,8 +330,7 @@ func allocationCSVRow(a facility1035.Allocation) []string {
 // reason for every amount, one line per step with its citation; and, once
 // for all years, the interpretations with the option that changes each.
 func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) error {
-	var interps []facility1035.FormulaInterpretation
-	seen := map[facility1035.FormulaInterpretation]bool{}
+	var interps []facility1035.Interpretation
 	var uncited []string
 	for n, a := range allocations {
 		if n > 0 {
@@ -445,15 +343,15 @@ func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) er
 		fmt.Fprintln(w, ")")
 		capNote := "the cap did not bind"
 		if a.Capped {
-			capNote = "the cap applied: cut " + iomstrategy.FormatUSD(a.CapReduction)
+			capNote = "the cap applied: cut " + a.CapReduction.String()
 		}
 		tw := newTable(w)
 		for _, row := range [][2]string{
-			{"Line 1", iomstrategy.FormatUSD(a.Line1)},
-			{"Line 2", iomstrategy.FormatUSD(a.Line2)},
-			{"Total", iomstrategy.FormatUSD(a.Total) + "\t" + capNote},
-			{"Direct contributions", iomstrategy.FormatUSD(a.DirectContributions) + "\toutside the cap and the two lines"},
-			{"Total available", iomstrategy.FormatUSD(a.TotalAvailable)},
+			{"Line 1", a.Line1.String()},
+			{"Line 2", a.Line2.String()},
+			{"Total", a.Total.String() + "\t" + capNote},
+			{"Direct contributions", a.DirectContributions.String() + "\toutside the cap and the two lines"},
+			{"Total available", a.TotalAvailable.String()},
 		} {
 			fmt.Fprintf(tw, "  %s\t%s\n", row[0], row[1])
 		}
@@ -463,15 +361,12 @@ func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) er
 		fmt.Fprintln(w, "  Why:")
 		for i, s := range a.Steps {
 			fmt.Fprintf(w, "  %2d. %s [%s: %s]\n", i+1, s.Sentence(), s.Rule, s.Citation)
-			for _, t := range s.Inputs {
-				if t.Origin == facility1035.FromParams && t.Citation.IsZero() {
-					uncited = appendOnce(uncited, fmt.Sprintf("%s (%s)", t.Name, t.Source()))
-				}
-			}
+		}
+		for _, p := range a.UncitedParams() {
+			uncited = appendOnce(uncited, p)
 		}
 		for _, i := range a.Interpretations() {
-			if !seen[i] {
-				seen[i] = true
+			if !slices.Contains(interps, i) {
 				interps = append(interps, i)
 			}
 		}
@@ -479,7 +374,7 @@ func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) er
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Interpretations (needs review), each with the option that changes it:")
 	for _, i := range interps {
-		fmt.Fprintf(w, "  - %s: %s\n    Option: %s.\n", i.ID(), i.Text(), i.Option())
+		fmt.Fprintf(w, "  - %s: %s\n    Option: %s.\n", i.ID, i.Text, i.Option)
 	}
 	if len(uncited) > 0 {
 		fmt.Fprintf(w, "Values without a citation: %s.\n", strings.Join(uncited, ", "))
@@ -488,10 +383,8 @@ func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) er
 }
 
 func appendOnce(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
+	if slices.Contains(list, s) {
+		return list
 	}
 	return append(list, s)
 }

@@ -12,9 +12,7 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
-	"github.com/policycode/iomstrategy/internal/plain"
 	"github.com/policycode/iomstrategy/internal/records"
-	"github.com/shopspring/decimal"
 )
 
 var ledgerCommand = &command{
@@ -70,7 +68,7 @@ func runLedger(e *env, args []string) error {
 
 	switch f.Format() {
 	case formatJSON:
-		err = writeJSON(e.stdout, ledgerViewOf(budgets, book))
+		err = writeLedgerJSON(e.stdout, budgets, book)
 	case formatCSV:
 		err = writeCSV(e.stdout, []string{"id", "line", "amount", "status", "reason"}, ledgerCSVRows(book))
 	default:
@@ -88,7 +86,7 @@ func runLedger(e *env, args []string) error {
 // allocationBudgets is what the ledger needs from a year's allocation.
 type allocationBudgets struct {
 	year         int // 0 when the file does not say
-	line1, line2 decimal.Decimal
+	line1, line2 iomstrategy.USD
 }
 
 // readAllocation reads the JSON that 'allocate --format json' prints: an
@@ -177,10 +175,10 @@ func allocationFromObject(path, row string, obj map[string]any) (allocationBudge
 		}
 		b.year = n
 	}
-	money := func(field string) (decimal.Decimal, error) {
+	money := func(field string) (iomstrategy.USD, error) {
 		raw, ok := obj[field]
 		if !ok || raw == nil {
-			return decimal.Decimal{}, &records.Error{File: path, Row: row, Field: field, Err: errors.New("required, but missing")}
+			return iomstrategy.USD{}, &records.Error{File: path, Row: row, Field: field, Err: errors.New("required, but missing")}
 		}
 		var text string
 		switch x := raw.(type) {
@@ -189,11 +187,11 @@ func allocationFromObject(path, row string, obj map[string]any) (allocationBudge
 		case json.Number:
 			text = x.String()
 		default:
-			return decimal.Decimal{}, &records.Error{File: path, Row: row, Field: field, Err: fmt.Errorf("expected money as a string such as \"1400000.00\", got %T", raw)}
+			return iomstrategy.USD{}, &records.Error{File: path, Row: row, Field: field, Err: fmt.Errorf("expected money as a string such as \"1400000.00\", got %T", raw)}
 		}
 		d, err := iomstrategy.ParseUSD(text)
 		if err != nil {
-			return decimal.Decimal{}, &records.Error{File: path, Row: row, Field: field, Value: text, Err: err}
+			return iomstrategy.USD{}, &records.Error{File: path, Row: row, Field: field, Value: text, Err: err}
 		}
 		return d, nil
 	}
@@ -208,10 +206,13 @@ func allocationFromObject(path, row string, obj map[string]any) (allocationBudge
 }
 
 // commitmentRow is one commitment as read, with the text of its amount (a
-// refused amount is reported as given, never rounded).
+// refused amount is reported as given, never rounded). An amount finer
+// than a cent cannot be a commitment: refused says so, and the row is
+// refused without being offered to the ledger.
 type commitmentRow struct {
 	c          facility1035.Commitment
 	amountText string
+	refused    error
 }
 
 func commitmentsFromTable(t records.Table) ([]commitmentRow, error) {
@@ -250,7 +251,10 @@ func parseCommitmentRecord(r records.Record) (commitmentRow, error) {
 		return row, err
 	}
 	if row.c.Amount, err = parseCommitmentAmount(row.amountText); err != nil {
-		return row, r.Errorf("amount", row.amountText, err)
+		if !errors.Is(err, iomstrategy.ErrSubCent) {
+			return row, r.Errorf("amount", row.amountText, err)
+		}
+		row.refused = &facility1035.InputError{Input: "commitment", ID: row.c.ID, Err: err}
 	}
 	return row, nil
 }
@@ -265,31 +269,27 @@ func parseCommitmentLine(s string) (facility1035.Line, error) {
 	if n, err := strconv.ParseUint(t, 10, 8); err == nil && t != "" && t[0] != '+' {
 		return facility1035.Line(n), nil
 	}
-	return 0, fmt.Errorf("%w %q: want 1 or 2", facility1035.ErrUnknownLine, s)
+	_, err := facility1035.ParseLine(s)
+	return 0, err
 }
 
 // parseCommitmentAmount reads money as ParseUSD does, and also a leading
-// "-" and more than two decimals, exactly, so that the ledger can refuse
-// such amounts for what they are.
-func parseCommitmentAmount(s string) (decimal.Decimal, error) {
+// "-", so that the ledger can refuse a negative amount for what it is. An
+// amount finer than a cent is ParseUSD's ErrSubCent.
+func parseCommitmentAmount(s string) (iomstrategy.USD, error) {
 	t := strings.TrimSpace(s)
 	neg := strings.HasPrefix(t, "-")
 	if neg {
 		t = t[1:]
 	}
-	d, err := iomstrategy.ParseUSD(t)
+	a, err := iomstrategy.ParseUSD(t)
 	if err != nil {
-		whole, frac, ok := strings.Cut(t, ".")
-		exact, plainOK := plain.Decimal(t)
-		if !ok || !plainOK || len(whole) > 18 || len(frac) > 18 || strings.HasPrefix(t, "-") {
-			return decimal.Decimal{}, err
-		}
-		d = exact
+		return a, &iomstrategy.AmountError{Input: s, Err: errors.Unwrap(err)}
 	}
 	if neg {
-		d = d.Neg()
+		a = iomstrategy.USD{}.Sub(a)
 	}
-	return d, nil
+	return a, nil
 }
 
 // booking is the outcome of booking every row.
@@ -301,66 +301,62 @@ type booking struct {
 }
 
 func bookRows(l facility1035.Ledger, rows []commitmentRow) booking {
-	cs := make([]facility1035.Commitment, len(rows))
-	for i, r := range rows {
-		cs[i] = r.c
-	}
+	var cs []facility1035.Commitment
+	var index []int // the row of each commitment offered to the ledger
 	b := booking{rows: rows, refused: map[int]error{}}
+	for i, r := range rows {
+		if r.refused != nil {
+			b.refused[i] = r.refused
+			continue
+		}
+		cs = append(cs, r.c)
+		index = append(index, i)
+	}
 	var refusals []facility1035.Refusal
 	b.ledger, refusals = l.BookAll(cs)
 	for _, r := range refusals {
-		b.refused[r.Index] = r.Err
-		b.refusals = append(b.refusals, r.Index)
+		b.refused[index[r.Position-1]] = r.Err
+	}
+	for i := range rows {
+		if _, ok := b.refused[i]; ok {
+			b.refusals = append(b.refusals, i)
+		}
 	}
 	return b
 }
 
-// The JSON form of the books.
-type ledgerView struct {
-	Year      int              `json:"year,omitempty"`
-	Citation  string           `json:"citation"`
-	Lines     []lineView       `json:"lines"`
-	Committed []commitmentView `json:"committed"`
-	Refused   []refusedView    `json:"refused"`
-}
-
-type lineView struct {
-	Line        int   `json:"line"`
-	Budget      money `json:"budget"`
-	Committed   money `json:"committed"`
-	Remaining   money `json:"remaining"`
-	Commitments int   `json:"commitments"`
-}
-
-type commitmentView struct {
-	ID     string `json:"id"`
-	Line   int    `json:"line"`
-	Amount money  `json:"amount"`
-}
-
-type refusedView struct {
+// refusedRow is a refused commitment as JSON prints it.
+type refusedRow struct {
 	ID     string `json:"id"`
 	Line   int    `json:"line"`
 	Amount string `json:"amount"` // as given: a refused amount is never rounded
 	Reason string `json:"reason"`
 }
 
-func ledgerViewOf(b allocationBudgets, book booking) ledgerView {
-	v := ledgerView{Year: b.year, Citation: facility1035.LedgerCitation().String(),
-		Committed: []commitmentView{}, Refused: []refusedView{}}
-	for _, a := range book.ledger.Accounts() {
-		v.Lines = append(v.Lines, lineView{Line: int(a.Line), Budget: money(a.Budget), Committed: money(a.Committed),
-			Remaining: money(a.Remaining), Commitments: len(a.Commitments)})
-	}
-	for _, c := range book.ledger.Commitments() {
-		v.Committed = append(v.Committed, commitmentView{ID: c.ID, Line: int(c.Line), Amount: money(c.Amount)})
-	}
+// writeLedgerJSON prints the year, the citation, the books as the library
+// marshals them and the refused rows.
+func writeLedgerJSON(w io.Writer, b allocationBudgets, book booking) error {
+	refused := []refusedRow{}
 	for _, i := range book.refusals {
 		r := book.rows[i]
-		v.Refused = append(v.Refused, refusedView{ID: r.c.ID, Line: int(r.c.Line), Amount: r.amountText, Reason: book.refused[i].Error()})
+		refused = append(refused, refusedRow{ID: r.c.ID, Line: int(r.c.Line), Amount: r.amountText, Reason: book.refused[i].Error()})
 	}
-	return v
+	committed := book.ledger.Commitments
+	if committed == nil {
+		committed = []facility1035.Commitment{}
+	}
+	return writeJSON(w, struct {
+		Year      int                       `json:"year,omitempty"`
+		Citation  iomstrategy.Citation      `json:"citation"`
+		Lines     []facility1035.Account    `json:"lines"`
+		Committed []facility1035.Commitment `json:"committed"`
+		Refused   []refusedRow              `json:"refused"`
+	}{b.year, ledgerCitation, book.ledger.Accounts(), committed, refused})
 }
+
+// ledgerCitation is the provision the ledger applies: "Distinct tracking
+// and accounting of the two funding lines will be established."
+var ledgerCitation = iomstrategy.Criterion(5)
 
 // ledgerCSVRows gives one row per commitment read, in input order, with its
 // status.
@@ -371,7 +367,7 @@ func ledgerCSVRows(book booking) [][]string {
 			rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.amountText, "refused", err.Error()}
 			continue
 		}
-		rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.c.Amount.StringFixed(2), "committed", ""}
+		rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), cents(r.c.Amount), "committed", ""}
 	}
 	return rows
 }
@@ -381,18 +377,18 @@ func writeLedgerText(w io.Writer, b allocationBudgets, allocationFile string, bo
 	if b.year != 0 {
 		title += " for " + strconv.Itoa(b.year)
 	}
-	fmt.Fprintf(w, "%s (budgets from %s; %s)\n\n", title, allocationFile, facility1035.LedgerCitation())
+	fmt.Fprintf(w, "%s (budgets from %s; %s)\n\n", title, allocationFile, ledgerCitation)
 	var lines [][]string
 	for _, a := range book.ledger.Accounts() {
-		lines = append(lines, []string{a.Line.String(), iomstrategy.FormatUSD(a.Budget), iomstrategy.FormatUSD(a.Committed),
-			iomstrategy.FormatUSD(a.Remaining), strconv.Itoa(len(a.Commitments))})
+		lines = append(lines, []string{a.Line.String(), a.Budget.String(), a.Committed.String(),
+			a.Remaining.String(), strconv.Itoa(a.Commitments)})
 	}
 	if err := writeTable(w, []string{"LINE", "BUDGET", "COMMITTED", "REMAINING", "COMMITMENTS"}, lines); err != nil {
 		return err
 	}
 	var committed [][]string
-	for _, c := range book.ledger.Commitments() {
-		committed = append(committed, []string{c.ID, c.Line.String(), iomstrategy.FormatUSD(c.Amount)})
+	for _, c := range book.ledger.Commitments {
+		committed = append(committed, []string{c.ID, c.Line.String(), c.Amount.String()})
 	}
 	fmt.Fprintf(w, "\nCommitted (%d):\n", len(committed))
 	if len(committed) > 0 {

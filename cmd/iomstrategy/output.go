@@ -7,11 +7,12 @@ import (
 	"io"
 	"text/tabwriter"
 
-	"github.com/shopspring/decimal"
+	"github.com/policycode/iomstrategy"
 )
 
-// writeJSON prints v as indented JSON. Keys are snake_case by the json tags
-// of the view types; money is a string with two decimals (see money).
+// writeJSON prints v as indented JSON: the library's values marshal
+// themselves to the documented contract (snake_case keys, money as strings
+// with two decimals).
 func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -61,13 +62,8 @@ func writeTabRow(w io.Writer, cells []string) {
 	io.WriteString(w, "\n")
 }
 
-// money is an amount as JSON and CSV print it: a string with exactly two
-// decimals, "1400000.00".
-type money decimal.Decimal
-
-func (m money) MarshalJSON() ([]byte, error) {
-	return json.Marshal(decimal.Decimal(m).StringFixed(2))
+// cents writes an amount as CSV prints it: two decimals, "1400000.00".
+func cents(a iomstrategy.USD) string {
+	text, _ := a.MarshalText()
+	return string(text)
 }
-
-// String is the CSV form.
-func (m money) String() string { return decimal.Decimal(m).StringFixed(2) }

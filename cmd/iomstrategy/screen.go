@@ -3,14 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
 	"github.com/policycode/iomstrategy/internal/records"
-	"github.com/shopspring/decimal"
 )
 
 var screenCommand = &command{
@@ -80,7 +78,7 @@ func runScreen(e *env, args []string) error {
 
 	switch f.Format() {
 	case formatJSON:
-		return writeScreeningsJSON(e.stdout, screenings)
+		return writeJSON(e.stdout, screenings)
 	case formatCSV:
 		return writeCSV(e.stdout, screeningCSVHeader, screeningCSVRows(screenings))
 	}
@@ -94,14 +92,9 @@ func screeningParams(paramsFile string, year int, yearGiven bool) (facility1035.
 	schedule := facility1035.DefaultSchedule()
 	p := facility1035.Resolution1150()
 	if paramsFile != "" {
-		fh, err := os.Open(paramsFile)
-		if err != nil {
-			return facility1035.Params{}, &records.Error{File: paramsFile, Err: errors.Unwrap(err)}
-		}
-		defer fh.Close()
-		p, err = facility1035.ReadParams(fh)
-		if err != nil {
-			return facility1035.Params{}, &records.Error{File: paramsFile, Err: err}
+		var err error
+		if p, err = readParams(paramsFile); err != nil {
+			return facility1035.Params{}, err
 		}
 		if schedule, err = schedule.With(p); err != nil {
 			return facility1035.Params{}, &records.Error{File: paramsFile, Err: err}
@@ -176,11 +169,7 @@ func parseApplicationRecord(r records.Record) (facility1035.Application, error) 
 		}
 	}
 	if err := a.Validate(); err != nil {
-		var ae *facility1035.ApplicationError
-		if errors.As(err, &ae) {
-			return a, r.Errorf(ae.Field, r.Get(ae.Field), ae.Err)
-		}
-		return a, r.Errorf("", "", err)
+		return a, inputError(r, err)
 	}
 	return a, nil
 }
@@ -188,24 +177,23 @@ func parseApplicationRecord(r records.Record) (facility1035.Application, error) 
 // registryFromTable reads the Member State rows into a Registry.
 func registryFromTable(t records.Table) (facility1035.Registry, error) {
 	if err := t.RequireColumns(memberColumns...); err != nil {
-		return facility1035.Registry{}, err
+		return nil, err
 	}
 	states := make([]facility1035.MemberState, 0, len(t.Rows))
 	for _, r := range t.Rows {
 		m, err := parseMemberRecord(r)
 		if err != nil {
-			return facility1035.Registry{}, err
+			return nil, err
 		}
 		states = append(states, m)
 	}
-	reg, err := facility1035.NewRegistry(states)
-	if err != nil {
-		var me *facility1035.MemberStateError
-		if errors.As(err, &me) && me.Index >= 0 && me.Index < len(t.Rows) {
-			r := t.Rows[me.Index]
-			return facility1035.Registry{}, r.Errorf(me.Field, r.Get(me.Field), me.Err)
+	reg := facility1035.Registry(states)
+	if err := reg.Validate(); err != nil {
+		var ie *facility1035.InputError
+		if errors.As(err, &ie) && ie.Position >= 1 && ie.Position <= len(t.Rows) {
+			return nil, inputError(t.Rows[ie.Position-1], err)
 		}
-		return facility1035.Registry{}, &records.Error{File: t.File, Err: err}
+		return nil, &records.Error{File: t.File, Err: err}
 	}
 	return reg, nil
 }
@@ -225,13 +213,13 @@ func parseMemberRecord(r records.Record) (facility1035.MemberState, error) {
 	if err != nil {
 		return m, err
 	}
-	if m.Membership, err = facility1035.ParseMembership(text); err != nil {
+	if err = m.Membership.UnmarshalText([]byte(text)); err != nil {
 		return m, r.Errorf("membership", text, err)
 	}
 	if text, err = r.Require("economy"); err != nil {
 		return m, err
 	}
-	if m.Economy, err = facility1035.ParseEconomy(text); err != nil {
+	if err = m.Economy.UnmarshalText([]byte(text)); err != nil {
 		return m, r.Errorf("economy", text, err)
 	}
 	if text, err = r.Require("arrears"); err != nil {
@@ -245,10 +233,10 @@ func parseMemberRecord(r records.Record) (facility1035.MemberState, error) {
 		if err != nil {
 			return m, r.Errorf("due_two_years", text, err)
 		}
-		m.DueTwoYears = decimal.NullDecimal{Decimal: d, Valid: true}
+		m.DueTwoYears, m.DueTwoYearsKnown = d, true
 	}
 	text = r.Get("subject_to_article4")
-	if m.SubjectToArticle4, err = facility1035.ParseArticle4Declaration(text); err != nil {
+	if err = m.SubjectToArticle4.UnmarshalText([]byte(text)); err != nil {
 		return m, r.Errorf("subject_to_article4", text, err)
 	}
 	if text, err = r.Require("council_waiver"); err != nil {
@@ -258,11 +246,7 @@ func parseMemberRecord(r records.Record) (facility1035.MemberState, error) {
 		return m, r.Errorf("council_waiver", text, err)
 	}
 	if err := m.Validate(); err != nil {
-		var me *facility1035.MemberStateError
-		if errors.As(err, &me) {
-			return m, r.Errorf(me.Field, r.Get(me.Field), me.Err)
-		}
-		return m, r.Errorf("", "", err)
+		return m, inputError(r, err)
 	}
 	return m, nil
 }
@@ -282,69 +266,30 @@ func parseTrueFalse(s string) (bool, error) {
 
 // screenError turns a batch error into an input error naming the row.
 func screenError(t records.Table, err error) error {
-	var be *facility1035.ScreenAllError
-	if !errors.As(err, &be) || be.Index < 0 || be.Index >= len(t.Rows) {
+	var ie *facility1035.InputError
+	if !errors.As(err, &ie) || ie.Position < 1 || ie.Position > len(t.Rows) {
 		return err
 	}
-	r := t.Rows[be.Index]
-	var ue *facility1035.UnknownCountryError
-	if errors.As(be.Err, &ue) {
-		return r.Errorf("countries", ue.Country, fmt.Errorf("%w: every benefiting country must be in --members", facility1035.ErrUnknownCountry))
+	r := t.Rows[ie.Position-1]
+	if errors.Is(err, facility1035.ErrUnknownCountry) {
+		return r.Errorf("countries", ie.Value, fmt.Errorf("%w: every benefiting country must be in --members", facility1035.ErrUnknownCountry))
 	}
-	if errors.Is(be.Err, facility1035.ErrDuplicateApplication) {
-		return r.Errorf("id", be.ID, be.Err)
+	return inputError(r, err)
+}
+
+// inputError names the row, the column and the value of what the library
+// refused in it: the column by the field of an *InputError, the value as
+// the row gives it.
+func inputError(r records.Record, err error) error {
+	var ie *facility1035.InputError
+	if !errors.As(err, &ie) {
+		return r.Errorf("", "", err)
 	}
-	return r.Errorf("", "", be.Err)
-}
-
-// The JSON form of a screening.
-type screeningView struct {
-	ID           string       `json:"id"`
-	Line         int          `json:"line"`
-	Verdict      string       `json:"verdict"`
-	Reasons      []reasonView `json:"reasons"`
-	RulesApplied []string     `json:"rules_applied"`
-}
-
-type reasonView struct {
-	Rule     string       `json:"rule"`
-	Citation string       `json:"citation"`
-	Finding  string       `json:"finding"` // the verdict this reason contributes
-	Country  string       `json:"country,omitempty"`
-	Message  string       `json:"message"`
-	Figures  []figureView `json:"figures,omitempty"`
-}
-
-type figureView struct {
-	Name  string `json:"name"`
-	Value string `json:"value"` // money with two decimals; a count as an integer
-	Unit  string `json:"unit"`
-}
-
-func figureValue(f facility1035.Figure) string {
-	if f.Unit == facility1035.UnitUSD {
-		return f.Value.StringFixed(2)
+	value := r.Get(ie.Field)
+	if ie.Field == "id" && value == "" {
+		value = ie.ID
 	}
-	return f.Value.String()
-}
-
-func screeningViews(ss []facility1035.Screening) []screeningView {
-	out := make([]screeningView, len(ss))
-	for i, s := range ss {
-		v := screeningView{ID: s.ID, Line: int(s.Line), Verdict: s.Verdict.String(), Reasons: []reasonView{}}
-		for _, r := range s.Reasons {
-			rv := reasonView{Rule: string(r.Rule), Citation: r.Citation.String(), Finding: r.Verdict.String(), Country: r.Country, Message: r.Message}
-			for _, f := range r.Figures {
-				rv.Figures = append(rv.Figures, figureView{Name: f.Name, Value: figureValue(f), Unit: f.Unit})
-			}
-			v.Reasons = append(v.Reasons, rv)
-		}
-		for _, r := range s.Applied.Rules() {
-			v.RulesApplied = append(v.RulesApplied, string(r))
-		}
-		out[i] = v
-	}
-	return out
+	return r.Errorf(ie.Field, value, ie.Err)
 }
 
 var screeningCSVHeader = []string{"id", "line", "verdict", "rule", "finding", "citation", "country", "message"}
@@ -353,30 +298,16 @@ var screeningCSVHeader = []string{"id", "line", "verdict", "rule", "finding", "c
 // gets one row with the rule columns empty.
 func screeningCSVRows(ss []facility1035.Screening) [][]string {
 	var rows [][]string
-	cite := citationTexts{}
 	for _, s := range ss {
 		head := []string{s.ID, strconv.Itoa(int(s.Line)), s.Verdict.String()}
 		if len(s.Reasons) == 0 {
 			rows = append(rows, append(head, "", "", "", "", ""))
 		}
 		for _, r := range s.Reasons {
-			rows = append(rows, append(head[:3:3], string(r.Rule), r.Verdict.String(), cite.of(r.Citation), r.Country, r.Message))
+			rows = append(rows, append(head[:3:3], string(r.Rule), r.Verdict.String(), r.Citation.String(), r.Country, r.Message))
 		}
 	}
 	return rows
-}
-
-// citationTexts remembers the text of each citation a command prints, so
-// that a citation met a hundred thousand times is written out once.
-type citationTexts map[iomstrategy.Citation]string
-
-func (t citationTexts) of(c iomstrategy.Citation) string {
-	s, ok := t[c]
-	if !ok {
-		s = c.String()
-		t[c] = s
-	}
-	return s
 }
 
 func writeScreeningText(e *env, apps []facility1035.Application, ss []facility1035.Screening, p facility1035.Params) error {
@@ -384,17 +315,16 @@ func writeScreeningText(e *env, apps []facility1035.Application, ss []facility10
 	counts := map[facility1035.Verdict]int{}
 	for i, s := range ss {
 		a := apps[i]
-		rows[i] = []string{s.ID, s.Line.String(), a.Scope.String(), iomstrategy.FormatUSD(a.Amount), strings.Join(a.Countries, "; "), s.Verdict.String()}
+		rows[i] = []string{s.ID, s.Line.String(), a.Scope.String(), a.Amount.String(), strings.Join(a.Countries, "; "), s.Verdict.String()}
 		counts[s.Verdict]++
 	}
 	if err := writeTable(e.stdout, []string{"ID", "LINE", "SCOPE", "AMOUNT", "COUNTRIES", "VERDICT"}, rows); err != nil {
 		return err
 	}
 	var reasons [][]string
-	cite := citationTexts{}
 	for _, s := range ss {
 		for _, r := range s.Reasons {
-			reasons = append(reasons, []string{s.ID, r.Verdict.String(), string(r.Rule), cite.of(r.Citation), r.Message})
+			reasons = append(reasons, []string{s.ID, r.Verdict.String(), string(r.Rule), r.Citation.String(), r.Message})
 		}
 	}
 	if len(reasons) > 0 {
@@ -406,8 +336,11 @@ func writeScreeningText(e *env, apps []facility1035.Application, ss []facility10
 	fmt.Fprintln(e.stdout)
 	fmt.Fprintf(e.stdout, "%d screened: %d eligible, %d conditional, %d needs-review, %d ineligible\n", len(ss),
 		counts[facility1035.Eligible], counts[facility1035.Conditional], counts[facility1035.NeedsReview], counts[facility1035.Ineligible])
-	reading := p.Article4Lookback.Phrase()
+	reading := "the preceding two years"
+	if p.Article4Lookback.Value == facility1035.TwoFullYears {
+		reading = "the preceding two full years"
+	}
 	fmt.Fprintf(e.stdout, "Rules: %s (%s); Line 2 ceilings %s national, %s regional; Article 4 look-back %q\n",
-		p.Name, p.Period(), iomstrategy.FormatUSD(p.Line2NationalCeiling.Value), iomstrategy.FormatUSD(p.Line2RegionalCeiling.Value), reading)
+		p.Name, facility1035.Period{From: p.From, Through: p.Through}, p.Line2NationalCeiling.Value, p.Line2RegionalCeiling.Value, reading)
 	return nil
 }
