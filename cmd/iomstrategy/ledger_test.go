@@ -123,7 +123,7 @@ func TestLedgerCommand(t *testing.T) {
 	wantRefused := []refusal{
 		{"C2", "50000.01", "USD 50,000.01 on Line 2 exceeds the USD 50,000.00 that remains there (never covered from the other line)"},
 		{"C3", "0.125", "two decimals"},
-		{"C4", "-5", "above zero"},
+		{"C4", "-5", "cannot be negative"},
 		{"C1", "1", "already booked"},
 		{"C5", "1", "unknown funding line"},
 	}

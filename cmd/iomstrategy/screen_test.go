@@ -327,7 +327,7 @@ func FuzzApplicationRecord(f *testing.F) {
 		if err := a.Validate(); err != nil {
 			t.Fatalf("accepted an invalid application: %v", err)
 		}
-		if a.Amount.Sign() < 0 || !a.Amount.Equal(a.Amount.Truncate(2)) {
+		if a.Amount.Sign() < 0 || !a.Amount.Decimal().Equal(a.Amount.Decimal().Truncate(2)) {
 			t.Fatalf("accepted amount %s", a.Amount)
 		}
 		if a.ID != strings.TrimSpace(id) || len(a.Countries) != len(strings.Split(countries, ";")) {
@@ -359,11 +359,11 @@ func FuzzMemberRecord(f *testing.F) {
 		if err := m.Validate(); err != nil {
 			t.Fatalf("accepted an invalid record: %v", err)
 		}
-		reg, err := facility1035.NewRegistry([]facility1035.MemberState{m})
-		if err != nil {
-			t.Fatalf("NewRegistry refused an accepted record: %v", err)
+		reg := facility1035.Registry{m}
+		if err := reg.Validate(); err != nil {
+			t.Fatalf("a registry refused an accepted record: %v", err)
 		}
-		if got, ok := reg.Lookup(country); !ok || !got.Equal(m) {
+		if got, ok := reg.Lookup(country); !ok || !cmp.Equal(got, m) {
 			t.Fatalf("lookup of %q failed", country)
 		}
 	})
@@ -420,4 +420,28 @@ func FuzzScreenInputs(f *testing.F) {
 			}
 		}
 	})
+}
+
+// screeningView is a screening as the tool's JSON prints it, for reading
+// the output back.
+type screeningView struct {
+	ID      string `json:"id"`
+	Line    int    `json:"line"`
+	Verdict string `json:"verdict"`
+	Reasons []struct {
+		Rule     string       `json:"rule"`
+		Citation string       `json:"citation"`
+		Finding  string       `json:"finding"`
+		Country  string       `json:"country"`
+		Message  string       `json:"message"`
+		Figures  []figureView `json:"figures"`
+	} `json:"reasons"`
+	RulesApplied []string `json:"rules_applied"`
+}
+
+// figureView is a figure of a reason as the tool's JSON prints it.
+type figureView struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+	Unit  string `json:"unit"`
 }
