@@ -81,15 +81,16 @@ func sampleYears() []facility1035.Income {
 func whatIfs() []facility1035.Params {
 	share := facility1035.Resolution1150()
 	share.Name = "what-if: share 30%"
-	// A value without a citation is reported as "caller-supplied".
-	share.Share = facility1035.Rate{Value: decimal.RequireFromString("0.30")}
 	share.CallerSupplied = true
+	// The share keeps its citation, and the library says what the cited
+	// provision states beside the value: a changed value is never shown as
+	// if the text said it.
+	share.Share.Value = decimal.RequireFromString("0.30")
 
 	line1First := facility1035.Resolution1150()
 	line1First.Name = "what-if: cap cuts Line 1 first"
-	line1First.CapOrder = facility1035.CapLine1First
-	line1First.CapOrderSource = iomstrategy.Citation{}
 	line1First.CallerSupplied = true
+	line1First.CapOrder = iomstrategy.Cited[facility1035.CapOrder]{Value: facility1035.CapLine1First}
 
 	return []facility1035.Params{share, line1First}
 }
@@ -158,13 +159,13 @@ func run(w io.Writer, years []facility1035.Income) error {
 // and every step with its rule, its sentence and its citation.
 func writeAllocation(w io.Writer, a facility1035.Allocation) {
 	fmt.Fprintf(w, "%d, under %s (%s)\n", a.Year, a.Rules, a.RulesPeriod)
-	fmt.Fprintf(w, "  Line 1 %s, Line 2 %s, total %s", usd(a.Line1), usd(a.Line2), usd(a.Total))
+	fmt.Fprintf(w, "  Line 1 %s, Line 2 %s, total %s", a.Line1, a.Line2, a.Total)
 	if a.Capped {
-		fmt.Fprintf(w, " (the cap cut %s)", usd(a.CapReduction))
+		fmt.Fprintf(w, " (the cap cut %s)", a.CapReduction)
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintf(w, "  direct contributions %s (outside the cap), total available %s\n",
-		usd(a.DirectContributions), usd(a.TotalAvailable))
+		a.DirectContributions, a.TotalAvailable)
 	for i, s := range a.Steps {
 		fmt.Fprintf(w, "  %2d. %s: %s\n      [%s]\n", i+1, s.Rule, s.Sentence(), s.Citation)
 	}
@@ -174,14 +175,14 @@ func writeAllocation(w io.Writer, a facility1035.Allocation) {
 // allocations rest on, with the option that changes it.
 func writeInterpretations(w io.Writer, as []facility1035.Allocation) {
 	fmt.Fprintln(w, "Interpretations these allocations rest on (needs review):")
-	seen := map[facility1035.FormulaInterpretation]bool{}
+	seen := map[string]bool{}
 	for _, a := range as {
 		for _, i := range a.Interpretations() {
-			if seen[i] {
+			if seen[i.ID] {
 				continue
 			}
-			seen[i] = true
-			fmt.Fprintf(w, "  - %s: %s\n    option: %s\n", i, i.Text(), i.Option())
+			seen[i.ID] = true
+			fmt.Fprintf(w, "  - %s: %s\n    option: %s\n", i.ID, i.Text, i.Option)
 		}
 	}
 }
@@ -193,24 +194,31 @@ func writeWhatIfs(w io.Writer, builtIn []facility1035.Allocation, sets []facilit
 	const row = "%-4s  %-30s  %16s  %16s  %16s  %s\n"
 	fmt.Fprintf(w, row, "year", "rules", "Line 1", "Line 2", "total", "change")
 	for y, base := range builtIn {
-		fmt.Fprintf(w, row, fmt.Sprint(base.Year), base.Rules, usd(base.Line1), usd(base.Line2), usd(base.Total), "(built-in)")
+		fmt.Fprintf(w, row, fmt.Sprint(base.Year), base.Rules, base.Line1, base.Line2, base.Total, "(built-in)")
 		for s := range sets {
 			a := alt[s][y]
-			fmt.Fprintf(w, row, "", a.Rules, usd(a.Line1), usd(a.Line2), usd(a.Total), change(base, a))
+			fmt.Fprintf(w, row, "", a.Rules, a.Line1, a.Line2, a.Total, change(base, a))
 		}
 	}
 	// Where does a what-if's value come from? The step that used it says.
-	step, _ := alt[0][0].Step(facility1035.RuleLine2Formula)
-	share, _ := step.Input(facility1035.TermShare)
-	fmt.Fprintf(w, "The share in %q is %s, source: %s.\n", sets[0].Name, share.Text(), share.Source())
+	for _, step := range alt[0][0].Steps {
+		for _, t := range step.Inputs {
+			if t.Name == "share" {
+				fmt.Fprintf(w, "The share in %q is %s%%, source: %s.\n", sets[0].Name, t.Value.Shift(2), t.Source)
+			}
+		}
+	}
 }
 
 // change says how a what-if's lines differ from the built-in ones.
 func change(base, a facility1035.Allocation) string {
 	var parts []string
-	for _, l := range []facility1035.Line{facility1035.Line1, facility1035.Line2} {
-		if d := a.Line(l).Sub(base.Line(l)); !d.IsZero() {
-			parts = append(parts, fmt.Sprintf("%s %s", l, signed(d)))
+	for _, l := range []struct {
+		line      facility1035.Line
+		base, alt iomstrategy.USD
+	}{{facility1035.Line1, base.Line1, a.Line1}, {facility1035.Line2, base.Line2, a.Line2}} {
+		if d := l.alt.Sub(l.base); !d.IsZero() {
+			parts = append(parts, fmt.Sprintf("%s %s", l.line, signed(d)))
 		}
 	}
 	if len(parts) == 0 {
@@ -219,17 +227,14 @@ func change(base, a facility1035.Allocation) string {
 	return strings.Join(parts, ", ")
 }
 
-// usd prints an amount as "USD 1,400,000.00".
-func usd(d decimal.Decimal) string { return iomstrategy.FormatUSD(d) }
-
 // signed prints a change with its sign: "+USD 115,000.00", "-USD 50,000.00",
 // "USD 0.00".
-func signed(d decimal.Decimal) string {
+func signed(d iomstrategy.USD) string {
 	switch d.Sign() {
 	case 1:
-		return "+" + usd(d)
+		return "+" + d.String()
 	case -1:
-		return "-" + usd(d.Neg())
+		return "-" + iomstrategy.USD{}.Sub(d).String()
 	}
-	return usd(d)
+	return d.String()
 }

@@ -28,12 +28,12 @@ func TestRunRefusesBadIncome(t *testing.T) {
 	years[2].Security = iomstrategy.MustParseUSD("30,000,000.00") // above discretionary income
 	var out bytes.Buffer
 	err := run(&out, years)
-	var ie *facility1035.IncomeError
+	var ie *facility1035.InputError
 	if !errors.As(err, &ie) || !errors.Is(err, facility1035.ErrSecurityAboveDiscretionary) {
-		t.Fatalf("run: got %v, want an *IncomeError wrapping ErrSecurityAboveDiscretionary", err)
+		t.Fatalf("run: got %v, want an *InputError wrapping ErrSecurityAboveDiscretionary", err)
 	}
-	if ie.Year != 2010 || ie.Field != facility1035.FieldSecurity {
-		t.Errorf("error names year %d, field %q; want 2010, %q", ie.Year, ie.Field, facility1035.FieldSecurity)
+	if ie.Input != "income" || ie.ID != "2010" || ie.Field != "security" {
+		t.Errorf("error names %s %q, field %q; want income 2010, security", ie.Input, ie.ID, ie.Field)
 	}
 	if out.Len() > 0 {
 		t.Errorf("run wrote %d bytes before failing; want none", out.Len())
