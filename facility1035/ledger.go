@@ -42,7 +42,7 @@ type Ledger struct {
 func NewLedger(line1Budget, line2Budget iomstrategy.USD) (Ledger, error) {
 	for i, b := range []iomstrategy.USD{line1Budget, line2Budget} {
 		if b.Sign() < 0 {
-			return Ledger{}, &InputError{Input: "ledger", Field: Line(i + 1).String() + " budget", Value: usdText(b), Err: iomstrategy.ErrNegativeAmount}
+			return Ledger{}, &InputError{Input: "ledger", Field: Line(i+1).String() + " budget", Value: usdText(b), Err: iomstrategy.ErrNegativeAmount}
 		}
 	}
 	return Ledger{Line1Budget: line1Budget, Line2Budget: line2Budget}, nil

@@ -27,13 +27,13 @@ type paramField struct {
 	citation iomstrategy.Citation
 	states   bool
 
-	builtIn func(*Params)                               // sets the built-in value and citation
-	cite    func(*Params) *iomstrategy.Citation         // the field's citation
-	text    func(Params) string                         // the value in its JSON text form ("" when unset)
-	said    func(Params) bool                           // the value is what the built-in citation states
-	check   func(Params) error                          // the value is usable
+	builtIn func(*Params)                                  // sets the built-in value and citation
+	cite    func(*Params) *iomstrategy.Citation            // the field's citation
+	text    func(Params) string                            // the value in its JSON text form ("" when unset)
+	said    func(Params) bool                              // the value is what the built-in citation states
+	check   func(Params) error                             // the value is usable
 	read    func(*Params, json.RawMessage) (string, error) // reads the JSON value; returns the text for errors
-	write   func(Params) any                            // the JSON value (nil: null)
+	write   func(Params) any                               // the JSON value (nil: null)
 }
 
 // codec reads and writes the values of one type of parameter.

@@ -52,57 +52,62 @@ const (
 	RuleFollowUp ScreeningRule = "facility.follow-up"
 )
 
+// screeningRules are the rules in run order, each with its one-line
+// summary and the places it rests on under the built-in parameter set,
+// its primary source first.
+var screeningRules = []struct {
+	rule    ScreeningRule
+	summary string
+	cites   []iomstrategy.Citation
+}{
+	{RuleMemberState, "every benefiting country must be a Member State (not an observer or a non-member)",
+		[]iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1035), iomstrategy.Para(10)}},
+	{RuleEconomy, "every benefiting Member State must be developing or have an economy in transition",
+		[]iomstrategy.Citation{iomstrategy.Para(10), iomstrategy.Doc(iomstrategy.Resolution1035)}},
+	{RuleScope, "a national project benefits exactly one Member State, a regional project at least two",
+		[]iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}},
+	{RuleAmount, "the amount requested must be above zero",
+		[]iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}},
+	{RuleLine1Ceiling, "a Line 1 request may not exceed the Line 1 ceiling, when the parameter set has one",
+		[]iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}},
+	{RuleLine2Ceiling, "a Line 2 request may not exceed USD 200,000 (national) or USD 300,000 (regional)",
+		[]iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}},
+	{RuleArticle4, "no benefiting Member State may be subject to Article 4 of the IOM Constitution (Line 2)",
+		[]iomstrategy.Citation{iomstrategy.Criterion(1), iomstrategy.ConstitutionArticle(4)}},
+	{RuleArrears, "a benefiting Member State with outstanding contributions makes Line 2 access conditional",
+		[]iomstrategy.Citation{iomstrategy.Criterion(1)}},
+	{RuleFollowUp, "a follow-up to a Line 1 project is admissible under Line 2; other follow-ups need review",
+		[]iomstrategy.Citation{iomstrategy.Criterion(4)}},
+}
+
 // ScreeningRules returns every screening rule in the order Screen runs
 // them.
 func ScreeningRules() []ScreeningRule {
-	return []ScreeningRule{RuleMemberState, RuleEconomy, RuleScope, RuleAmount,
-		RuleLine1Ceiling, RuleLine2Ceiling, RuleArticle4, RuleArrears, RuleFollowUp}
+	out := make([]ScreeningRule, len(screeningRules))
+	for i, r := range screeningRules {
+		out[i] = r.rule
+	}
+	return out
 }
 
 // Citations returns every place the rule rests on under the built-in
 // parameter set, its primary source first. (A caller's parameter set may
 // cite other sources for the ceilings; reasons carry those.)
 func (r ScreeningRule) Citations() []iomstrategy.Citation {
-	switch r {
-	case RuleMemberState:
-		return []iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1035), iomstrategy.Para(10)}
-	case RuleEconomy:
-		return []iomstrategy.Citation{iomstrategy.Para(10), iomstrategy.Doc(iomstrategy.Resolution1035)}
-	case RuleScope, RuleLine2Ceiling:
-		return []iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}
-	case RuleAmount, RuleLine1Ceiling:
-		return []iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}
-	case RuleArticle4:
-		return []iomstrategy.Citation{iomstrategy.Criterion(1), iomstrategy.ConstitutionArticle(4)}
-	case RuleArrears:
-		return []iomstrategy.Citation{iomstrategy.Criterion(1)}
-	case RuleFollowUp:
-		return []iomstrategy.Citation{iomstrategy.Criterion(4)}
+	for _, x := range screeningRules {
+		if x.rule == r {
+			return append([]iomstrategy.Citation(nil), x.cites...)
+		}
 	}
 	return nil
 }
 
 // Summary says the rule in one line.
 func (r ScreeningRule) Summary() string {
-	switch r {
-	case RuleMemberState:
-		return "every benefiting country must be a Member State (not an observer or a non-member)"
-	case RuleEconomy:
-		return "every benefiting Member State must be developing or have an economy in transition"
-	case RuleScope:
-		return "a national project benefits exactly one Member State, a regional project at least two"
-	case RuleAmount:
-		return "the amount requested must be above zero"
-	case RuleLine1Ceiling:
-		return "a Line 1 request may not exceed the Line 1 ceiling, when the parameter set has one"
-	case RuleLine2Ceiling:
-		return "a Line 2 request may not exceed USD 200,000 (national) or USD 300,000 (regional)"
-	case RuleArticle4:
-		return "no benefiting Member State may be subject to Article 4 of the IOM Constitution (Line 2)"
-	case RuleArrears:
-		return "a benefiting Member State with outstanding contributions makes Line 2 access conditional"
-	case RuleFollowUp:
-		return "a follow-up to a Line 1 project is admissible under Line 2; other follow-ups need review"
+	for _, x := range screeningRules {
+		if x.rule == r {
+			return x.summary
+		}
 	}
 	return ""
 }
@@ -241,57 +246,24 @@ func (s Screening) Decisive() []Reason {
 // set, and explains the verdict. It is a pure function: it reads its
 // arguments and changes nothing.
 //
-// # Rules
-//
-// On either line (the Facility-wide rules):
-//
-//   - RuleMemberState, RuleEconomy: the Facility serves developing Member
-//     States and Member States with economy in transition (Resolution
-//     No. 1035 (LXXX); MC/INF/302, para. 10). Every benefiting country is
-//     checked; one observer, non-member or "other" economy makes the
-//     application ineligible.
-//   - RuleScope: national names exactly one Member State, regional at least
-//     two. The text uses the words (criteria 2 and 3) without defining
-//     them; the count is a reading.
-//   - RuleAmount: a request of zero is ineligible.
-//   - RuleLine1Ceiling (Line 1 only): applied only when Params.Line1Ceiling
-//     is set; the built-in set has none, since the text sets none.
-//   - RuleFollowUp: criterion 4 makes a follow-up to a Line 1 project
-//     admissible under Line 2 (an Eligible reason that records it); a Line 2
-//     follow-up to a Line 2 project or to a project whose line is unknown,
-//     and any follow-up on Line 1, is a case the text does not settle:
-//     NeedsReview, saying so.
-//
-// On Line 2 only (the criteria of Part III, bullet 5):
-//
-//   - RuleLine2Ceiling: national at most Params.Line2NationalCeiling,
-//     regional at most Params.Line2RegionalCeiling (the ceiling itself is
-//     allowed).
-//   - RuleArticle4: a benefiting Member State subject to Article 4 (see
-//     MemberState.Article4) makes it ineligible. The reason names the
-//     reading of "the preceding two years" (Params.Article4Lookback) that
-//     the registry's figures stand for.
-//   - RuleArrears: a benefiting Member State with arrears that is not
-//     subject (below the threshold, waived by the Council, or declared not
-//     subject) makes it conditional, naming the arrears. The text links
-//     Line 2 access to outstanding contributions without saying how; the
-//     conditional verdict is that reading.
-//
-// Line 1 applications are not held to the Line 2 criteria: the ceilings,
+// Every rule of ScreeningRules that applies to the application's line runs
+// (each constant states its rule): the Facility-wide rules on either line;
+// the criteria of Part III, bullet 5 on Line 2 only, since the ceilings,
 // Article 4 and the link to outstanding contributions are criteria of "a
-// new budget (Line 2)".
+// new budget (Line 2)"; the Line 1 ceiling only when the parameter set has
+// one. Every benefiting country is checked. The verdict is the strongest
+// finding (Ineligible > NeedsReview > Conditional > Eligible), and Reasons
+// keeps every finding that bears on it (see Screening).
 //
-// # Verdict and reasons
+// Where the text is silent, screening reads it and says so in its
+// messages: national means one Member State and regional at least two;
+// arrears that do not make a Member State subject to Article 4 give a
+// conditional verdict; a follow-up to anything but a Line 1 project, or on
+// Line 1, needs review; the registry's contributions due stand for "the
+// preceding two years" as Params.Article4Lookback reads it.
 //
-// Every rule runs; the verdict is the strongest finding (Ineligible >
-// NeedsReview > Conditional > Eligible), and Reasons keeps every finding
-// that bears on it (see Screening).
-//
-// # Errors
-//
-// A parameter set that does not validate, a registry that does not
-// validate (Registry.Validate), a malformed application
-// (Application.Validate) and a country the registry lacks
+// A parameter set or a registry that does not validate, a malformed
+// application (Application.Validate) and a country the registry lacks
 // (ErrUnknownCountry) are errors, not verdicts: *InputError values naming
 // the field, and the Screening is then zero.
 func Screen(app Application, reg Registry, p Params) (Screening, error) {
