@@ -24,19 +24,24 @@ type Case struct {
 	// Got asks the library.
 	Got func() (any, error)
 	// Want is the answer worked out by hand: a value of the type Got
-	// returns. It is ignored when WantErr is set.
+	// returns. It is ignored when WantErr or WantErrAs is set.
 	Want any
-	// WantErr, when set, is the error Got must return (errors.Is).
+	// WantErr, when set, is the error Got must return, matched with
+	// errors.Is: a sentinel such as facility1035.ErrExceedsRemaining.
 	WantErr error
+	// WantErrAs, when set, is a pointer to a variable of the error type
+	// Got must return, matched with errors.As: new(*facility1035.NoRulesError)
+	// for an error that has a type and no sentinel.
+	WantErrAs any
 }
 
 // lines is what a budget officer checks of a year's allocation. The
-// amounts are decimal.Decimal: go-cmp compares them with their Equal
-// method, so 650000 and 650000.00 are the same amount.
+// amounts are iomstrategy.USD: go-cmp compares them with their Equal
+// method, so USD 650,000 and USD 650,000.00 are the same amount.
 type lines struct {
-	Line1, Line2, Total, TotalAvailable decimal.Decimal
+	Line1, Line2, Total, TotalAvailable iomstrategy.USD
 	Capped                              bool
-	CapReduction                        decimal.Decimal
+	CapReduction                        iomstrategy.USD
 }
 
 // allocate asks facility1035.Allocate and keeps what lines holds.
@@ -77,16 +82,15 @@ func screen(app facility1035.Application) func() (any, error) {
 // caseRegistry is the fictional Member States the screening cases use.
 func caseRegistry() facility1035.Registry {
 	usd := iomstrategy.MustParseUSD
-	due := func(s string) decimal.NullDecimal { return decimal.NullDecimal{Decimal: usd(s), Valid: true} }
-	return facility1035.MustNewRegistry(
-		facility1035.MemberState{Name: "Arcadia", Membership: facility1035.Member, Economy: facility1035.Developing},
-		facility1035.MemberState{Name: "Borduria", Membership: facility1035.Member, Economy: facility1035.InTransition},
-		facility1035.MemberState{Name: "Carpania", Membership: facility1035.Member, Economy: facility1035.Developing,
-			Arrears: usd("12,500.00"), DueTwoYears: due("180,000.00")},
-		facility1035.MemberState{Name: "Drakonia", Membership: facility1035.Member, Economy: facility1035.Developing,
-			Arrears: usd("260,000.00"), DueTwoYears: due("240,000.00")},
-		facility1035.MemberState{Name: "Freedonia", Membership: facility1035.Observer, Economy: facility1035.Developing},
-	)
+	return facility1035.Registry{
+		{Name: "Arcadia", Membership: facility1035.Member, Economy: facility1035.Developing},
+		{Name: "Borduria", Membership: facility1035.Member, Economy: facility1035.InTransition},
+		{Name: "Carpania", Membership: facility1035.Member, Economy: facility1035.Developing,
+			Arrears: usd("12,500.00"), DueTwoYears: usd("180,000.00"), DueTwoYearsKnown: true},
+		{Name: "Drakonia", Membership: facility1035.Member, Economy: facility1035.Developing,
+			Arrears: usd("260,000.00"), DueTwoYears: usd("240,000.00"), DueTwoYearsKnown: true},
+		{Name: "Freedonia", Membership: facility1035.Observer, Economy: facility1035.Developing},
+	}
 }
 
 // application builds a Line 2 application unless line says otherwise.
@@ -121,10 +125,11 @@ func ruleCases() []Case {
 	// An excess of two cents: 25% of it is half a cent.
 	halfCent := facility1035.Income{Year: 2010, Discretionary: usd("20,500,000.02"), Unearmarked: usd("3,000,000.00")}
 
+	// What-ifs: a changed copy of the built-in set.
 	halfEven := builtIn()
-	halfEven.Name, halfEven.Rounding, halfEven.CallerSupplied = "what-if: half-even", iomstrategy.HalfEven, true
+	halfEven.Name, halfEven.Rounding.Value, halfEven.CallerSupplied = "what-if: half-even", iomstrategy.HalfEven, true
 	line1First := builtIn()
-	line1First.Name, line1First.CapOrder, line1First.CallerSupplied = "what-if: cap cuts Line 1 first", facility1035.CapLine1First, true
+	line1First.Name, line1First.CapOrder.Value, line1First.CallerSupplied = "what-if: cap cuts Line 1 first", facility1035.CapLine1First, true
 
 	const l1, l2 = facility1035.Line1, facility1035.Line2
 	const national, regional = facility1035.National, facility1035.Regional
@@ -140,7 +145,7 @@ func ruleCases() []Case {
 			// 23,400,000 - 600,000 = 22,800,000; excess over 20,500,000:
 			// 2,300,000; 25% = 575,000. Line 1 1,400,000 + 575,000 =
 			// 1,975,000, below miscellaneous income 2,100,000 + 900,000.
-			Name: "2008: Line 2 is 25% of the excess, the cap does not bind", Rule: string(facility1035.RuleLine2Formula),
+			Name: "2008: Line 2 is 25% of the excess, the cap does not bind", Rule: string(facility1035.StepLine2Formula),
 			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(y2008, builtIn()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("575,000.00"), Total: usd("1,975,000.00"),
 				TotalAvailable: usd("1,975,000.00")},
@@ -149,7 +154,7 @@ func ruleCases() []Case {
 			// 23,300,000 - 20,500,000 = 2,800,000; 25% = 700,000.
 			// 1,400,000 + 700,000 = 2,100,000 > 1,900,000 + 150,000 =
 			// 2,050,000: the cap cuts 50,000 from Line 2.
-			Name: "2009: the cap cuts Line 2 first", Rule: string(facility1035.RuleCapLine2),
+			Name: "2009: the cap cuts Line 2 first", Rule: string(facility1035.StepCapLine2),
 			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(y2009, builtIn()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("650,000.00"), Total: usd("2,050,000.00"),
 				TotalAvailable: usd("2,150,000.00"), Capped: true, CapReduction: usd("50,000.00")},
@@ -159,14 +164,14 @@ func ruleCases() []Case {
 			// 1,400,000 + 1,700,000 = 3,100,000 > 2,800,000: Line 2 is
 			// cut to 1,400,000. The 50,000 of direct contributions come
 			// on top, outside the cap: 2,850,000 available.
-			Name: "direct contributions are outside the cap", Rule: string(facility1035.RuleTotalAvailable),
+			Name: "direct contributions are outside the cap", Rule: string(facility1035.StepTotalAvailable),
 			Citation: iomstrategy.PartIIIBullet(4), Got: allocate(withDirect, builtIn()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("1,400,000.00"), Total: usd("2,800,000.00"),
 				TotalAvailable: usd("2,850,000.00"), Capped: true, CapReduction: usd("300,000.00")},
 		},
 		{
 			// Cut Line 1 first: 2,050,000 - 700,000 = 1,350,000.
-			Name: "what-if: the cap cuts Line 1 first", Rule: string(facility1035.RuleCapLine1),
+			Name: "what-if: the cap cuts Line 1 first", Rule: string(facility1035.StepCapLine1),
 			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(y2009, line1First),
 			Want: lines{Line1: usd("1,350,000.00"), Line2: usd("700,000.00"), Total: usd("2,050,000.00"),
 				TotalAvailable: usd("2,150,000.00"), Capped: true, CapReduction: usd("50,000.00")},
@@ -174,65 +179,73 @@ func ruleCases() []Case {
 		{
 			// 20,200,000 is below the baseline: no Line 2. Miscellaneous
 			// income 1,250,000 is below Line 1: Line 1 is cut to it.
-			Name: "2011: miscellaneous income below Line 1 cuts Line 1", Rule: string(facility1035.RuleCapLine1),
+			Name: "2011: miscellaneous income below Line 1 cuts Line 1", Rule: string(facility1035.StepCapLine1),
 			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(y2011, builtIn()),
 			Want: lines{Line1: usd("1,250,000.00"), Line2: usd("0.00"), Total: usd("1,250,000.00"),
 				TotalAvailable: usd("1,250,000.00"), Capped: true, CapReduction: usd("150,000.00")},
 		},
 		{
 			// 25% of 0.02 is 0.005: 0.01 half away from zero.
-			Name: "half a cent rounds away from zero", Rule: string(facility1035.RuleLine2Formula),
+			Name: "half a cent rounds away from zero", Rule: string(facility1035.StepLine2Formula),
 			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(halfCent, builtIn()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("0.01"), Total: usd("1,400,000.01"),
 				TotalAvailable: usd("1,400,000.01")},
 		},
 		{
 			// 0.005 half to even: 0.00.
-			Name: "what-if: half a cent rounds to even", Rule: string(facility1035.RuleLine2Formula),
+			Name: "what-if: half a cent rounds to even", Rule: string(facility1035.StepLine2Formula),
 			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(halfCent, halfEven),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("0.00"), Total: usd("1,400,000.00"),
 				TotalAvailable: usd("1,400,000.00")},
 		},
 		{
 			Name: "2007 is before the expanded Facility", Rule: "first-year",
-			Citation: iomstrategy.PartIIIBullet(1), WantErr: facility1035.ErrNoRules,
+			Citation: iomstrategy.PartIIIBullet(1), WantErrAs: new(*facility1035.NoRulesError),
 			Got: allocate(facility1035.Income{Year: 2007}, builtIn()),
 		},
 		{
 			Name: "2019 has no rules: Resolution No. 18 governs it", Rule: "rules-in-force",
-			Citation: iomstrategy.Doc(iomstrategy.Resolution18), WantErr: facility1035.ErrNoRules,
+			Citation: iomstrategy.Doc(iomstrategy.Resolution18), WantErrAs: new(*facility1035.NoRulesError),
 			Got: allocate(facility1035.Income{Year: 2019}, builtIn()),
 		},
 		{
-			Name: "security above discretionary income is refused", Rule: string(facility1035.RuleDiscretionaryExcludingSecurity),
+			Name: "security above discretionary income is refused", Rule: string(facility1035.StepDiscretionaryExcludingSecurity),
 			Citation: iomstrategy.PartIIIBullet(1), WantErr: facility1035.ErrSecurityAboveDiscretionary,
 			Got: allocate(facility1035.Income{Year: 2010, Discretionary: usd("1.00"), Security: usd("2.00")}, builtIn()),
 		},
 
-		// The values of the built-in parameter set.
+		// The values of the built-in parameter set, each with the provision
+		// the library cites for it: cmp.Diff compares the whole
+		// iomstrategy.Cited value.
 		{
 			Name: "the share is 25 per cent", Rule: "share", Citation: iomstrategy.PartIIIBullet(1),
-			Got: func() (any, error) { return builtIn().Share.Value, nil }, Want: decimal.RequireFromString("0.25"),
+			Got:  func() (any, error) { return builtIn().Share, nil },
+			Want: iomstrategy.Cited[decimal.Decimal]{Value: decimal.RequireFromString("0.25"), Citation: iomstrategy.PartIIIBullet(1)},
 		},
 		{
 			Name: "the baseline is USD 20.5 million", Rule: "baseline", Citation: iomstrategy.PartIIIBullet(1),
-			Got: func() (any, error) { return builtIn().Baseline.Value, nil }, Want: usd("20,500,000.00"),
+			Got:  func() (any, error) { return builtIn().Baseline, nil },
+			Want: iomstrategy.Cited[iomstrategy.USD]{Value: usd("20,500,000.00"), Citation: iomstrategy.PartIIIBullet(1)},
 		},
 		{
 			Name: "Line 1 is USD 1.4 million", Rule: "line1", Citation: iomstrategy.PartIIIBullet(5),
-			Got: func() (any, error) { return builtIn().Line1.Value, nil }, Want: usd("1,400,000.00"),
+			Got:  func() (any, error) { return builtIn().Line1, nil },
+			Want: iomstrategy.Cited[iomstrategy.USD]{Value: usd("1,400,000.00"), Citation: iomstrategy.PartIIIBullet(5)},
 		},
 		{
 			Name: "the Line 2 national ceiling is USD 200,000", Rule: "line2_national_ceiling", Citation: iomstrategy.Criterion(2),
-			Got: func() (any, error) { return builtIn().Line2NationalCeiling.Value, nil }, Want: usd("200,000.00"),
+			Got:  func() (any, error) { return builtIn().Line2NationalCeiling, nil },
+			Want: iomstrategy.Cited[iomstrategy.USD]{Value: usd("200,000.00"), Citation: iomstrategy.Criterion(2)},
 		},
 		{
 			Name: "the Line 2 regional ceiling is USD 300,000", Rule: "line2_regional_ceiling", Citation: iomstrategy.Criterion(3),
-			Got: func() (any, error) { return builtIn().Line2RegionalCeiling.Value, nil }, Want: usd("300,000.00"),
+			Got:  func() (any, error) { return builtIn().Line2RegionalCeiling, nil },
+			Want: iomstrategy.Cited[iomstrategy.USD]{Value: usd("300,000.00"), Citation: iomstrategy.Criterion(3)},
 		},
 		{
+			// A zero Line1Ceiling is no ceiling.
 			Name: "Line 1 has no ceiling", Rule: "line1_ceiling", Citation: iomstrategy.PartIIIBullet(5),
-			Got: func() (any, error) { return builtIn().Line1Ceiling == nil, nil }, Want: true,
+			Got: func() (any, error) { return builtIn().Line1Ceiling.Value.IsZero(), nil }, Want: true,
 		},
 
 		// Screening (Part III, bullet 5, criteria 1 to 4).
@@ -297,8 +310,11 @@ func ruleCases() []Case {
 			Name: "Line 2 is never covered from Line 1", Rule: "distinct-tracking",
 			Citation: iomstrategy.Criterion(5), WantErr: facility1035.ErrExceedsRemaining,
 			Got: func() (any, error) {
-				books := facility1035.MustNewLedger(usd("1,400,000.00"), usd("650,000.00"))
-				books, err := books.Book(facility1035.Commitment{ID: "C-1", Line: l2, Amount: usd("600,000.00")})
+				books, err := facility1035.NewLedger(usd("1,400,000.00"), usd("650,000.00"))
+				if err != nil {
+					return nil, err
+				}
+				books, err = books.Book(facility1035.Commitment{ID: "C-1", Line: l2, Amount: usd("600,000.00")})
 				if err != nil {
 					return nil, err
 				}

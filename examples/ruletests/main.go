@@ -11,12 +11,13 @@
 //     the library (allocate, screen, bodiesOn). Every Want is computed by
 //     hand in the comment above it, never by the library.
 //   - ruletests_test.go is the test a downstream suite runs: one subtest
-//     per case, errors compared with errors.Is, values with cmp.Diff
-//     (go-cmp uses the Equal methods the library's types and
-//     decimal.Decimal provide, so 650000 and 650000.00 are equal), and
-//     every citation verified against the embedded source. Copy it with
-//     cases.go (renamed cases_test.go) into your own module, change the
-//     package clause, and edit the table.
+//     per case, errors compared with errors.Is (or errors.As for an error
+//     type with no sentinel), values with cmp.Diff (go-cmp uses the Equal
+//     methods that iomstrategy.USD, iomstrategy.Citation and
+//     decimal.Decimal provide, so USD 650,000 and USD 650,000.00 are
+//     equal), and every citation verified against the embedded source.
+//     Copy it with cases.go (renamed cases_test.go) into your own module,
+//     change the package clause, and edit the table.
 //   - main.go (this file) runs the same table without go test and prints
 //     each case PASS or FAIL with its rule and citation; it exits with
 //     status 1 when a case fails.
@@ -36,6 +37,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"strings"
 
 	"github.com/google/go-cmp/cmp"
@@ -83,10 +85,13 @@ func check(c Case) (note, problem string) {
 	}
 	got, err := c.Got()
 	switch {
-	case c.WantErr != nil && errors.Is(err, c.WantErr):
+	case c.WantErr != nil && errors.Is(err, c.WantErr),
+		c.WantErrAs != nil && errors.As(err, c.WantErrAs):
 		return "refused as expected: " + err.Error(), ""
 	case c.WantErr != nil:
 		return "", fmt.Sprintf("got error %v, want %v", err, c.WantErr)
+	case c.WantErrAs != nil:
+		return "", fmt.Sprintf("got error %v, want a %v", err, reflect.TypeOf(c.WantErrAs).Elem())
 	case err != nil:
 		return "", fmt.Sprintf("unexpected error: %v", err)
 	}

@@ -48,6 +48,11 @@ func TestRunReportsFailures(t *testing.T) {
 			WantErr: strategy.ErrInvalidPoint,
 		},
 		{
+			Name: "a refusal of a type that does not come", Rule: "first-year", Citation: iomstrategy.PartIIIBullet(1),
+			Got:       allocate(facility1035.Income{Year: 2008}, facility1035.Resolution1150()),
+			WantErrAs: new(*facility1035.NoRulesError),
+		},
+		{
 			Name: "a citation that does not exist", Rule: "point", Citation: iomstrategy.Para(84),
 			Got:  func() (any, error) { return strategy.ParsePoint("P7") },
 			Want: strategy.Point(7),
@@ -68,9 +73,10 @@ func TestRunReportsFailures(t *testing.T) {
 		"FAIL  a wrong hand computation\n      point; Resolution 1150 (XCIII), Annex, Part I, point 7\n      mismatch (-want +got):",
 		"FAIL  a cent off\n      cap-line2; Resolution 1150 (XCIII), Annex, Part III, bullet 2\n      mismatch (-want +got):",
 		"FAIL  a refusal that does not come\n      point; Resolution 1150 (XCIII), Annex, Part I, point 7\n      got error <nil>, want invalid strategy point",
+		"FAIL  a refusal of a type that does not come\n      first-year; Resolution 1150 (XCIII), Annex, Part III, bullet 1\n      got error <nil>, want a *facility1035.NoRulesError\n",
 		"FAIL  a citation that does not exist\n      point; MC/INF/302, para. 84\n      citation: ",
 		"PASS  a case that passes\n",
-		"5 cases: 1 passed, 4 failed\n",
+		"6 cases: 1 passed, 5 failed\n",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("output lacks %q; got:\n%s", want, text)

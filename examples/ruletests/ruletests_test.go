@@ -7,6 +7,7 @@ package main
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -17,17 +18,22 @@ func TestRules(t *testing.T) {
 	for _, c := range ruleCases() {
 		t.Run(c.Name, func(t *testing.T) {
 			got, err := c.Got()
-			if c.WantErr != nil {
+			switch {
+			case c.WantErr != nil:
 				if !errors.Is(err, c.WantErr) {
 					t.Fatalf("%s (%s): got error %v, want %v", c.Rule, c.Citation, err, c.WantErr)
 				}
 				return
-			}
-			if err != nil {
+			case c.WantErrAs != nil:
+				if !errors.As(err, c.WantErrAs) {
+					t.Fatalf("%s (%s): got error %v, want a %v", c.Rule, c.Citation, err, reflect.TypeOf(c.WantErrAs).Elem())
+				}
+				return
+			case err != nil:
 				t.Fatalf("%s (%s): %v", c.Rule, c.Citation, err)
 			}
-			// go-cmp compares decimal.Decimal and the library's types
-			// with their Equal methods: amounts as numbers.
+			// go-cmp compares iomstrategy.USD and decimal.Decimal with
+			// their Equal methods: amounts as numbers.
 			if diff := cmp.Diff(c.Want, got); diff != "" {
 				t.Errorf("%s (%s) mismatch (-want +got):\n%s", c.Rule, c.Citation, diff)
 			}

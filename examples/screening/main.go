@@ -46,7 +46,6 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
-	"github.com/shopspring/decimal"
 )
 
 func main() {
@@ -61,34 +60,34 @@ func main() {
 func sampleRegistry() facility1035.Registry {
 	usd := iomstrategy.MustParseUSD
 	// DueTwoYears is "the contributions due from it for the preceding two
-	// years" (IOM Constitution, Article 4); a NullDecimal, since it may be
-	// unknown when there are no arrears or the standing is declared.
-	due := func(s string) decimal.NullDecimal { return decimal.NullDecimal{Decimal: usd(s), Valid: true} }
-	return facility1035.MustNewRegistry(
+	// years" (IOM Constitution, Article 4), given with DueTwoYearsKnown,
+	// since it may be unknown when there are no arrears or the standing is
+	// declared. Screen validates the registry before it uses it.
+	return facility1035.Registry{
 		// No arrears: never subject to Article 4.
-		facility1035.MemberState{Name: "Arcadia", Membership: facility1035.Member, Economy: facility1035.Developing,
-			DueTwoYears: due("410,000.00")},
-		facility1035.MemberState{Name: "Borduria", Membership: facility1035.Member, Economy: facility1035.InTransition,
-			DueTwoYears: due("95,000.00")},
+		{Name: "Arcadia", Membership: facility1035.Member, Economy: facility1035.Developing,
+			DueTwoYears: usd("410,000.00"), DueTwoYearsKnown: true},
+		{Name: "Borduria", Membership: facility1035.Member, Economy: facility1035.InTransition,
+			DueTwoYears: usd("95,000.00"), DueTwoYearsKnown: true},
 		// Arrears below the contributions due: Line 2 is conditional.
-		facility1035.MemberState{Name: "Carpania", Membership: facility1035.Member, Economy: facility1035.Developing,
-			Arrears: usd("12,500.00"), DueTwoYears: due("180,000.00")},
+		{Name: "Carpania", Membership: facility1035.Member, Economy: facility1035.Developing,
+			Arrears: usd("12,500.00"), DueTwoYears: usd("180,000.00"), DueTwoYearsKnown: true},
 		// Arrears at or above them: subject to Article 4, no Line 2.
-		facility1035.MemberState{Name: "Drakonia", Membership: facility1035.Member, Economy: facility1035.Developing,
-			Arrears: usd("260,000.00"), DueTwoYears: due("240,000.00")},
+		{Name: "Drakonia", Membership: facility1035.Member, Economy: facility1035.Developing,
+			Arrears: usd("260,000.00"), DueTwoYears: usd("240,000.00"), DueTwoYearsKnown: true},
 		// Above them too, but the Council maintained the vote.
-		facility1035.MemberState{Name: "Elbonia", Membership: facility1035.Member, Economy: facility1035.InTransition,
-			Arrears: usd("88,000.00"), DueTwoYears: due("60,000.00"), CouncilWaiver: true},
+		{Name: "Elbonia", Membership: facility1035.Member, Economy: facility1035.InTransition,
+			Arrears: usd("88,000.00"), DueTwoYears: usd("60,000.00"), DueTwoYearsKnown: true, CouncilWaiver: true},
 		// An observer, and an economy the Facility does not serve.
-		facility1035.MemberState{Name: "Freedonia", Membership: facility1035.Observer, Economy: facility1035.Developing},
-		facility1035.MemberState{Name: "Genovia", Membership: facility1035.Member, Economy: facility1035.OtherEconomy,
-			DueTwoYears: due("720,000.00")},
+		{Name: "Freedonia", Membership: facility1035.Observer, Economy: facility1035.Developing},
+		{Name: "Genovia", Membership: facility1035.Member, Economy: facility1035.OtherEconomy,
+			DueTwoYears: usd("720,000.00"), DueTwoYearsKnown: true},
 		// Declared subject to Article 4 by the registry itself.
-		facility1035.MemberState{Name: "Kyrandia", Membership: facility1035.Member, Economy: facility1035.Developing,
+		{Name: "Kyrandia", Membership: facility1035.Member, Economy: facility1035.Developing,
 			Arrears: usd("4,000.00"), SubjectToArticle4: facility1035.Article4Subject},
-		facility1035.MemberState{Name: "Syldavia", Membership: facility1035.Member, Economy: facility1035.Developing,
-			DueTwoYears: due("150,000.00")},
-	)
+		{Name: "Syldavia", Membership: facility1035.Member, Economy: facility1035.Developing,
+			DueTwoYears: usd("150,000.00"), DueTwoYearsKnown: true},
+	}
 }
 
 // sampleApplications returns a batch that meets every verdict.
@@ -179,18 +178,18 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 				other = facility1035.Line2
 			}
 			bookings = append(bookings, fmt.Sprintf("%s: REFUSED: %v; %s's %s is not touched",
-				app.ID, err, other, usd(books.Remaining(other))))
+				app.ID, err, other, books.Remaining(other)))
 			continue
 		case err != nil:
 			return err // a malformed commitment: not expected from a screened application
 		}
 		books = next
 		bookings = append(bookings, fmt.Sprintf("%s: booked %s on %s%s; %s remains there",
-			app.ID, usd(app.Amount), app.Line, condition, usd(books.Remaining(app.Line))))
+			app.ID, app.Amount, app.Line, condition, books.Remaining(app.Line)))
 	}
 
 	fmt.Fprintf(w, "Screening %d applications under %s\n", len(apps), rules.Name)
-	fmt.Fprintf(w, "(fictional countries, illustrative amounts; Article 4 look-back: %s)\n", rules.Article4Lookback.Phrase())
+	fmt.Fprintf(w, "(fictional countries, illustrative amounts; Article 4 look-back: %s)\n", lookbackPhrase(rules.Article4Lookback.Value))
 	count := map[facility1035.Verdict]int{}
 	for i, s := range screenings {
 		count[s.Verdict]++
@@ -200,11 +199,11 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 	fmt.Fprintf(w, "\nVerdicts: %d eligible, %d conditional, %d needs review, %d ineligible\n",
 		count[facility1035.Eligible], count[facility1035.Conditional], count[facility1035.NeedsReview], count[facility1035.Ineligible])
 
-	fmt.Fprintf(w, "\nBudgets for %d under %s: Line 1 %s, Line 2 %s", a.Year, a.Rules, usd(a.Line1), usd(a.Line2))
+	fmt.Fprintf(w, "\nBudgets for %d under %s: Line 1 %s, Line 2 %s", a.Year, a.Rules, a.Line1, a.Line2)
 	if a.Capped {
-		fmt.Fprintf(w, " (the cap cut %s)", usd(a.CapReduction))
+		fmt.Fprintf(w, " (the cap cut %s)", a.CapReduction)
 	}
-	fmt.Fprintf(w, "\n(direct contributions %s are outside the two lines and not in the ledger)\n", usd(a.DirectContributions))
+	fmt.Fprintf(w, "\n(direct contributions %s are outside the two lines and not in the ledger)\n", a.DirectContributions)
 
 	fmt.Fprintln(w, "\nBooking the approved applications (eligible, and conditional with their condition):")
 	for _, b := range bookings {
@@ -214,14 +213,18 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 		fmt.Fprintf(w, "  held for review, not booked: %s\n", strings.Join(held, ", "))
 	}
 
-	fmt.Fprintf(w, "\nThe books, each line on its own [%s]:\n", facility1035.LedgerCitation())
+	// Criterion 5: "Distinct tracking and accounting of the two funding
+	// lines will be established."
+	fmt.Fprintf(w, "\nThe books, each line on its own [%s]:\n", iomstrategy.Criterion(5))
 	for _, acc := range books.Accounts() {
-		ids := make([]string, len(acc.Commitments))
-		for i, c := range acc.Commitments {
-			ids[i] = c.ID
+		var ids []string
+		for _, c := range books.Commitments {
+			if c.Line == acc.Line {
+				ids = append(ids, c.ID)
+			}
 		}
-		fmt.Fprintf(w, "  %s: budget %s, committed %s, remaining %s\n", acc.Line, usd(acc.Budget), usd(acc.Committed), usd(acc.Remaining))
-		fmt.Fprintf(w, "    commitments (%d): %s\n", len(ids), strings.Join(ids, ", "))
+		fmt.Fprintf(w, "  %s: budget %s, committed %s, remaining %s\n", acc.Line, acc.Budget, acc.Committed, acc.Remaining)
+		fmt.Fprintf(w, "    commitments (%d): %s\n", acc.Commitments, strings.Join(ids, ", "))
 	}
 	return nil
 }
@@ -230,25 +233,35 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 // with its rule, citation and message.
 func writeScreening(w io.Writer, app facility1035.Application, s facility1035.Screening) {
 	fmt.Fprintf(w, "%s  %s %s %s for %s: %s\n",
-		s.ID, s.Line, app.Scope, usd(app.Amount), strings.Join(app.Countries, ", "), strings.ToUpper(s.Verdict.String()))
+		s.ID, s.Line, app.Scope, app.Amount, strings.Join(app.Countries, ", "), strings.ToUpper(s.Verdict.String()))
 	if len(s.Reasons) == 0 {
 		// Applied lists every rule that ran, so a clean result still
 		// says what was checked.
-		fmt.Fprintf(w, "  no rule stands in the way (%d rules applied)\n", len(s.Applied.Rules()))
+		fmt.Fprintf(w, "  no rule stands in the way (%d rules applied)\n", len(s.Applied))
 	}
 	for _, r := range s.Reasons {
 		fmt.Fprintf(w, "  %s %s [%s]\n    %s\n", r.Verdict, r.Rule, r.Citation, r.Message)
 	}
 }
 
-// conditions names the conditions of a conditional screening.
+// conditions names the conditions of a conditional screening: the reasons
+// that decided its verdict.
 func conditions(s facility1035.Screening) string {
 	var cs []string
-	for _, r := range s.ReasonsFor(facility1035.Conditional) {
+	for _, r := range s.Decisive() {
 		cs = append(cs, fmt.Sprintf("%s's arrears (%s)", r.Country, r.Rule))
 	}
 	return strings.Join(cs, " and ")
 }
 
-// usd prints an amount as "USD 1,400,000.00".
-func usd(d decimal.Decimal) string { return iomstrategy.FormatUSD(d) }
+// lookbackPhrase says the words of Article 4 a look-back reads: "the
+// preceding two years" or "the preceding two full years".
+func lookbackPhrase(l facility1035.Lookback) string {
+	switch l {
+	case facility1035.TwoYears:
+		return "the preceding two years"
+	case facility1035.TwoFullYears:
+		return "the preceding two full years"
+	}
+	return l.String()
+}

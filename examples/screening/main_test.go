@@ -38,18 +38,19 @@ func TestSampleMeetsEveryVerdict(t *testing.T) {
 }
 
 // A country the registry lacks is an input error, not a verdict: the
-// batch stops, names the application, and nothing is written.
+// batch stops, names the application and the country, and nothing is
+// written.
 func TestRunRefusesUnknownCountry(t *testing.T) {
 	apps := sampleApplications()
 	apps[3].Countries = []string{"Utopia"}
 	var out bytes.Buffer
 	err := run(&out, sampleRegistry(), apps, sampleYear())
-	var batch *facility1035.ScreenAllError
-	if !errors.As(err, &batch) || !errors.Is(err, facility1035.ErrUnknownCountry) {
-		t.Fatalf("run: got %v, want a *ScreenAllError wrapping ErrUnknownCountry", err)
+	var input *facility1035.InputError
+	if !errors.As(err, &input) || !errors.Is(err, facility1035.ErrUnknownCountry) {
+		t.Fatalf("run: got %v, want an *InputError wrapping ErrUnknownCountry", err)
 	}
-	if batch.Index != 3 || batch.ID != "APP-04" {
-		t.Errorf("error names item %d %q, want 3 \"APP-04\"", batch.Index, batch.ID)
+	if input.Position != 4 || input.ID != "APP-04" || input.Value != "Utopia" {
+		t.Errorf("error names item %d %q, country %q; want 4 \"APP-04\", \"Utopia\"", input.Position, input.ID, input.Value)
 	}
 	if out.Len() > 0 {
 		t.Errorf("run wrote %d bytes before failing; want none", out.Len())
