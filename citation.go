@@ -228,6 +228,7 @@ func (c Citation) String() string {
 		return ""
 	}
 	var b strings.Builder
+	b.Grow(64) // the longest citation, written in one allocation
 	b.WriteString(c.Document.String())
 	if c.Part != NoPart {
 		b.WriteString(", Annex, ")

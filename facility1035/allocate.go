@@ -278,13 +278,27 @@ func Allocate(in Income, p Params) (Allocation, error) {
 		TotalAvailable:                 total.Add(in.Direct),
 		Transition:                     p.Successor.Value != 0 && in.Year == p.Successor.Value,
 	}
-	a.Steps = steps(a, p)
+	a.Steps = steps(a, &p)
 	return a, nil
 }
 
-// steps records the steps of an allocation already computed.
-func steps(a Allocation, p Params) []Step {
+// steps records the steps of an allocation already computed. The terms
+// and interpretation ids of all the steps share one array each, every
+// step's slice capped at its own length.
+func steps(a Allocation, p *Params) []Step {
 	in := a.Income
+	terms := make([]Term, 0, 21)
+	ids := make([]string, 0, 9)
+	uses := func(ts ...Term) []Term {
+		start := len(terms)
+		terms = append(terms, ts...)
+		return terms[start:len(terms):len(terms)]
+	}
+	restsOn := func(s ...string) []string {
+		start := len(ids)
+		ids = append(ids, s...)
+		return ids[start:len(ids):len(ids)]
+	}
 	input := func(name string, v iomstrategy.USD) Term {
 		return Term{Name: name, Value: v.Decimal(), Source: sourceInput}
 	}
@@ -296,61 +310,63 @@ func steps(a Allocation, p Params) []Step {
 	}
 	line1, line2 := result("line1_funding", a.Line1Funding), result("line2_formula", a.Line2Formula)
 	misc := result("miscellaneous_income", a.MiscellaneousIncome)
-	// The two lines after the cap, in the order the cap cuts them: the line
-	// cut first names the other line's amount too.
-	cutFirst := Step{Rule: StepCapLine2, Citation: citeBullet2, Amount: a.Line2,
-		Inputs: []Term{line2, misc, line1}, Interpretations: []string{idCapLine2First}}
-	cutThen := Step{Rule: StepCapLine1, Citation: citeBullet2, Amount: a.Line1,
-		Inputs: []Term{line1, misc}, Interpretations: []string{idCapLine2First}}
-	if p.CapOrder.Value == CapLine1First {
-		cutFirst = Step{Rule: StepCapLine1, Citation: citeBullet2, Amount: a.Line1,
-			Inputs: []Term{line1, misc, line2}, Interpretations: []string{idCapLine1First}}
-		cutThen = Step{Rule: StepCapLine2, Citation: citeBullet2, Amount: a.Line2,
-			Inputs: []Term{line2, misc}, Interpretations: []string{idCapLine1First}}
-	}
-	return []Step{
+
+	out := []Step{
 		{Rule: StepDiscretionaryExcludingSecurity, Citation: citeBullet1, Amount: a.DiscretionaryExcludingSecurity,
-			Inputs:          []Term{input("discretionary", in.Discretionary), input("security", in.Security)},
-			Interpretations: []string{idSecurityIsInput}},
+			Inputs:          uses(input("discretionary", in.Discretionary), input("security", in.Security)),
+			Interpretations: restsOn(idSecurityIsInput)},
 		{Rule: StepExcessOverBaseline, Citation: citeBullet1, Amount: a.ExcessOverBaseline,
-			Inputs: []Term{result("discretionary_excluding_security", a.DiscretionaryExcludingSecurity),
-				param("baseline", p.Baseline.Value.Decimal())}},
+			Inputs: uses(result("discretionary_excluding_security", a.DiscretionaryExcludingSecurity),
+				param("baseline", p.Baseline.Value.Decimal()))},
 		{Rule: StepLine2Formula, Citation: citeBullet1, Amount: a.Line2Formula,
-			Inputs:          []Term{param("share", p.Share.Value), result("excess_over_baseline", a.ExcessOverBaseline)},
-			Interpretations: []string{idFormulaFundsLine2, idRoundingToCent}, Rounding: p.Rounding.Value},
+			Inputs:          uses(param("share", p.Share.Value), result("excess_over_baseline", a.ExcessOverBaseline)),
+			Interpretations: restsOn(idFormulaFundsLine2, idRoundingToCent), Rounding: p.Rounding.Value},
 		{Rule: StepLine1Funding, Citation: citeBullet5, Amount: a.Line1Funding,
-			Inputs:          []Term{param("line1", p.Line1.Value.Decimal())},
-			Interpretations: []string{idLine1Fixed}},
+			Inputs:          uses(param("line1", p.Line1.Value.Decimal())),
+			Interpretations: restsOn(idLine1Fixed)},
 		{Rule: StepMiscellaneousIncome, Citation: citeBullet2, Amount: a.MiscellaneousIncome,
-			Inputs: []Term{input("unearmarked", in.Unearmarked), input("interest", in.Interest)}},
+			Inputs: uses(input("unearmarked", in.Unearmarked), input("interest", in.Interest))},
 		{Rule: StepCap, Citation: citeBullet2, Amount: a.CapReduction,
-			Inputs: []Term{line1, line2, misc}, Interpretations: []string{idCapCoversBothLines}},
-		cutFirst,
-		cutThen,
+			Inputs: uses(line1, line2, misc), Interpretations: restsOn(idCapCoversBothLines)},
+		// The two lines after the cap, in the order the cap cuts them: the
+		// line cut first names the other line's amount too.
+		{Rule: StepCapLine2, Citation: citeBullet2, Amount: a.Line2,
+			Inputs: uses(line2, misc, line1), Interpretations: restsOn(idCapLine2First)},
+		{Rule: StepCapLine1, Citation: citeBullet2, Amount: a.Line1,
+			Inputs: uses(line1, misc), Interpretations: restsOn(idCapLine2First)},
 		{Rule: StepTotal, Citation: citeBullet2, Amount: a.Total,
-			Inputs: []Term{result("line1_after_cap", a.Line1), result("line2_after_cap", a.Line2)}},
+			Inputs: uses(result("line1_after_cap", a.Line1), result("line2_after_cap", a.Line2))},
 		{Rule: StepTotalAvailable, Citation: citeBullet4, Amount: a.TotalAvailable,
-			Inputs:          []Term{result("total", a.Total), input("direct", in.Direct)},
-			Interpretations: []string{idDirectOutsideLines}},
+			Inputs:          uses(result("total", a.Total), input("direct", in.Direct)),
+			Interpretations: restsOn(idDirectOutsideLines)},
 	}
+	if p.CapOrder.Value == CapLine1First {
+		out[6] = Step{Rule: StepCapLine1, Citation: citeBullet2, Amount: a.Line1,
+			Inputs: uses(line1, misc, line2), Interpretations: restsOn(idCapLine1First)}
+		out[7] = Step{Rule: StepCapLine2, Citation: citeBullet2, Amount: a.Line2,
+			Inputs: uses(line2, misc), Interpretations: restsOn(idCapLine1First)}
+	}
+	return out
 }
 
 // source says where the parameter named key comes from, for a Term: its
 // citation when the value is what the citation states; "what-if: CITATION
 // says VALUE" when it differs; "caller-supplied" or "uncited" when the set
 // cites nothing for it.
-func (p Params) source(key string) string {
+func (p *Params) source(key string) string {
 	f, _ := paramFieldNamed(key)
-	c := *f.cite(&p)
+	c := *f.cite(p)
 	switch {
 	case c.IsZero() && p.CallerSupplied:
 		return sourceCallerSupplied
 	case c.IsZero():
 		return sourceUncited
-	case f.states && c == f.citation && !f.said(p):
-		return whatIfPrefix + c.String() + " says " + f.stated()
+	case c != f.citation:
+		return c.String()
+	case f.states && !f.said(p):
+		return whatIfPrefix + f.citationText + " says " + f.stated()
 	}
-	return c.String()
+	return f.citationText
 }
 
 // stated writes the value the built-in citation states, as a term shows
@@ -362,9 +378,9 @@ func (f paramField) stated() string {
 	case "share":
 		return percent(p.Share.Value)
 	case "first_year", "successor_year":
-		return f.text(p)
+		return f.text(&p)
 	}
-	a, _ := iomstrategy.ParseUSD(f.text(p))
+	a, _ := iomstrategy.ParseUSD(f.text(&p))
 	return a.String()
 }
 

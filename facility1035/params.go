@@ -156,12 +156,14 @@ func (p Params) validate(verify bool) error {
 		}
 	}
 	for _, f := range paramFields {
-		if err := f.check(p); err != nil {
-			bad(f.key, f.text(p), err)
+		if err := f.check(&p); err != nil {
+			bad(f.key, f.text(&p), err)
 		}
 		c := *f.cite(&p)
 		switch {
 		case c.IsZero():
+		case f.write(&p) == nil: // an optional value the set does not have (zero)
+			bad(f.citeKey, c.String(), failf(ErrInvalidParams, "a citation for a %s the set does not have", f.what))
 		case f.states && c != f.citation:
 			bad(f.citeKey, c.String(), failf(ErrInvalidParams, "the %s is stated by %s, not by this citation", f.what, f.citation))
 		case verify:

@@ -24,16 +24,17 @@ type paramField struct {
 	// whether that provision states the value (the share, the baseline),
 	// rather than being the rule a choice of the text's silence applies to
 	// (the rounding mode, the cap order).
-	citation iomstrategy.Citation
-	states   bool
+	citation     iomstrategy.Citation
+	citationText string // citation.String(), written once
+	states       bool
 
 	builtIn func(*Params)                                  // sets the built-in value and citation
 	cite    func(*Params) *iomstrategy.Citation            // the field's citation
-	text    func(Params) string                            // the value in its JSON text form ("" when unset)
-	said    func(Params) bool                              // the value is what the built-in citation states
-	check   func(Params) error                             // the value is usable
+	text    func(*Params) string                           // the value in its JSON text form ("" when unset)
+	said    func(*Params) bool                             // the value is what the built-in citation states
+	check   func(*Params) error                            // the value is usable
 	read    func(*Params, json.RawMessage) (string, error) // reads the JSON value; returns the text for errors
-	write   func(Params) any                               // the JSON value (nil: null)
+	write   func(*Params) any                              // the JSON value (nil: null)
 }
 
 // codec reads and writes the values of one type of parameter.
@@ -48,16 +49,16 @@ type codec[T any] struct {
 // field binds a Params field of type Cited[T] to its entry.
 func field[T any](key, citeKey, what string, required bool, get func(*Params) *iomstrategy.Cited[T], c codec[T], builtIn T, cite iomstrategy.Citation, states bool) paramField {
 	return paramField{
-		key: key, citeKey: citeKey, what: what, required: required, citation: cite, states: states,
+		key: key, citeKey: citeKey, what: what, required: required, citation: cite, citationText: cite.String(), states: states,
 		builtIn: func(p *Params) { *get(p) = iomstrategy.Cited[T]{Value: builtIn, Citation: cite} },
 		cite:    func(p *Params) *iomstrategy.Citation { return &get(p).Citation },
-		text:    func(p Params) string { return c.text(get(&p).Value) },
-		said:    func(p Params) bool { return c.equal(get(&p).Value, builtIn) },
-		check: func(p Params) error {
+		text:    func(p *Params) string { return c.text(get(p).Value) },
+		said:    func(p *Params) bool { return c.equal(get(p).Value, builtIn) },
+		check: func(p *Params) error {
 			if c.check == nil {
 				return nil
 			}
-			return c.check(get(&p).Value)
+			return c.check(get(p).Value)
 		},
 		read: func(p *Params, raw json.RawMessage) (string, error) {
 			v, text, err := c.read(raw)
@@ -66,7 +67,7 @@ func field[T any](key, citeKey, what string, required bool, get func(*Params) *i
 			}
 			return text, err
 		},
-		write: func(p Params) any { return c.write(get(&p).Value) },
+		write: func(p *Params) any { return c.write(get(p).Value) },
 	}
 }
 
@@ -242,12 +243,26 @@ func textCodec[T textValue]() codec[T] {
 		},
 		equal: func(a, b T) bool { return a == b },
 		check: func(v T) error {
-			if _, err := v.MarshalText(); err != nil {
-				return fmt.Errorf("%w (unset or unknown)", err)
+			if validChoice(v) {
+				return nil
 			}
-			return nil
+			_, err := v.MarshalText()
+			return fmt.Errorf("%w (unset or unknown)", err)
 		},
 	}
+}
+
+// validChoice reports whether a choice is set and known.
+func validChoice(v any) bool {
+	switch v := v.(type) {
+	case iomstrategy.RoundingMode:
+		return v.Valid()
+	case Lookback:
+		return enumValid(lookbackNames, v)
+	case CapOrder:
+		return enumValid(capOrderNames, v)
+	}
+	return false
 }
 
 func shorten(s string) string {

@@ -53,10 +53,10 @@ func (p Params) MarshalJSON() ([]byte, error) {
 		put("source", p.Source.String())
 	}
 	for _, f := range paramFields {
-		if err := f.check(p); err != nil {
-			return nil, paramError(f.key, f.text(p), err)
+		if err := f.check(&p); err != nil {
+			return nil, paramError(f.key, f.text(&p), err)
 		}
-		v := f.write(p)
+		v := f.write(&p)
 		if v != nil || f.key == "line1_ceiling" {
 			put(f.key, v)
 		}
