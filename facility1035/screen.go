@@ -489,7 +489,8 @@ func (sc screener) article4Finding(m MemberState) Reason {
 	st := m.Article4()
 	lookback := sc.p.Article4Lookback.Value
 	reading := lookback.reading()
-	period := fmt.Sprintf("the contributions due for the preceding %s (read as %q: parameter article4_lookback %s)", reading, reading, lookback)
+	// The words of Article 4, then the reading the registry's figures stand for.
+	period := fmt.Sprintf("the contributions due for the preceding two years (read as %q: parameter article4_lookback %s)", reading, lookback)
 	figures := []Figure{usd("arrears", m.Arrears)}
 	if m.DueTwoYearsKnown {
 		figures = append(figures, usd("contributions due for the preceding "+reading, m.DueTwoYears))
