@@ -10,19 +10,19 @@ import (
 
 // randomCents returns an amount of whole cents, from zero to about ten
 // billion dollars, with zero and small amounts as likely as large ones.
-func randomCents(r *rand.Rand) decimal.Decimal {
+func randomCents(r *rand.Rand) iomstrategy.USD {
 	switch r.IntN(6) {
 	case 0:
-		return decimal.Decimal{}
+		return iomstrategy.USD{}
 	case 1:
-		return decimal.New(r.Int64N(1000), -2) // under USD 10
+		return iomstrategy.USDFromCents(r.Int64N(1000)) // under USD 10
 	case 2:
-		return decimal.New(r.Int64N(500_000_000), -2) // under USD 5 million
+		return iomstrategy.USDFromCents(r.Int64N(500_000_000)) // under USD 5 million
 	case 3:
 		// around the baseline: USD 20,500,000.00 give or take USD 10,000
-		return decimal.New(2_050_000_000+r.Int64N(2_000_000)-1_000_000, -2)
+		return iomstrategy.USDFromCents(2_050_000_000 + r.Int64N(2_000_000) - 1_000_000)
 	}
-	return decimal.New(r.Int64N(1_000_000_000_000), -2)
+	return iomstrategy.USDFromCents(r.Int64N(1_000_000_000_000))
 }
 
 func randomIncome(r *rand.Rand, year int) Income {
@@ -39,9 +39,9 @@ func randomIncome(r *rand.Rand, year int) Income {
 	case 1:
 		in.Security = in.Discretionary
 	default:
-		cents := in.Discretionary.Shift(2).IntPart()
+		cents := in.Discretionary.Decimal().Shift(2).IntPart()
 		if cents > 0 {
-			in.Security = decimal.New(r.Int64N(cents+1), -2)
+			in.Security = iomstrategy.USDFromCents(r.Int64N(cents + 1))
 		}
 	}
 	return in
@@ -52,19 +52,20 @@ func randomIncome(r *rand.Rand, year int) Income {
 func randomParams(r *rand.Rand) Params {
 	p := Resolution1150()
 	if r.IntN(2) == 0 {
-		p.Share = Rate{Value: decimal.New(r.Int64N(10_001), -4)}
-		p.Line1 = Amount{Value: randomCents(r)}
-		p.Rounding = iomstrategy.RoundingMode(1 + r.IntN(4))
-		p.CapOrder = CapOrder(1 + r.IntN(2))
+		p.Share.Value = decimal.New(r.Int64N(10_001), -4)
+		p.Line1.Value = randomCents(r)
+		p.Rounding.Value = iomstrategy.RoundingMode(1 + r.IntN(4))
+		p.CapOrder.Value = CapOrder(1 + r.IntN(2))
 	}
 	return p
 }
 
 // TestAllocateProperties checks the invariants of issue 3 over many
 // generated years (fixed seed): Line 2 never negative, the total never
-// above miscellaneous income, the total available exactly total plus
-// direct contributions; and with them, that every amount is whole cents
-// and the cap takes no more than it must.
+// above miscellaneous income (Part III, bullet 2), the total available
+// exactly total plus direct contributions (bullets 2 and 4); and with
+// them, that the cap takes no more than it must. (Every amount is whole
+// cents by its type, iomstrategy.USD.)
 func TestAllocateProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	n := 20_000
@@ -108,7 +109,7 @@ func TestAllocateProperties(t *testing.T) {
 			fail("the cap took more or less than needed")
 		}
 		// The line cut first is the only one cut unless it is at zero.
-		switch p.CapOrder {
+		switch p.CapOrder.Value {
 		case CapLine2First:
 			if !a.Line1.Equal(a.Line1Funding) && a.Line2.Sign() != 0 {
 				fail("Line 1 cut while Line 2 is above zero")
@@ -118,14 +119,9 @@ func TestAllocateProperties(t *testing.T) {
 				fail("Line 2 cut while Line 1 is above zero")
 			}
 		}
-		for _, d := range []decimal.Decimal{a.Line1, a.Line2, a.Line2Formula, a.Total, a.TotalAvailable, a.CapReduction} {
-			if !iomstrategy.HasCents(d) {
-				fail("an amount has fractions of a cent")
-			}
-		}
-		// The formula amount is within a cent of the exact share.
-		exact := p.Share.Value.Mul(a.ExcessOverBaseline)
-		if a.Line2Formula.Sub(exact).Abs().Cmp(decimal.New(1, -2)) >= 0 {
+		// The formula amount is within a cent of the exact share (bullet 1).
+		exact := p.Share.Value.Mul(a.ExcessOverBaseline.Decimal())
+		if a.Line2Formula.Decimal().Sub(exact).Abs().Cmp(decimal.New(1, -2)) >= 0 {
 			fail("Line 2 by formula is a cent or more from the exact share")
 		}
 		if len(a.Steps) != 10 {
@@ -134,8 +130,8 @@ func TestAllocateProperties(t *testing.T) {
 	}
 }
 
-// TestAllocateLine2Monotonic checks that Line 2 never decreases as
-// discretionary income grows, everything else fixed.
+// TestAllocateLine2Monotonic checks that Line 2 (Part III, bullet 1) never
+// decreases as discretionary income grows, everything else fixed.
 func TestAllocateLine2Monotonic(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	n := 10_000
@@ -148,7 +144,7 @@ func TestAllocateLine2Monotonic(t *testing.T) {
 		more := in
 		// Sometimes a cent more, sometimes a lot more.
 		if r.IntN(2) == 0 {
-			more.Discretionary = in.Discretionary.Add(decimal.New(1, -2))
+			more.Discretionary = in.Discretionary.Add(iomstrategy.USDFromCents(1))
 		} else {
 			more.Discretionary = in.Discretionary.Add(randomCents(r))
 		}

@@ -1,20 +1,49 @@
 package facility1035
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
 )
 
-func allocUSD(s string) decimal.Decimal { return iomstrategy.MustParseUSD(s) }
+func allocUSD(s string) iomstrategy.USD { return iomstrategy.MustParseUSD(s) }
 
-// dec reads any decimal literal, including negative and sub-cent ones that
-// ParseUSD refuses, for inputs that must be refused.
+// allocDec reads any decimal literal, for shares and for amounts that must
+// be refused.
 func allocDec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// allocNeg returns a negative amount of cents, which ParseUSD refuses to
+// read but a USD can hold (as the difference of two amounts).
+func allocNeg(cents int64) iomstrategy.USD { return iomstrategy.USDFromCents(-cents) }
+
+// allocStep returns the allocation's step of that rule.
+func allocStep(a Allocation, rule FormulaStep) (Step, bool) {
+	for _, s := range a.Steps {
+		if s.Rule == rule {
+			return s, true
+		}
+	}
+	return Step{}, false
+}
+
+// allocTerm returns the step's input of that name.
+func allocTerm(s Step, name string) (Term, bool) {
+	for _, t := range s.Inputs {
+		if t.Name == name {
+			return t, true
+		}
+	}
+	return Term{}, false
+}
 
 // income builds a year's figures from text.
 func allocIncome(year int, discretionary, security, unearmarked, interest, direct string) Income {
@@ -34,7 +63,7 @@ func checkAllocation(t *testing.T, a Allocation, w allocWant) {
 	t.Helper()
 	for _, c := range []struct {
 		name      string
-		got, want decimal.Decimal
+		got, want iomstrategy.USD
 	}{
 		{"DiscretionaryExcludingSecurity", a.DiscretionaryExcludingSecurity, allocUSD(w.excluding)},
 		{"ExcessOverBaseline", a.ExcessOverBaseline, allocUSD(w.excess)},
@@ -54,19 +83,19 @@ func checkAllocation(t *testing.T, a Allocation, w allocWant) {
 		t.Errorf("Capped = %v, want %v", a.Capped, w.capped)
 	}
 	// Every step's amount is the allocation's amount of the same name.
-	for rule, d := range map[FormulaRule]decimal.Decimal{
-		RuleDiscretionaryExcludingSecurity: a.DiscretionaryExcludingSecurity,
-		RuleExcessOverBaseline:             a.ExcessOverBaseline,
-		RuleLine2Formula:                   a.Line2Formula,
-		RuleLine1Funding:                   a.Line1Funding,
-		RuleMiscellaneousIncome:            a.MiscellaneousIncome,
-		RuleCap:                            a.CapReduction,
-		RuleCapLine2:                       a.Line2,
-		RuleCapLine1:                       a.Line1,
-		RuleTotal:                          a.Total,
-		RuleTotalAvailable:                 a.TotalAvailable,
+	for rule, d := range map[FormulaStep]iomstrategy.USD{
+		StepDiscretionaryExcludingSecurity: a.DiscretionaryExcludingSecurity,
+		StepExcessOverBaseline:             a.ExcessOverBaseline,
+		StepLine2Formula:                   a.Line2Formula,
+		StepLine1Funding:                   a.Line1Funding,
+		StepMiscellaneousIncome:            a.MiscellaneousIncome,
+		StepCap:                            a.CapReduction,
+		StepCapLine2:                       a.Line2,
+		StepCapLine1:                       a.Line1,
+		StepTotal:                          a.Total,
+		StepTotalAvailable:                 a.TotalAvailable,
 	} {
-		s, ok := a.Step(rule)
+		s, ok := allocStep(a, rule)
 		if !ok {
 			t.Errorf("no step %s", rule)
 			continue
@@ -204,8 +233,8 @@ func TestAllocateFormula(t *testing.T) {
 				t.Fatalf("Allocate: %v", err)
 			}
 			checkAllocation(t, a, tt.want)
-			if !a.Income.Equal(tt.in) || a.Year != tt.in.Year || !a.DirectContributions.Equal(tt.in.Direct) {
-				t.Errorf("the allocation does not carry the year's figures as given")
+			if d := cmp.Diff(tt.in, a.Income); d != "" || a.Year != tt.in.Year || !a.DirectContributions.Equal(tt.in.Direct) {
+				t.Errorf("the allocation does not carry the year's figures as given (-want +got):\n%s", d)
 			}
 		})
 	}
@@ -244,7 +273,7 @@ func TestAllocateRoundingModes(t *testing.T) {
 	for _, tt := range tests {
 		t.Run("line2-formula (Part III, bullet 1): "+tt.name, func(t *testing.T) {
 			p := Resolution1150()
-			p.Rounding = tt.mode
+			p.Rounding.Value = tt.mode
 			di := allocUSD("20500000.00").Add(allocUSD(tt.excess))
 			a, err := Allocate(Income{Year: 2010, Discretionary: di, Unearmarked: allocUSD("9000000.00")}, p)
 			if err != nil {
@@ -253,7 +282,7 @@ func TestAllocateRoundingModes(t *testing.T) {
 			if !a.Line2Formula.Equal(allocUSD(tt.want)) || !a.Line2.Equal(allocUSD(tt.want)) {
 				t.Errorf("Line2Formula = %s, Line2 = %s, want %s", a.Line2Formula, a.Line2, tt.want)
 			}
-			s, _ := a.Step(RuleLine2Formula)
+			s, _ := allocStep(a, StepLine2Formula)
 			if s.Rounding != tt.mode {
 				t.Errorf("step records rounding %v, want %v", s.Rounding, tt.mode)
 			}
@@ -272,29 +301,29 @@ func TestAllocateWhatIf(t *testing.T) {
 	}{
 		{
 			// 30% of 6,800,000.00 = 2,040,000.00; misc 2,800,000.00; Line 2 = 1,400,000.00; cut 640,000.00.
-			name:   "share 30 per cent (what-if of bullet 1)",
-			change: func(p *Params) { p.Share = Rate{Value: allocDec("0.30")} },
+			name:   "line2-formula (Part III, bullet 1): share 30 per cent",
+			change: func(p *Params) { p.Share = iomstrategy.Cited[decimal.Decimal]{Value: allocDec("0.30")} },
 			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "2040000.00", misc: "2800000.00",
 				capped: true, reduction: "640000.00", line1: "1400000.00", line2: "1400000.00", total: "2800000.00", available: "2800000.00"},
 		},
 		{
 			// Line 1 cut first: 2,800,000.00 - 1,700,000.00 = 1,100,000.00.
-			name:   "cap cuts Line 1 first (CapLine1First)",
-			change: func(p *Params) { p.CapOrder = CapLine1First },
+			name:   "cap (Part III, bullet 2): cut Line 1 first (CapLine1First)",
+			change: func(p *Params) { p.CapOrder.Value = CapLine1First },
 			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "1700000.00", misc: "2800000.00",
 				capped: true, reduction: "300000.00", line1: "1100000.00", line2: "1700000.00", total: "2800000.00", available: "2800000.00"},
 		},
 		{
 			// share 0: no Line 2 at all; Line 1 whole.
-			name:   "share zero",
-			change: func(p *Params) { p.Share = Rate{Value: decimal.Decimal{}} },
+			name:   "line2-formula (Part III, bullet 1): share zero",
+			change: func(p *Params) { p.Share = iomstrategy.Cited[decimal.Decimal]{} },
 			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "0", misc: "2800000.00",
 				reduction: "0", line1: "1400000.00", line2: "0", total: "1400000.00", available: "1400000.00"},
 		},
 		{
 			// Line 1 2,000,000.00 + 1,700,000.00 = 3,700,000.00 > 2,800,000.00; Line 2 = 800,000.00.
-			name:   "Line 1 of USD 2,000,000.00",
-			change: func(p *Params) { p.Line1 = Amount{Value: allocUSD("2000000.00")} },
+			name:   "line1-funding (Part III, bullet 5): Line 1 of USD 2,000,000.00",
+			change: func(p *Params) { p.Line1 = iomstrategy.Cited[iomstrategy.USD]{Value: allocUSD("2000000.00")} },
 			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "1700000.00", misc: "2800000.00",
 				capped: true, reduction: "900000.00", line1: "2000000.00", line2: "800000.00", total: "2800000.00", available: "2800000.00"},
 		},
@@ -320,11 +349,12 @@ func TestAllocateWhatIf(t *testing.T) {
 	}
 }
 
-// TestAllocateCapLine1FirstBelowLine2 checks CapLine1First when
-// miscellaneous income is below the Line 2 formula amount.
+// TestAllocateCapLine1FirstBelowLine2 checks CapLine1First (the other
+// reading of Part III, bullet 2) when miscellaneous income is below the
+// Line 2 formula amount.
 func TestAllocateCapLine1FirstBelowLine2(t *testing.T) {
 	p := Resolution1150()
-	p.CapOrder = CapLine1First
+	p.CapOrder.Value = CapLine1First
 	// misc 1,000,000.00 < Line 2 by formula 1,700,000.00: Line 1 0, Line 2 1,000,000.00.
 	a, err := Allocate(allocIncome(2010, "28000000.00", "700000.00", "1000000.00", "0", "0"), p)
 	if err != nil {
@@ -332,27 +362,27 @@ func TestAllocateCapLine1FirstBelowLine2(t *testing.T) {
 	}
 	checkAllocation(t, a, allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "1700000.00", misc: "1000000.00",
 		capped: true, reduction: "2100000.00", line1: "0", line2: "1000000.00", total: "1000000.00", available: "1000000.00"})
-	var rules []FormulaRule
+	var rules []FormulaStep
 	for _, s := range a.Steps {
 		rules = append(rules, s.Rule)
 	}
-	wantRules := []FormulaRule{RuleDiscretionaryExcludingSecurity, RuleExcessOverBaseline, RuleLine2Formula, RuleLine1Funding,
-		RuleMiscellaneousIncome, RuleCap, RuleCapLine1, RuleCapLine2, RuleTotal, RuleTotalAvailable}
+	wantRules := []FormulaStep{"discretionary-excluding-security", "excess-over-baseline", "line2-formula", "line1-funding",
+		"miscellaneous-income", "cap", "cap-line1", "cap-line2", "total", "total-available"}
 	if d := cmp.Diff(wantRules, rules); d != "" {
 		t.Errorf("step order with Line 1 cut first (-want +got):\n%s", d)
 	}
-	if got := a.Interpretations(); !containsInterp(got, CapCutsLine1First) || containsInterp(got, CapCutsLine2First) {
+	if got := interpIDs(a.Interpretations()); !slices.Contains(got, "cap-cuts-line1-first") || slices.Contains(got, "cap-cuts-line2-first") {
 		t.Errorf("interpretations %v: want cap-cuts-line1-first and not cap-cuts-line2-first", got)
 	}
 }
 
-func containsInterp(list []FormulaInterpretation, i FormulaInterpretation) bool {
-	for _, x := range list {
-		if x == i {
-			return true
-		}
+// interpIDs returns the ids of the interpretations, in order.
+func interpIDs(list []Interpretation) []string {
+	var ids []string
+	for _, i := range list {
+		ids = append(ids, i.ID)
 	}
-	return false
+	return ids
 }
 
 // TestAllocateSteps checks the whole explanation of one capped year,
@@ -365,13 +395,9 @@ func TestAllocateSteps(t *testing.T) {
 		t.Fatal(err)
 	}
 	b1, b2, b4, b5 := iomstrategy.PartIIIBullet(1), iomstrategy.PartIIIBullet(2), iomstrategy.PartIIIBullet(4), iomstrategy.PartIIIBullet(5)
-	inTerm := func(n, v string) Term { return Term{Name: n, Value: allocUSD(v), Origin: FromIncome} }
-	stepTerm := func(n, v string) Term { return Term{Name: n, Value: allocUSD(v), Origin: FromStep} }
-	paramTerm := func(n, v string, c iomstrategy.Citation) Term {
-		return Term{Name: n, Value: allocDec(v), Origin: FromParams, Citation: c}
-	}
-	share := paramTerm("share", "0.25", b1)
-	share.Proportion = true
+	inTerm := func(n, v string) Term { return Term{Name: n, Value: allocDec(v), Source: "input"} }
+	stepTerm := func(n, v string) Term { return Term{Name: n, Value: allocDec(v), Source: "step"} }
+	const bullet1, bullet5 = "Resolution 1150 (XCIII), Annex, Part III, bullet 1", "Resolution 1150 (XCIII), Annex, Part III, bullet 5"
 	wantAlloc := Allocation{
 		Year: 2010, Income: in, Rules: "Resolution 1150 (XCIII)", RulesPeriod: Period{2008, 2018},
 		DiscretionaryExcludingSecurity: allocUSD("27300000.00"),
@@ -389,56 +415,52 @@ func TestAllocateSteps(t *testing.T) {
 		Steps: []Step{
 			{Rule: "discretionary-excluding-security", Citation: b1, Amount: allocUSD("27300000.00"),
 				Inputs:          []Term{inTerm("discretionary", "28000000.00"), inTerm("security", "700000.00")},
-				Interpretations: []FormulaInterpretation{SecurityIsInput}},
+				Interpretations: []string{"security-is-input"}},
 			{Rule: "excess-over-baseline", Citation: b1, Amount: allocUSD("6800000.00"),
-				Inputs:          []Term{stepTerm("discretionary_excluding_security", "27300000.00"), paramTerm("baseline", "20500000", b1)},
-				Interpretations: []FormulaInterpretation{}},
+				Inputs: []Term{stepTerm("discretionary_excluding_security", "27300000.00"),
+					{Name: "baseline", Value: allocDec("20500000"), Source: bullet1}}},
 			{Rule: "line2-formula", Citation: b1, Amount: allocUSD("1700000.00"), Rounding: iomstrategy.HalfAwayFromZero,
-				Inputs:          []Term{share, stepTerm("excess_over_baseline", "6800000.00")},
-				Interpretations: []FormulaInterpretation{FormulaFundsLine2, RoundingToCent}},
+				Inputs: []Term{{Name: "share", Value: allocDec("0.25"), Proportion: true, Source: bullet1},
+					stepTerm("excess_over_baseline", "6800000.00")},
+				Interpretations: []string{"formula-funds-line2", "rounding-to-cent"}},
 			{Rule: "line1-funding", Citation: b5, Amount: allocUSD("1400000.00"),
-				Inputs:          []Term{paramTerm("line1", "1400000", b5)},
-				Interpretations: []FormulaInterpretation{Line1Fixed}},
+				Inputs:          []Term{{Name: "line1", Value: allocDec("1400000"), Source: bullet5}},
+				Interpretations: []string{"line1-fixed"}},
 			{Rule: "miscellaneous-income", Citation: b2, Amount: allocUSD("2800000.00"),
-				Inputs:          []Term{inTerm("unearmarked", "2500000.00"), inTerm("interest", "300000.00")},
-				Interpretations: []FormulaInterpretation{}},
+				Inputs: []Term{inTerm("unearmarked", "2500000.00"), inTerm("interest", "300000.00")}},
 			{Rule: "cap", Citation: b2, Amount: allocUSD("300000.00"),
 				Inputs: []Term{stepTerm("line1_funding", "1400000.00"), stepTerm("line2_formula", "1700000.00"),
 					stepTerm("miscellaneous_income", "2800000.00")},
-				Interpretations: []FormulaInterpretation{CapCoversBothLines}},
+				Interpretations: []string{"cap-covers-both-lines"}},
 			{Rule: "cap-line2", Citation: b2, Amount: allocUSD("1400000.00"),
 				Inputs: []Term{stepTerm("line2_formula", "1700000.00"), stepTerm("miscellaneous_income", "2800000.00"),
 					stepTerm("line1_funding", "1400000.00")},
-				Interpretations: []FormulaInterpretation{CapCutsLine2First}},
+				Interpretations: []string{"cap-cuts-line2-first"}},
 			{Rule: "cap-line1", Citation: b2, Amount: allocUSD("1400000.00"),
 				Inputs:          []Term{stepTerm("line1_funding", "1400000.00"), stepTerm("miscellaneous_income", "2800000.00")},
-				Interpretations: []FormulaInterpretation{CapCutsLine2First}},
+				Interpretations: []string{"cap-cuts-line2-first"}},
 			{Rule: "total", Citation: b2, Amount: allocUSD("2800000.00"),
-				Inputs:          []Term{stepTerm("line1_after_cap", "1400000.00"), stepTerm("line2_after_cap", "1400000.00")},
-				Interpretations: []FormulaInterpretation{}},
+				Inputs: []Term{stepTerm("line1_after_cap", "1400000.00"), stepTerm("line2_after_cap", "1400000.00")}},
 			{Rule: "total-available", Citation: b4, Amount: allocUSD("2850000.00"),
 				Inputs:          []Term{stepTerm("total", "2800000.00"), inTerm("direct", "50000.00")},
-				Interpretations: []FormulaInterpretation{DirectOutsideLines}},
+				Interpretations: []string{"direct-outside-lines"}},
 		},
 	}
-	if d := cmp.Diff(wantAlloc, a); d != "" {
+	if d := cmp.Diff(wantAlloc, a, cmpopts.EquateEmpty()); d != "" {
 		t.Errorf("Allocate (-want +got):\n%s", d)
 	}
-	if !a.Equal(wantAlloc) {
-		t.Errorf("Allocation.Equal disagrees with cmp.Diff")
-	}
 
-	wantSentences := map[FormulaRule]string{
-		RuleDiscretionaryExcludingSecurity: "Discretionary income USD 28,000,000.00 less its security part USD 700,000.00: USD 27,300,000.00.",
-		RuleExcessOverBaseline:             "Discretionary income excluding security USD 27,300,000.00 is above the baseline, the 2007 Programme and Budget Discretionary Income of USD 20,500,000.00, by USD 6,800,000.00.",
-		RuleLine2Formula:                   "Line 2 by formula is 25% of the excess USD 6,800,000.00: USD 1,700,000.00.",
-		RuleLine1Funding:                   "Line 1 is the original funding of the Facility: USD 1,400,000.00.",
-		RuleMiscellaneousIncome:            "Miscellaneous income is unearmarked contributions USD 2,500,000.00 plus interest income USD 300,000.00: USD 2,800,000.00.",
-		RuleCap:                            "Line 1 USD 1,400,000.00 plus Line 2 by formula USD 1,700,000.00 make USD 3,100,000.00, above miscellaneous income USD 2,800,000.00: the cap cuts USD 300,000.00.",
-		RuleCapLine2:                       "The cap cuts Line 2 first, to miscellaneous income USD 2,800,000.00 less Line 1 USD 1,400,000.00 but not below zero: USD 1,400,000.00 (cut by USD 300,000.00).",
-		RuleCapLine1:                       "Line 1 is not cut: USD 1,400,000.00.",
-		RuleTotal:                          "The total, excluding direct voluntary contributions, is Line 1 USD 1,400,000.00 plus Line 2 USD 1,400,000.00: USD 2,800,000.00.",
-		RuleTotalAvailable:                 "The total available is the total USD 2,800,000.00 plus direct voluntary contributions USD 50,000.00, which are outside the cap and the two lines: USD 2,850,000.00.",
+	wantSentences := map[FormulaStep]string{
+		StepDiscretionaryExcludingSecurity: "Discretionary income USD 28,000,000.00 less its security part USD 700,000.00: USD 27,300,000.00.",
+		StepExcessOverBaseline:             "Discretionary income excluding security USD 27,300,000.00 is above the baseline, the 2007 Programme and Budget Discretionary Income of USD 20,500,000.00, by USD 6,800,000.00.",
+		StepLine2Formula:                   "Line 2 by formula is 25% of the excess USD 6,800,000.00: USD 1,700,000.00.",
+		StepLine1Funding:                   "Line 1 is the original funding of the Facility: USD 1,400,000.00.",
+		StepMiscellaneousIncome:            "Miscellaneous income is unearmarked contributions USD 2,500,000.00 plus interest income USD 300,000.00: USD 2,800,000.00.",
+		StepCap:                            "Line 1 USD 1,400,000.00 plus Line 2 by formula USD 1,700,000.00 make USD 3,100,000.00, above miscellaneous income USD 2,800,000.00: the cap cuts USD 300,000.00.",
+		StepCapLine2:                       "The cap cuts Line 2 first, to miscellaneous income USD 2,800,000.00 less Line 1 USD 1,400,000.00 but not below zero: USD 1,400,000.00 (cut by USD 300,000.00).",
+		StepCapLine1:                       "Line 1 is not cut: USD 1,400,000.00.",
+		StepTotal:                          "The total, excluding direct voluntary contributions, is Line 1 USD 1,400,000.00 plus Line 2 USD 1,400,000.00: USD 2,800,000.00.",
+		StepTotalAvailable:                 "The total available is the total USD 2,800,000.00 plus direct voluntary contributions USD 50,000.00, which are outside the cap and the two lines: USD 2,850,000.00.",
 	}
 	for _, s := range a.Steps {
 		if got := s.Sentence(); got != wantSentences[s.Rule] {
@@ -450,9 +472,9 @@ func TestAllocateSteps(t *testing.T) {
 // TestStepSentences checks the sentences of the other branches: no excess,
 // rounding, the cap not binding, Line 1 cut, and Line 1 cut first.
 func TestStepSentences(t *testing.T) {
-	sentence := func(t *testing.T, a Allocation, rule FormulaRule) string {
+	sentence := func(t *testing.T, a Allocation, rule FormulaStep) string {
 		t.Helper()
-		s, ok := a.Step(rule)
+		s, ok := allocStep(a, rule)
 		if !ok {
 			t.Fatalf("no step %s", rule)
 		}
@@ -466,44 +488,44 @@ func TestStepSentences(t *testing.T) {
 		}
 		return a
 	}
-	t.Run("no excess", func(t *testing.T) {
+	t.Run("excess-over-baseline and cap (Part III, bullets 1 and 2): no excess, the cap does not bind", func(t *testing.T) {
 		a := mustAllocate(t, allocIncome(2010, "20000000.00", "0", "5000000.00", "0", "0"), Resolution1150())
 		want := "Discretionary income excluding security USD 20,000,000.00 is not above the baseline, the 2007 Programme and Budget Discretionary Income of USD 20,500,000.00: no excess, USD 0.00."
-		if got := sentence(t, a, RuleExcessOverBaseline); got != want {
+		if got := sentence(t, a, StepExcessOverBaseline); got != want {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
 		want = "Line 1 USD 1,400,000.00 plus Line 2 by formula USD 0.00 make USD 1,400,000.00, not above miscellaneous income USD 5,000,000.00: the cap does not bind."
-		if got := sentence(t, a, RuleCap); got != want {
+		if got := sentence(t, a, StepCap); got != want {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
 	})
-	t.Run("rounding", func(t *testing.T) {
+	t.Run("line2-formula (Part III, bullet 1): rounding to the cent", func(t *testing.T) {
 		a := mustAllocate(t, allocIncome(2010, "20500000.02", "0", "5000000.00", "0", "0"), Resolution1150())
 		want := "Line 2 by formula is 25% of the excess USD 0.02, USD 0.005, rounded to the cent half-away-from-zero: USD 0.01."
-		if got := sentence(t, a, RuleLine2Formula); got != want {
+		if got := sentence(t, a, StepLine2Formula); got != want {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
 	})
-	t.Run("Line 1 cut", func(t *testing.T) {
+	t.Run("cap-line1 and cap-line2 (Part III, bullet 2): Line 1 cut", func(t *testing.T) {
 		a := mustAllocate(t, allocIncome(2010, "28000000.00", "700000.00", "900000.00", "100000.00", "0"), Resolution1150())
 		want := "Miscellaneous income USD 1,000,000.00 is below Line 1 USD 1,400,000.00: Line 1 is cut to it too, USD 1,000,000.00 (cut by USD 400,000.00)."
-		if got := sentence(t, a, RuleCapLine1); got != want {
+		if got := sentence(t, a, StepCapLine1); got != want {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
 		want = "The cap cuts Line 2 first, to miscellaneous income USD 1,000,000.00 less Line 1 USD 1,400,000.00 but not below zero: USD 0.00 (cut by USD 1,700,000.00)."
-		if got := sentence(t, a, RuleCapLine2); got != want {
+		if got := sentence(t, a, StepCapLine2); got != want {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
 	})
-	t.Run("Line 1 cut first", func(t *testing.T) {
+	t.Run("cap-line1 and cap-line2 (Part III, bullet 2; CapLine1First): Line 1 cut first", func(t *testing.T) {
 		p := Resolution1150()
-		p.CapOrder = CapLine1First
+		p.CapOrder.Value = CapLine1First
 		a := mustAllocate(t, allocIncome(2010, "28000000.00", "700000.00", "2500000.00", "300000.00", "0"), p)
 		want := "The cap cuts Line 1 first, to miscellaneous income USD 2,800,000.00 less Line 2 by formula USD 1,700,000.00 but not below zero: USD 1,100,000.00 (cut by USD 300,000.00)."
-		if got := sentence(t, a, RuleCapLine1); got != want {
+		if got := sentence(t, a, StepCapLine1); got != want {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
-		if got, want := sentence(t, a, RuleCapLine2), "Line 2 is not cut: USD 1,700,000.00."; got != want {
+		if got, want := sentence(t, a, StepCapLine2), "Line 2 is not cut: USD 1,700,000.00."; got != want {
 			t.Errorf("got  %q\nwant %q", got, want)
 		}
 	})
@@ -536,37 +558,42 @@ func TestAllocateExplain(t *testing.T) {
 	if n := strings.Count(text, "[Resolution 1150 (XCIII), Annex, Part III, bullet "); n != 10 {
 		t.Errorf("Explain() has %d cited step lines, want 10", n)
 	}
+	if strings.Contains(text, "caller-supplied") || strings.Contains(text, "Values without") {
+		t.Errorf("Explain() of the built-in set reports uncited values:\n%s", text)
+	}
 }
 
 // TestAllocateCallerSuppliedSources checks that parameters a caller's set
-// gives without a citation are reported as caller-supplied.
+// gives without a citation are reported as caller-supplied, and that the
+// values it keeps with their citation are reported under it.
 func TestAllocateCallerSuppliedSources(t *testing.T) {
 	p := Resolution1150()
 	p.Name, p.CallerSupplied = "what-if", true
-	p.Share = Rate{Value: allocDec("0.30")}
+	p.Share = iomstrategy.Cited[decimal.Decimal]{Value: allocDec("0.30")}
 	a, err := Allocate(allocIncome(2010, "28000000.00", "0", "9000000.00", "0", "0"), p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, _ := a.Step(RuleLine2Formula)
-	share, _ := s.Input(TermShare)
-	if share.Source() != "caller-supplied" || !share.CallerSupplied {
-		t.Errorf("share source = %q, want caller-supplied", share.Source())
+	s, _ := allocStep(a, StepLine2Formula)
+	if share, _ := allocTerm(s, "share"); share.Source != "caller-supplied" {
+		t.Errorf("share source = %q, want caller-supplied", share.Source)
 	}
-	if share.Text() != "30%" {
-		t.Errorf("share text = %q, want 30%%", share.Text())
+	// 30% of 7,500,000.00 = 2,250,000.00.
+	if got, want := s.Sentence(), "Line 2 by formula is 30% of the excess USD 7,500,000.00: USD 2,250,000.00."; got != want {
+		t.Errorf("sentence %q, want %q", got, want)
 	}
-	s, _ = a.Step(RuleExcessOverBaseline)
-	baseline, _ := s.Input(TermBaseline)
-	if baseline.Source() != "Resolution 1150 (XCIII), Annex, Part III, bullet 1" {
-		t.Errorf("a cited value of a caller's set: source = %q", baseline.Source())
+	s, _ = allocStep(a, StepExcessOverBaseline)
+	if baseline, _ := allocTerm(s, "baseline"); baseline.Source != "Resolution 1150 (XCIII), Annex, Part III, bullet 1" {
+		t.Errorf("a cited value of a caller's set: source = %q", baseline.Source)
 	}
-	excluding, _ := s.Input(TermDiscretionaryExcludingSecurity)
-	if excluding.Source() != "step" {
-		t.Errorf("a step result: source = %q, want step", excluding.Source())
+	if excluding, _ := allocTerm(s, "discretionary_excluding_security"); excluding.Source != "step" {
+		t.Errorf("a step result: source = %q, want step", excluding.Source)
 	}
-	if text := a.Explain(); !strings.Contains(text, "Values without a citation (caller-supplied): share.\n") ||
-		!strings.Contains(text, "a caller-supplied parameter set") {
+	if d := cmp.Diff([]string{"share (caller-supplied)"}, a.UncitedParams()); d != "" {
+		t.Errorf("UncitedParams (-want +got):\n%s", d)
+	}
+	if text := a.Explain(); !strings.Contains(text, "Values without the citation of their text: share (caller-supplied).\n") ||
+		!strings.Contains(text, "under what-if (2008-2018), a caller-supplied parameter set\n") {
 		t.Errorf("Explain() does not mark the caller-supplied share:\n%s", text)
 	}
 }
@@ -587,30 +614,33 @@ func TestAllocateYears(t *testing.T) {
 		{2019, true, false, "no 1035 Facility rules in force for 2019: the rules cover 2008-2018"},
 	}
 	for _, tt := range tests {
-		t.Run("Part III, bullet 1 (starting in 2008); Resolution No. 18 of 27 June 2018: year "+yearText(tt.year), func(t *testing.T) {
+		t.Run("Part III, bullet 1 (starting in 2008); Resolution No. 18 of 27 June 2018: year "+strconv.Itoa(tt.year), func(t *testing.T) {
 			in := allocIncome(tt.year, "28000000.00", "700000.00", "4000000.00", "250000.00", "0")
 			a, err := Allocate(in, Resolution1150())
 			if tt.wantErr {
 				var nr *NoRulesError
-				if !errors.As(err, &nr) || !errors.Is(err, ErrNoRules) {
+				if !errors.As(err, &nr) {
 					t.Fatalf("err = %v, want a *NoRulesError", err)
 				}
-				if d := cmp.Diff([]Period{{2008, 2018}}, nr.Covered); d != "" || nr.Year != tt.year {
-					t.Errorf("NoRulesError year %d covered (-want +got):\n%s", nr.Year, d)
+				if d := cmp.Diff(&NoRulesError{Year: tt.year, Covered: []Period{{2008, 2018}}, FirstYear: 2008}, nr); d != "" {
+					t.Errorf("NoRulesError (-want +got):\n%s", d)
 				}
 				if err.Error() != tt.wantMsg {
 					t.Errorf("message %q, want %q", err.Error(), tt.wantMsg)
 				}
-				if a.Steps != nil || a.Year != 0 {
-					t.Errorf("a refused year gave a partial result: %+v", a)
+				if d := cmp.Diff(Allocation{}, a); d != "" {
+					t.Errorf("a refused year gave a partial result:\n%s", d)
 				}
 				return
 			}
 			if err != nil {
 				t.Fatal(err)
 			}
-			if a.Transition != tt.transition || containsInterp(a.Interpretations(), TransitionYear) != tt.transition {
-				t.Errorf("Transition = %v, interpretations %v; want transition %v", a.Transition, a.Interpretations(), tt.transition)
+			if a.Transition != tt.transition || slices.Contains(interpIDs(a.Interpretations()), "transition-year") != tt.transition {
+				t.Errorf("Transition = %v, interpretations %v; want transition %v", a.Transition, interpIDs(a.Interpretations()), tt.transition)
+			}
+			if tt.transition && !strings.Contains(a.Explain(), "  - transition-year: ") {
+				t.Errorf("Explain() of a transition year does not name transition-year:\n%s", a.Explain())
 			}
 		})
 	}
@@ -620,88 +650,110 @@ func TestAllocateYears(t *testing.T) {
 	p.From = 2005
 	_, err := Allocate(allocIncome(2006, "0", "0", "0", "0", "0"), p)
 	var nr *NoRulesError
-	if !errors.As(err, &nr) || nr.FirstYear != 2008 || nr.Covered[0] != (Period{2008, 2018}) {
+	if !errors.As(err, &nr) || nr.FirstYear != 2008 || len(nr.Covered) != 1 || nr.Covered[0] != (Period{2008, 2018}) {
 		t.Errorf("2006 under a set from 2005 with first year 2008: err = %v", err)
 	}
 }
 
-func yearText(n int) string { return decimal.New(int64(n), 0).String() }
-
-// TestAllocateRefusesBadIncome checks the input errors: each names the
-// field and the kind of failure and gives no partial result.
+// TestAllocateRefusesBadIncome checks the input errors: each is an
+// *InputError that names the field and the kind of failure, and gives no
+// partial result.
 func TestAllocateRefusesBadIncome(t *testing.T) {
 	good := allocIncome(2010, "28000000.00", "700000.00", "2500000.00", "300000.00", "50000.00")
 	tests := []struct {
 		name      string
 		change    func(*Income)
 		wantField string
+		wantValue string
 		wantErr   error
 	}{
-		{"negative discretionary income", func(in *Income) { in.Discretionary = allocDec("-1") }, "discretionary", ErrIncomeNegative},
-		{"negative security", func(in *Income) { in.Security = allocDec("-0.01") }, "security", ErrIncomeNegative},
-		{"negative unearmarked", func(in *Income) { in.Unearmarked = allocDec("-5") }, "unearmarked", ErrIncomeNegative},
-		{"negative interest", func(in *Income) { in.Interest = allocDec("-5") }, "interest", ErrIncomeNegative},
-		{"negative direct", func(in *Income) { in.Direct = allocDec("-5") }, "direct", ErrIncomeNegative},
-		{"sub-cent discretionary income", func(in *Income) { in.Discretionary = allocDec("28000000.005") }, "discretionary", ErrIncomeSubCent},
-		{"sub-cent interest", func(in *Income) { in.Interest = allocDec("0.001") }, "interest", ErrIncomeSubCent},
-		{"sub-cent direct", func(in *Income) { in.Direct = allocDec("1.999") }, "direct", ErrIncomeSubCent},
-		{"security above discretionary income (bullet 1)", func(in *Income) { in.Security = allocDec("28000000.01") }, "security", ErrSecurityAboveDiscretionary},
+		{"negative discretionary income (Part III, bullet 1)", func(in *Income) { in.Discretionary = allocNeg(100) }, "discretionary", "-1.00", iomstrategy.ErrNegativeAmount},
+		{"negative security (Part III, bullet 1)", func(in *Income) { in.Security = allocNeg(1) }, "security", "-0.01", iomstrategy.ErrNegativeAmount},
+		{"negative unearmarked contributions (Part III, bullet 2)", func(in *Income) { in.Unearmarked = allocNeg(500) }, "unearmarked", "-5.00", iomstrategy.ErrNegativeAmount},
+		{"negative interest income (Part III, bullet 2)", func(in *Income) { in.Interest = allocNeg(500) }, "interest", "-5.00", iomstrategy.ErrNegativeAmount},
+		{"negative direct contributions (Part III, bullet 4)", func(in *Income) { in.Direct = allocNeg(500) }, "direct", "-5.00", iomstrategy.ErrNegativeAmount},
+		{"security above discretionary income (Part III, bullet 1)", func(in *Income) { in.Security = allocUSD("28000000.01") }, "security", "28000000.01", ErrSecurityAboveDiscretionary},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := good
 			tt.change(&in)
 			a, err := Allocate(in, Resolution1150())
-			var ie *IncomeError
+			var ie *InputError
 			if !errors.As(err, &ie) {
-				t.Fatalf("err = %v, want an *IncomeError", err)
+				t.Fatalf("err = %v, want an *InputError", err)
 			}
-			if ie.Field != tt.wantField || !errors.Is(err, tt.wantErr) || !errors.Is(err, ErrInvalidIncome) {
-				t.Errorf("err = %v (field %q), want field %q and %v", err, ie.Field, tt.wantField, tt.wantErr)
+			if ie.Input != "income" || ie.ID != "2010" || ie.Field != tt.wantField || ie.Value != tt.wantValue || !errors.Is(err, tt.wantErr) {
+				t.Errorf("err = %v (input %q, id %q, field %q, value %q), want income 2010, field %q, value %q and %v",
+					err, ie.Input, ie.ID, ie.Field, ie.Value, tt.wantField, tt.wantValue, tt.wantErr)
+			}
+			if tt.wantErr == iomstrategy.ErrNegativeAmount && !errors.Is(err, iomstrategy.ErrInvalidAmount) {
+				t.Errorf("err = %v does not match iomstrategy.ErrInvalidAmount", err)
 			}
 			if !strings.Contains(err.Error(), tt.wantField) {
 				t.Errorf("message %q does not name the field", err)
 			}
-			if a.Steps != nil {
-				t.Errorf("a refused input gave a partial result")
+			if d := cmp.Diff(Allocation{}, a); d != "" {
+				t.Errorf("a refused input gave a partial result:\n%s", d)
 			}
 		})
 	}
-	// Trailing zeros beyond the cent are still whole cents.
+	// Trailing zeros beyond the cent are still whole cents: NewUSD takes
+	// them and Allocate with them.
+	interest, err := iomstrategy.NewUSD(allocDec("300000.000"))
+	if err != nil {
+		t.Fatalf("NewUSD(300000.000): %v", err)
+	}
 	in := good
-	in.Interest = allocDec("300000.000")
-	if _, err := Allocate(in, Resolution1150()); err != nil {
-		t.Errorf("300000.000 is whole cents, got %v", err)
+	in.Interest = interest
+	if a, err := Allocate(in, Resolution1150()); err != nil || !a.MiscellaneousIncome.Equal(allocUSD("2800000.00")) {
+		t.Errorf("300000.000 is whole cents: %v, miscellaneous income %s", err, a.MiscellaneousIncome)
 	}
 }
 
 // TestAllocateRefusesBadParams checks that Allocate refuses a set whose
-// values do not validate.
+// values do not validate, as Validate does, with no partial result.
 func TestAllocateRefusesBadParams(t *testing.T) {
 	in := allocIncome(2010, "28000000.00", "700000.00", "2500000.00", "300000.00", "0")
-	if _, err := Allocate(in, Params{}); !errors.Is(err, ErrInvalidParams) {
-		t.Errorf("zero Params: err = %v, want ErrInvalidParams", err)
+	tests := []struct {
+		name      string
+		params    func() Params
+		wantField string
+		wantErr   error
+	}{
+		{"the zero Params has no name", func() Params { return Params{} }, "name", ErrMissing},
+		{"rounding (Part III, bullet 1, silent): unset", func() Params {
+			p := Resolution1150()
+			p.Rounding.Value = iomstrategy.RoundingUnset
+			return p
+		}, "rounding", iomstrategy.ErrRoundingMode},
+		{"share (Part III, bullet 1): 1.5 is above 100 per cent", func() Params {
+			p := Resolution1150()
+			p.Share.Value = allocDec("1.5")
+			return p
+		}, "share", ErrInvalidParams},
+		{"share (Part III, bullet 1): cited to bullet 2, which does not state it", func() Params {
+			p := Resolution1150()
+			p.Share.Citation = iomstrategy.PartIIIBullet(2)
+			return p
+		}, "share_source", ErrInvalidParams},
+		{"Line 1 (Part III, bullet 5): negative", func() Params {
+			p := Resolution1150()
+			p.Line1.Value = allocNeg(1)
+			return p
+		}, "line1", iomstrategy.ErrNegativeAmount},
 	}
-	p := Resolution1150()
-	p.Rounding = iomstrategy.RoundingUnset
-	if _, err := Allocate(in, p); !errors.Is(err, iomstrategy.ErrRoundingMode) {
-		t.Errorf("unset rounding: err = %v, want ErrRoundingMode", err)
-	}
-	p = Resolution1150()
-	p.Share = Rate{Value: allocDec("1.5")}
-	if _, err := Allocate(in, p); !errors.Is(err, ErrShareAboveOne) {
-		t.Errorf("share 1.5: err = %v, want ErrShareAboveOne", err)
-	}
-}
-
-// TestAllocationLine checks the line accessor the ledger uses.
-func TestAllocationLine(t *testing.T) {
-	a, err := Allocate(allocIncome(2010, "28000000.00", "700000.00", "4000000.00", "250000.00", "0"), Resolution1150())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !a.Line(Line1).Equal(allocUSD("1400000.00")) || !a.Line(Line2).Equal(allocUSD("1700000.00")) || !a.Line(Line(3)).IsZero() {
-		t.Errorf("Line(1) = %s, Line(2) = %s, Line(3) = %s", a.Line(Line1), a.Line(Line2), a.Line(Line(3)))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Allocate(in, tt.params())
+			var ie *InputError
+			if !errors.As(err, &ie) || ie.Field != tt.wantField || !errors.Is(err, tt.wantErr) {
+				t.Errorf("err = %v, want an *InputError for %s matching %v", err, tt.wantField, tt.wantErr)
+			}
+			if d := cmp.Diff(Allocation{}, a); d != "" {
+				t.Errorf("a refused set gave a partial result:\n%s", d)
+			}
+		})
 	}
 }
 
@@ -709,35 +761,54 @@ func TestAllocationLine(t *testing.T) {
 func TestScheduleAllocate(t *testing.T) {
 	in := allocIncome(2010, "28000000.00", "700000.00", "4000000.00", "250000.00", "0")
 	a, err := DefaultSchedule().Allocate(in)
-	if err != nil || !a.Line2.Equal(allocUSD("1700000.00")) {
-		t.Errorf("DefaultSchedule().Allocate: %v, Line 2 %s", err, a.Line2)
+	if err != nil || !a.Line2.Equal(allocUSD("1700000.00")) || a.Rules != "Resolution 1150 (XCIII)" {
+		t.Errorf("DefaultSchedule().Allocate: %v, rules %q, Line 2 %s", err, a.Rules, a.Line2)
 	}
 	in.Year = 2020
-	if _, err := DefaultSchedule().Allocate(in); !errors.Is(err, ErrNoRules) {
-		t.Errorf("2020: err = %v, want ErrNoRules", err)
+	var nr *NoRulesError
+	if _, err := DefaultSchedule().Allocate(in); !errors.As(err, &nr) || nr.Year != 2020 {
+		t.Errorf("2020: err = %v, want a *NoRulesError for 2020", err)
 	}
 }
 
-// TestFormulaInterpretations checks that every interpretation has an ID,
-// a statement and an option, and that the IDs are distinct.
-func TestFormulaInterpretations(t *testing.T) {
-	seen := map[string]bool{}
-	for _, i := range FormulaInterpretations() {
-		if i.ID() == "" || strings.HasPrefix(i.ID(), "FormulaInterpretation(") || i.Text() == "" || i.Option() == "" {
-			t.Errorf("interpretation %d lacks an ID, text or option", i)
-		}
-		if seen[i.ID()] {
-			t.Errorf("duplicate ID %s", i.ID())
-		}
-		seen[i.ID()] = true
-		if b, _ := i.MarshalText(); string(b) != i.ID() {
-			t.Errorf("MarshalText %q, want %q", b, i.ID())
+// TestInterpretations checks the catalogue of interpretations, written out
+// here by id: each has a statement and an option, the ids are distinct and
+// stable, and every id a step of any allocation names is in it.
+func TestInterpretations(t *testing.T) {
+	want := []string{"security-is-input", "formula-funds-line2", "rounding-to-cent", "line1-fixed", "cap-covers-both-lines",
+		"cap-cuts-line2-first", "cap-cuts-line1-first", "direct-outside-lines", "transition-year"}
+	all := Interpretations()
+	if d := cmp.Diff(want, interpIDs(all)); d != "" {
+		t.Errorf("interpretation ids (-want +got):\n%s", d)
+	}
+	for _, i := range all {
+		if i.Text == "" || i.Option == "" {
+			t.Errorf("interpretation %s lacks a text or an option", i.ID)
 		}
 	}
-	if len(seen) != 9 {
-		t.Errorf("%d interpretations, want 9", len(seen))
+	b, err := json.Marshal(all[0])
+	if err != nil || !bytes.HasPrefix(b, []byte(`{"id":"security-is-input","text":"Part III, bullet 1 excludes`)) || !bytes.Contains(b, []byte(`,"option":"the security input`)) {
+		t.Errorf("JSON of an interpretation: %s, %v", b, err)
 	}
-	if FormulaInterpretation(0).Text() != "" || FormulaInterpretation(200).ID() != "FormulaInterpretation(200)" {
-		t.Errorf("out-of-range interpretations")
+	for _, order := range []CapOrder{CapLine2First, CapLine1First} {
+		p := Resolution1150()
+		p.CapOrder.Value = order
+		a, err := Allocate(allocIncome(2018, "28000000.00", "700000.00", "900000.00", "100000.00", "0"), p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range a.Steps {
+			for _, id := range s.Interpretations {
+				if !slices.Contains(want, id) {
+					t.Errorf("step %s names interpretation %q, which is not in the catalogue", s.Rule, id)
+				}
+			}
+		}
+		// An allocation's interpretations are the catalogue's entries, whole.
+		for _, i := range a.Interpretations() {
+			if k := slices.Index(want, i.ID); k < 0 || i != all[k] {
+				t.Errorf("Allocation.Interpretations gives %+v, not the catalogue's entry", i)
+			}
+		}
 	}
 }

@@ -26,15 +26,15 @@ func ExampleAllocate() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println("Line 1:", iomstrategy.FormatUSD(a.Line1))
-	fmt.Println("Line 2:", iomstrategy.FormatUSD(a.Line2))
-	fmt.Println("capped:", a.Capped, iomstrategy.FormatUSD(a.CapReduction))
+	fmt.Println("Line 1:", a.Line1)
+	fmt.Println("Line 2:", a.Line2)
+	fmt.Println("capped:", a.Capped, a.CapReduction)
 	fmt.Println()
 	// The explanation, without the interpretations' long statements.
 	text, _, _ := strings.Cut(a.Explain(), "Interpretations")
 	fmt.Print(text)
 	for _, i := range a.Interpretations() {
-		fmt.Println("interpretation:", i)
+		fmt.Println("interpretation:", i.ID)
 	}
 	// Output:
 	// Line 1: USD 1,400,000.00
@@ -64,9 +64,9 @@ func ExampleAllocate() {
 }
 
 // What if the share were 30 per cent? A caller changes its own copy of the
-// parameters; the built-in set and every other caller are untouched.
-// WhatIf and the With methods drop the citation of the value they change,
-// so the changed share is reported as caller-supplied.
+// parameters; the built-in set and every other caller are untouched. The
+// changed share keeps its citation, and is never shown as what bullet 1
+// says: it is labelled a what-if, with what the text does say.
 func ExampleAllocate_whatIf() {
 	in := facility1035.Income{
 		Year:          2010,
@@ -75,8 +75,9 @@ func ExampleAllocate_whatIf() {
 		Unearmarked:   iomstrategy.MustParseUSD("4000000.00"),
 		Interest:      iomstrategy.MustParseUSD("250000.00"),
 	}
-	whatIf := facility1035.Resolution1150().WhatIf("what-if: share 30 per cent").
-		WithShare(decimal.RequireFromString("0.30"))
+	whatIf := facility1035.Resolution1150()
+	whatIf.Name = "what-if: share 30 per cent"
+	whatIf.Share.Value = decimal.RequireFromString("0.30")
 
 	for _, p := range []facility1035.Params{facility1035.Resolution1150(), whatIf} {
 		a, err := facility1035.Allocate(in, p)
@@ -84,14 +85,21 @@ func ExampleAllocate_whatIf() {
 			fmt.Println(err)
 			return
 		}
-		step, _ := a.Step(facility1035.RuleLine2Formula)
-		share, _ := step.Input(facility1035.TermShare)
-		fmt.Printf("%s: share %s (%s), Line 2 %s, total %s\n",
-			a.Rules, share.Text(), share.Source(), iomstrategy.FormatUSD(a.Line2), iomstrategy.FormatUSD(a.Total))
+		fmt.Printf("%s: Line 2 %s, total %s\n", a.Rules, a.Line2, a.Total)
+		for _, s := range a.Steps {
+			if s.Rule == facility1035.StepLine2Formula {
+				fmt.Println(" ", s.Sentence())
+			}
+		}
+		fmt.Println("  uncited:", a.UncitedParams())
 	}
 	// Output:
-	// Resolution 1150 (XCIII): share 25% (Resolution 1150 (XCIII), Annex, Part III, bullet 1), Line 2 USD 1,700,000.00, total USD 3,100,000.00
-	// what-if: share 30 per cent: share 30% (caller-supplied), Line 2 USD 2,040,000.00, total USD 3,440,000.00
+	// Resolution 1150 (XCIII): Line 2 USD 1,700,000.00, total USD 3,100,000.00
+	//   Line 2 by formula is 25% of the excess USD 6,800,000.00: USD 1,700,000.00.
+	//   uncited: []
+	// what-if: share 30 per cent: Line 2 USD 2,040,000.00, total USD 3,440,000.00
+	//   Line 2 by formula is 30% (a what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%) of the excess USD 6,800,000.00: USD 2,040,000.00.
+	//   uncited: [share (what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%)]
 }
 
 // A year no rules govern is an error that says which years are covered.
@@ -106,21 +114,22 @@ func ExampleSchedule_For() {
 		fmt.Println("covered:", nr.Covered)
 	}
 
-	later := facility1035.Resolution1150()
-	later.Name, later.From, later.Through = "assumed for 2019", 2019, 2019
-	later.Successor, later.SuccessorYear = iomstrategy.Citation{}, 0
-	later.CallerSupplied = true
+	// The built-in rules, assumed to stay in force in 2019: a what-if.
+	// (WithPeriod drops the successor, whose year 2018 is no longer one of
+	// the set's years.)
+	later := facility1035.Resolution1150().WithPeriod(2019, 2019)
+	later.Name = "assumed for 2019"
 	extended, err := s.With(later)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	p, err := extended.For(2019)
-	fmt.Println(p.Name, err)
+	fmt.Println(p.Name, p.CallerSupplied, err)
 	// Output:
 	// no 1035 Facility rules in force for 2019: the rules cover 2008-2018
 	// covered: [2008-2018]
-	// assumed for 2019 <nil>
+	// assumed for 2019 true <nil>
 }
 
 // A caller's parameter set, read from JSON: the fields of the built-in
@@ -137,23 +146,30 @@ func ExampleParseParams() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(p.Name, p.Rounding, p.SourceOf(p.Share.Source))
+	fmt.Printf("%s: rounding %s, share %s cited to %q, caller-supplied %v\n",
+		p.Name, p.Rounding.Value, p.Share.Value, p.Share.Citation, p.CallerSupplied)
 
+	// Every problem is reported, each as an *InputError; the first is the
+	// unknown key.
 	_, err = facility1035.ParseParams([]byte(`{"shares": "0.3"}`))
-	var pe *facility1035.ParamError
-	if errors.As(err, &pe) {
-		fmt.Println(pe)
+	var ie *facility1035.InputError
+	if errors.As(err, &ie) {
+		fmt.Println(ie, errors.Is(err, facility1035.ErrUnknownField))
 	}
 	// Output:
-	// what-if: half-even rounding half-even caller-supplied
-	// 1035 Facility parameters: shares: unknown field
+	// what-if: half-even rounding: rounding half-even, share 0.25 cited to "", caller-supplied true
+	// 1035 Facility parameters: shares: unknown field true
 }
 
 // Every provision of Part III, as a rule the library applies or a
 // provision it cites.
 func ExampleProvisions() {
 	for _, p := range facility1035.Provisions() {
-		fmt.Printf("%-9s %s\n", p.Kind, p.Citation)
+		kind := "provision"
+		if p.Applied {
+			kind = "rule"
+		}
+		fmt.Printf("%-9s %s\n", kind, p.Citation)
 	}
 	// Output:
 	// provision Resolution 1150 (XCIII), Annex, Part III, opening paragraph

@@ -12,46 +12,86 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// TestResolution1150Values checks every value of the built-in set against
-// the text of Part III, written out here by hand.
+// paramsErrors returns the *InputError values err joins (errors.Join), in
+// order, or err itself when it is one; nil entries for anything else.
+func paramsErrors(err error) []*InputError {
+	var out []*InputError
+	var walk func(error)
+	walk = func(err error) {
+		if joined, ok := err.(interface{ Unwrap() []error }); ok {
+			for _, e := range joined.Unwrap() {
+				walk(e)
+			}
+			return
+		}
+		ie, _ := err.(*InputError)
+		out = append(out, ie)
+	}
+	if err != nil {
+		walk(err)
+	}
+	return out
+}
+
+// paramsFields returns the fields the errors joined in err name.
+func paramsFields(err error) []string {
+	var fields []string
+	for _, ie := range paramsErrors(err) {
+		if ie == nil {
+			fields = append(fields, "(not an *InputError)")
+			continue
+		}
+		fields = append(fields, ie.Field)
+	}
+	return fields
+}
+
+// TestResolution1150Values checks every value of the built-in set, and
+// the provision it cites, against the text of Part III, written out here
+// by hand.
 func TestResolution1150Values(t *testing.T) {
+	b1, b2, b5 := iomstrategy.PartIIIBullet(1), iomstrategy.PartIIIBullet(2), iomstrategy.PartIIIBullet(5)
+	want := Params{
+		Name: "Resolution 1150 (XCIII)", From: 2008, Through: 2018,
+		Source: iomstrategy.PartOpening(iomstrategy.PartIII),
+		// "25 per cent of Discretionary Income (excluding security) in excess
+		// of the 2007 Programme and Budget Discretionary Income of USD 20.5
+		// million ... starting in 2008" (bullet 1)
+		Share:     iomstrategy.Cited[decimal.Decimal]{Value: decimal.RequireFromString("0.25"), Citation: b1},
+		Baseline:  iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.MustParseUSD("20,500,000.00"), Citation: b1},
+		FirstYear: iomstrategy.Cited[int]{Value: 2008, Citation: b1},
+		// "the original funding of USD 1.4 million (Line 1)" (bullet 5)
+		Line1: iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.MustParseUSD("1,400,000.00"), Citation: b5},
+		// The text sets no Line 1 ceiling.
+		Line1Ceiling: iomstrategy.Cited[iomstrategy.USD]{},
+		// "up to USD 200,000 for national projects", "up to USD 300,000 for
+		// regional projects" (criteria 2 and 3)
+		Line2NationalCeiling: iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.MustParseUSD("200,000.00"), Citation: iomstrategy.Criterion(2)},
+		Line2RegionalCeiling: iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.MustParseUSD("300,000.00"), Citation: iomstrategy.Criterion(3)},
+		// Choices where the text is silent, cited to the rule they apply to.
+		Rounding:         iomstrategy.Cited[iomstrategy.RoundingMode]{Value: iomstrategy.HalfAwayFromZero, Citation: b1},
+		Article4Lookback: iomstrategy.Cited[Lookback]{Value: TwoYears, Citation: iomstrategy.ConstitutionArticle(4)},
+		CapOrder:         iomstrategy.Cited[CapOrder]{Value: CapLine2First, Citation: b2},
+		// Council Resolution No. 18 of 27 June 2018.
+		Successor: iomstrategy.Cited[int]{Value: 2018, Citation: iomstrategy.Doc(iomstrategy.Resolution18)},
+	}
 	p := Resolution1150()
+	if d := cmp.Diff(want, p); d != "" {
+		t.Errorf("Resolution1150() (-want +got):\n%s", d)
+	}
 	if err := p.Validate(); err != nil {
 		t.Fatalf("built-in set does not validate: %v", err)
 	}
-	checks := []struct {
-		name string
-		got  decimal.Decimal
-		want string
-		cite iomstrategy.Citation
-		src  iomstrategy.Citation
-	}{
-		{"share, 25 per cent (bullet 1)", p.Share.Value, "0.25", p.Share.Source, iomstrategy.PartIIIBullet(1)},
-		{"baseline, USD 20.5 million (bullet 1)", p.Baseline.Value, "20500000.00", p.Baseline.Source, iomstrategy.PartIIIBullet(1)},
-		{"Line 1, USD 1.4 million (bullet 5)", p.Line1.Value, "1400000.00", p.Line1.Source, iomstrategy.PartIIIBullet(5)},
-		{"national ceiling, USD 200,000 (criterion 2)", p.Line2NationalCeiling.Value, "200000.00", p.Line2NationalCeiling.Source, iomstrategy.Criterion(2)},
-		{"regional ceiling, USD 300,000 (criterion 3)", p.Line2RegionalCeiling.Value, "300000.00", p.Line2RegionalCeiling.Source, iomstrategy.Criterion(3)},
-	}
-	for _, c := range checks {
-		if !c.got.Equal(decimal.RequireFromString(c.want)) || c.cite != c.src {
-			t.Errorf("%s: %s cited %q, want %s cited %q", c.name, c.got, c.cite, c.want, c.src)
-		}
-	}
-	if p.FirstYear != 2008 || p.From != 2008 || p.Through != 2018 || p.Line1Ceiling != nil ||
-		p.Rounding != iomstrategy.HalfAwayFromZero || p.Article4Lookback != TwoYears || p.CapOrder != CapLine2First ||
-		p.SuccessorYear != 2018 || p.Successor != iomstrategy.Doc(iomstrategy.Resolution18) || p.CallerSupplied {
-		t.Errorf("built-in set: %+v", p)
-	}
 	// A new value on every call: changing one changes nothing else.
 	p.Share.Value = decimal.New(1, 0)
-	p.Line1Ceiling = &Amount{Value: decimal.New(5, 0)}
-	if q := Resolution1150(); !q.Share.Value.Equal(decimal.New(25, -2)) || q.Line1Ceiling != nil {
-		t.Errorf("Resolution1150 shares state between calls")
+	p.Line1Ceiling.Value = iomstrategy.USDFromCents(500)
+	if d := cmp.Diff(want, Resolution1150()); d != "" {
+		t.Errorf("Resolution1150 shares state between calls (-want +got):\n%s", d)
 	}
 }
 
-// TestValidate checks each refusal of Params.Validate, each a *ParamError
-// naming its field, matching ErrInvalidParams and its kind.
+// TestValidate checks each refusal of Params.Validate: an *InputError
+// naming its field by its JSON name and wrapping the kind of failure.
 func TestValidate(t *testing.T) {
 	tests := []struct {
 		name      string
@@ -59,55 +99,88 @@ func TestValidate(t *testing.T) {
 		wantField string
 		wantErr   error
 	}{
-		{"empty name", func(p *Params) { p.Name = "" }, "name", ErrParamMissing},
-		{"From after Through", func(p *Params) { p.From, p.Through = 2019, 2018 }, "through", ErrPeriodReversed},
-		{"first year after the period", func(p *Params) { p.FirstYear = 2020 }, "first_year", ErrFirstYearAfterPeriod},
-		{"successor year outside the period", func(p *Params) { p.SuccessorYear = 2019 }, "successor_year", ErrSuccessorYearOutsidePeriod},
-		{"negative share (bullet 1)", func(p *Params) { p.Share.Value = decimal.RequireFromString("-0.01") }, "share", ErrShareNegative},
-		{"share above 1 (bullet 1)", func(p *Params) { p.Share.Value = decimal.RequireFromString("1.0001") }, "share", ErrShareAboveOne},
-		{"negative baseline", func(p *Params) { p.Baseline.Value = decimal.RequireFromString("-1") }, "baseline", ErrParamNegative},
-		{"baseline with fractions of a cent", func(p *Params) { p.Baseline.Value = decimal.RequireFromString("20500000.001") }, "baseline", ErrParamSubCent},
-		{"negative Line 1", func(p *Params) { p.Line1.Value = decimal.RequireFromString("-1400000") }, "line1", ErrParamNegative},
-		{"Line 1 ceiling with fractions of a cent", func(p *Params) { p.Line1Ceiling = &Amount{Value: decimal.RequireFromString("0.125")} }, "line1_ceiling", ErrParamSubCent},
-		{"negative national ceiling", func(p *Params) { p.Line2NationalCeiling.Value = decimal.RequireFromString("-0.01") }, "line2_national_ceiling", ErrParamNegative},
-		{"regional ceiling with fractions of a cent", func(p *Params) { p.Line2RegionalCeiling.Value = decimal.RequireFromString("300000.009") }, "line2_regional_ceiling", ErrParamSubCent},
-		{"unset rounding", func(p *Params) { p.Rounding = iomstrategy.RoundingUnset }, "rounding", iomstrategy.ErrRoundingMode},
-		{"unknown rounding", func(p *Params) { p.Rounding = iomstrategy.RoundingMode(99) }, "rounding", iomstrategy.ErrRoundingMode},
-		{"unset look-back (Article 4)", func(p *Params) { p.Article4Lookback = LookbackUnset }, "article4_lookback", ErrLookback},
-		{"unset cap order (bullet 2)", func(p *Params) { p.CapOrder = CapOrderUnset }, "cap_order", ErrCapOrder},
-		{"a citation not in the source", func(p *Params) { p.Share.Source = iomstrategy.PartIIIBullet(6) }, "share_source", iomstrategy.ErrUnknownCitation},
-		{"a Line 1 ceiling citing nothing real", func(p *Params) {
-			p.Line1Ceiling = &Amount{Value: decimal.New(1, 0), Source: iomstrategy.Para(99)}
+		{"name: empty", func(p *Params) { p.Name = "" }, "name", ErrMissing},
+		{"period: From after Through", func(p *Params) { p.From, p.Through, p.Successor = 2019, 2018, iomstrategy.Cited[int]{} }, "through", ErrInvalidParams},
+		{"first year (Part III, bullet 1): after the period", func(p *Params) { p.FirstYear.Value = 2020 }, "first_year", ErrInvalidParams},
+		{"successor (Resolution No. 18): its year outside the period", func(p *Params) { p.Successor.Value = 2019 }, "successor_year", ErrInvalidParams},
+		{"share (Part III, bullet 1): negative", func(p *Params) { p.Share.Value = decimal.RequireFromString("-0.01") }, "share", ErrInvalidParams},
+		{"share (Part III, bullet 1): above 1", func(p *Params) { p.Share.Value = decimal.RequireFromString("1.0001") }, "share", ErrInvalidParams},
+		{"baseline (Part III, bullet 1): negative", func(p *Params) { p.Baseline.Value = iomstrategy.USDFromCents(-100) }, "baseline", iomstrategy.ErrNegativeAmount},
+		{"Line 1 (Part III, bullet 5): negative", func(p *Params) { p.Line1.Value = iomstrategy.USDFromCents(-140000000) }, "line1", iomstrategy.ErrNegativeAmount},
+		{"Line 1 ceiling: negative", func(p *Params) { p.Line1Ceiling.Value = iomstrategy.USDFromCents(-1) }, "line1_ceiling", iomstrategy.ErrNegativeAmount},
+		{"national ceiling (criterion 2): negative", func(p *Params) { p.Line2NationalCeiling.Value = iomstrategy.USDFromCents(-1) }, "line2_national_ceiling", iomstrategy.ErrNegativeAmount},
+		{"regional ceiling (criterion 3): negative", func(p *Params) { p.Line2RegionalCeiling.Value = iomstrategy.USDFromCents(-1) }, "line2_regional_ceiling", iomstrategy.ErrNegativeAmount},
+		{"rounding (bullet 1, silent): unset", func(p *Params) { p.Rounding.Value = iomstrategy.RoundingUnset }, "rounding", iomstrategy.ErrRoundingMode},
+		{"rounding (bullet 1, silent): unknown", func(p *Params) { p.Rounding.Value = iomstrategy.RoundingMode(99) }, "rounding", iomstrategy.ErrRoundingMode},
+		{"look-back (Constitution, Article 4): unset", func(p *Params) { p.Article4Lookback.Value = 0 }, "article4_lookback", ErrInvalidChoice},
+		{"look-back (Constitution, Article 4): unknown", func(p *Params) { p.Article4Lookback.Value = Lookback(7) }, "article4_lookback", ErrInvalidChoice},
+		{"cap order (Part III, bullet 2): unset", func(p *Params) { p.CapOrder.Value = 0 }, "cap_order", ErrInvalidChoice},
+		{"rounding: a citation not in the source", func(p *Params) { p.Rounding.Citation = iomstrategy.PartIIIBullet(6) }, "rounding_source", iomstrategy.ErrUnknownCitation},
+		{"Line 1 ceiling: a citation not in the source", func(p *Params) {
+			p.Line1Ceiling = iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.USDFromCents(100), Citation: iomstrategy.Para(99)}
 		}, "line1_ceiling_source", iomstrategy.ErrUnknownCitation},
+		{"source: a citation not in the source", func(p *Params) { p.Source = iomstrategy.Para(99) }, "source", iomstrategy.ErrUnknownCitation},
+		// A value the text states may cite only the provision that states it.
+		{"share (Part III, bullet 1): cited to bullet 6, which does not exist", func(p *Params) { p.Share.Citation = iomstrategy.PartIIIBullet(6) }, "share_source", ErrInvalidParams},
+		{"share (Part III, bullet 1): cited to bullet 2", func(p *Params) { p.Share.Citation = iomstrategy.PartIIIBullet(2) }, "share_source", ErrInvalidParams},
+		{"baseline (Part III, bullet 1): cited to bullet 5", func(p *Params) { p.Baseline.Citation = iomstrategy.PartIIIBullet(5) }, "baseline_source", ErrInvalidParams},
+		{"first year (Part III, bullet 1): cited to the opening paragraph", func(p *Params) {
+			p.FirstYear.Citation = iomstrategy.PartOpening(iomstrategy.PartIII)
+		}, "first_year_source", ErrInvalidParams},
+		{"Line 1 (Part III, bullet 5): cited to bullet 1", func(p *Params) { p.Line1.Citation = iomstrategy.PartIIIBullet(1) }, "line1_source", ErrInvalidParams},
+		{"national ceiling (criterion 2): cited to criterion 3", func(p *Params) { p.Line2NationalCeiling.Citation = iomstrategy.Criterion(3) }, "line2_national_ceiling_source", ErrInvalidParams},
+		{"regional ceiling (criterion 3): cited to criterion 2", func(p *Params) { p.Line2RegionalCeiling.Citation = iomstrategy.Criterion(2) }, "line2_regional_ceiling_source", ErrInvalidParams},
+		{"successor (Resolution No. 18): cited to Resolution No. 1035", func(p *Params) {
+			p.Successor.Citation = iomstrategy.Doc(iomstrategy.Resolution1035)
+		}, "successor", ErrInvalidParams},
+		// Zero is no Line 1 ceiling and no successor: a citation for either
+		// cites nothing the set has (and JSON could not carry it back).
+		{"Line 1 ceiling: a citation without a ceiling", func(p *Params) { p.Line1Ceiling.Citation = iomstrategy.PartIIIBullet(5) }, "line1_ceiling_source", ErrInvalidParams},
+		{"successor: a citation without its year", func(p *Params) { p.Successor.Value = 0 }, "successor", ErrInvalidParams},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := Resolution1150()
 			tt.change(&p)
 			err := p.Validate()
-			var pe *ParamError
-			if !errors.As(err, &pe) {
-				t.Fatalf("Validate() = %v, want a *ParamError", err)
+			errs := paramsErrors(err)
+			if len(errs) != 1 || errs[0] == nil {
+				t.Fatalf("Validate() = %v, want one *InputError", err)
 			}
-			if pe.Field != tt.wantField || !errors.Is(err, tt.wantErr) || !errors.Is(err, ErrInvalidParams) {
-				t.Errorf("Validate() = %v (field %q), want field %q and %v", err, pe.Field, tt.wantField, tt.wantErr)
+			ie := errs[0]
+			if ie.Input != "1035 Facility parameters" || ie.Field != tt.wantField || !errors.Is(err, tt.wantErr) {
+				t.Errorf("Validate() = %v (input %q, field %q), want field %q and %v", err, ie.Input, ie.Field, tt.wantField, tt.wantErr)
 			}
 			if !strings.Contains(err.Error(), tt.wantField) {
 				t.Errorf("message %q does not name the field", err)
 			}
 		})
 	}
-	// Edges that are allowed: share 0 and 1, zero amounts, zero citations.
-	p := Resolution1150()
-	p.Share = Rate{Value: decimal.New(1, 0)}
-	p.Line1 = Amount{}
-	p.Baseline = Amount{}
-	if err := p.Validate(); err != nil {
-		t.Errorf("share 1, zero Line 1 and baseline without citations: %v", err)
+	// Edges that are allowed: share 0 and 1, zero amounts without
+	// citations, a Line 1 ceiling without a citation.
+	for _, share := range []string{"0", "1"} {
+		p := Resolution1150()
+		p.Share = iomstrategy.Cited[decimal.Decimal]{Value: decimal.RequireFromString(share)}
+		p.Line1 = iomstrategy.Cited[iomstrategy.USD]{}
+		p.Baseline = iomstrategy.Cited[iomstrategy.USD]{}
+		p.Line1Ceiling.Value = iomstrategy.USDFromCents(1)
+		if err := p.Validate(); err != nil {
+			t.Errorf("share %s, zero Line 1 and baseline without citations, a Line 1 ceiling of a cent: %v", share, err)
+		}
 	}
-	// The zero Params reports every missing choice at once.
+	// A stated value that differs from the text keeps its citation: it is
+	// a what-if, valid, and explained as one (see TestCitedValueSources).
+	p := Resolution1150()
+	p.Share.Value = decimal.RequireFromString("0.5")
+	if err := p.Validate(); err != nil {
+		t.Errorf("share 50%% cited to bullet 1: %v", err)
+	}
+	// The zero Params reports every problem at once, each as an *InputError.
 	err := Params{}.Validate()
-	for _, want := range []error{ErrParamMissing, iomstrategy.ErrRoundingMode, ErrLookback, ErrCapOrder} {
+	if d := cmp.Diff([]string{"name", "rounding", "article4_lookback", "cap_order"}, paramsFields(err)); d != "" {
+		t.Errorf("Params{}.Validate() = %v; fields (-want +got):\n%s", err, d)
+	}
+	for _, want := range []error{ErrMissing, iomstrategy.ErrRoundingMode, ErrInvalidChoice} {
 		if !errors.Is(err, want) {
 			t.Errorf("Params{}.Validate() = %v, want it to include %v", err, want)
 		}
@@ -139,8 +212,8 @@ const builtinJSON = `{
   "article4_lookback_source": "IOM Constitution, Article 4",
   "cap_order": "line2-first",
   "cap_order_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 2",
-  "successor": "Resolution 18 of 27 June 2018",
-  "successor_year": 2018
+  "successor_year": 2018,
+  "successor": "Resolution 18 of 27 June 2018"
 }`
 
 // whatIfJSON is a caller's set without citations: share 30 per cent.
@@ -151,6 +224,23 @@ const whatIfJSON = `{
   "line2_national_ceiling": "200000.00", "line2_regional_ceiling": "300000.00",
   "rounding": "half-even", "article4_lookback": "two-full-years", "cap_order": "line1-first"
 }`
+
+// whatIfParams is whatIfJSON as a Params, written out by hand.
+func whatIfParams() Params {
+	return Params{
+		Name: "what-if: share 30 per cent", From: 2008, Through: 2018,
+		FirstYear:            iomstrategy.Cited[int]{Value: 2008},
+		Share:                iomstrategy.Cited[decimal.Decimal]{Value: decimal.RequireFromString("0.30")},
+		Baseline:             iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.USDFromCents(20_500_000_00)},
+		Line1:                iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.USDFromCents(1_400_000_00)},
+		Line2NationalCeiling: iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.USDFromCents(200_000_00)},
+		Line2RegionalCeiling: iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.USDFromCents(300_000_00)},
+		Rounding:             iomstrategy.Cited[iomstrategy.RoundingMode]{Value: iomstrategy.HalfEven},
+		Article4Lookback:     iomstrategy.Cited[Lookback]{Value: TwoFullYears},
+		CapOrder:             iomstrategy.Cited[CapOrder]{Value: CapLine1First},
+		CallerSupplied:       true,
+	}
+}
 
 func TestParamsJSON(t *testing.T) {
 	b, err := json.MarshalIndent(Resolution1150(), "", "  ")
@@ -173,31 +263,28 @@ func TestParamsJSON(t *testing.T) {
 	}
 
 	// A caller's set without citations.
-	p, err = ReadParams(strings.NewReader(whatIfJSON))
+	p, err = ParseParams([]byte(whatIfJSON))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want = Params{
-		Name: "what-if: share 30 per cent", From: 2008, Through: 2018, FirstYear: 2008,
-		Share:                Rate{Value: decimal.RequireFromString("0.30")},
-		Baseline:             Amount{Value: decimal.RequireFromString("20500000")},
-		Line1:                Amount{Value: decimal.RequireFromString("1400000")},
-		Line2NationalCeiling: Amount{Value: decimal.RequireFromString("200000")},
-		Line2RegionalCeiling: Amount{Value: decimal.RequireFromString("300000")},
-		Rounding:             iomstrategy.HalfEven, Article4Lookback: TwoFullYears, CapOrder: CapLine1First,
-		CallerSupplied: true,
-	}
-	if d := cmp.Diff(want, p); d != "" {
-		t.Errorf("ReadParams(what-if) (-want +got):\n%s", d)
-	}
-	if p.SourceOf(p.Share.Source) != "caller-supplied" || Resolution1150().SourceOf(iomstrategy.Citation{}) != "uncited" {
-		t.Errorf("SourceOf: %q, %q", p.SourceOf(p.Share.Source), Resolution1150().SourceOf(iomstrategy.Citation{}))
+	if d := cmp.Diff(whatIfParams(), p); d != "" {
+		t.Errorf("ParseParams(what-if) (-want +got):\n%s", d)
 	}
 
-	// json.Unmarshal into a Params reads and validates the same way.
+	// json.Unmarshal into a Params reads and validates the same way, and
+	// leaves the Params as it was when it refuses.
 	var q Params
-	if err := json.Unmarshal([]byte(whatIfJSON), &q); err != nil || !q.Equal(want) {
-		t.Errorf("json.Unmarshal: %v, %+v", err, q)
+	if err := json.Unmarshal([]byte(whatIfJSON), &q); err != nil {
+		t.Errorf("json.Unmarshal: %v", err)
+	} else if d := cmp.Diff(whatIfParams(), q); d != "" {
+		t.Errorf("json.Unmarshal (-want +got):\n%s", d)
+	}
+	r := Resolution1150()
+	if err := json.Unmarshal([]byte(`{"shares": "0.3"}`), &r); !errors.Is(err, ErrUnknownField) {
+		t.Errorf("json.Unmarshal of an unknown field: %v", err)
+	}
+	if d := cmp.Diff(Resolution1150(), r); d != "" {
+		t.Errorf("a refused json.Unmarshal changed its target (-want +got):\n%s", d)
 	}
 
 	// A Line 1 ceiling and no name.
@@ -206,12 +293,13 @@ func TestParamsJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Name != DefaultCallerSetName || p.Note != "illustrative" || p.Line1Ceiling == nil || !p.Line1Ceiling.Value.Equal(decimal.New(100000, 0)) ||
-		p.Line1Ceiling.Source != iomstrategy.PartIIIBullet(5) {
-		t.Errorf("name %q, Line 1 ceiling %+v", p.Name, p.Line1Ceiling)
+	wantCeiling := iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.USDFromCents(100_000_00), Citation: iomstrategy.PartIIIBullet(5)}
+	if d := cmp.Diff(wantCeiling, p.Line1Ceiling); p.Name != "caller-supplied parameters" || p.Note != "illustrative" || d != "" {
+		t.Errorf("name %q, note %q, Line 1 ceiling (-want +got):\n%s", p.Name, p.Note, d)
 	}
 	b, err = json.Marshal(p)
-	if err != nil || !bytes.Contains(b, []byte(`"line1_ceiling":"100000.00"`)) || !bytes.Contains(b, []byte(`"note":"illustrative"`)) {
+	if err != nil || !bytes.Contains(b, []byte(`"line1_ceiling":"100000.00","line1_ceiling_source":"Resolution 1150 (XCIII), Annex, Part III, bullet 5"`)) ||
+		!bytes.Contains(b, []byte(`"note":"illustrative"`)) {
 		t.Errorf("Marshal with a Line 1 ceiling: %s, %v", b, err)
 	}
 	// An unusable set cannot be written.
@@ -221,247 +309,157 @@ func TestParamsJSON(t *testing.T) {
 }
 
 // TestParseParamsErrors checks that a caller's file is refused with an
-// error naming the field, and that every problem is reported.
+// *InputError naming the field, with no partial result, and that every
+// problem is reported.
 func TestParseParamsErrors(t *testing.T) {
-	replace := func(old, new string) string { return strings.Replace(whatIfJSON, old, new, 1) }
+	replace := func(old, new string) string {
+		if !strings.Contains(whatIfJSON, old) {
+			t.Fatalf("whatIfJSON lacks %q", old)
+		}
+		return strings.Replace(whatIfJSON, old, new, 1)
+	}
 	tests := []struct {
 		name      string
 		input     string
-		wantField string
+		wantField string // the first error's; there is no other unless wantMore
 		wantErr   error
+		wantMore  []string // the fields of the other errors
 	}{
-		{"not JSON", `share: 0.3`, "(file)", ErrParamSyntax},
-		{"an array", `[]`, "(file)", ErrParamSyntax},
-		{"null", `null`, "(file)", ErrParamSyntax},
-		{"trailing data", whatIfJSON + ` {}`, "(file)", ErrParamSyntax},
-		{"unknown field (a typo)", replace(`"share"`, `"shares"`), "shares", ErrParamUnknownField},
-		{"missing share", replace(`"share": "0.30", `, ``), "share", ErrParamMissing},
-		{"null share", replace(`"0.30"`, `null`), "share", ErrParamMissing},
-		{"missing cap order", replace(`, "cap_order": "line1-first"`, ``), "cap_order", ErrParamMissing},
-		{"empty name", replace(`"what-if: share 30 per cent"`, `""`), "name", ErrParamMissing},
-		{"share as a percentage", replace(`"0.30"`, `"30%"`), "share", ErrParamSyntax},
-		{"share as a JSON number", replace(`"0.30"`, `0.3`), "share", ErrParamSyntax},
-		{"share with an exponent", replace(`"0.30"`, `"3e-1"`), "share", ErrParamSyntax},
-		{"negative share", replace(`"0.30"`, `"-0.30"`), "share", ErrShareNegative},
-		{"share above one", replace(`"0.30"`, `"1.5"`), "share", ErrShareAboveOne},
-		{"baseline in words", replace(`"USD 20,500,000.00"`, `"20.5 million"`), "baseline", iomstrategy.ErrInvalidAmount},
-		{"baseline with three decimals", replace(`"USD 20,500,000.00"`, `"20500000.001"`), "baseline", iomstrategy.ErrInvalidAmount},
-		{"negative Line 1", replace(`"1400000"`, `"-1400000"`), "line1", iomstrategy.ErrInvalidAmount},
-		{"year as a string", replace(`"from": 2008`, `"from": "2008"`), "from", ErrParamSyntax},
-		{"year with a fraction", replace(`"from": 2008`, `"from": 2008.5`), "from", ErrParamSyntax},
-		{"period reversed", replace(`"from": 2008`, `"from": 2019`), "through", ErrPeriodReversed},
-		{"unknown rounding", replace(`"half-even"`, `"bankers"`), "rounding", iomstrategy.ErrRoundingMode},
-		{"unknown look-back", replace(`"two-full-years"`, `"2 years"`), "article4_lookback", ErrLookback},
-		{"unknown cap order", replace(`"line1-first"`, `"proportional"`), "cap_order", ErrCapOrder},
-		{"malformed citation", replace(`"share": "0.30",`, `"share": "0.30", "share_source": "bullet 1",`), "share_source", iomstrategy.ErrCitationSyntax},
-		{"citation not in the source", replace(`"share": "0.30",`, `"share": "0.30", "share_source": "MC/INF/302, para. 99",`), "share_source", iomstrategy.ErrUnknownCitation},
-		{"ceiling citation without a ceiling", replace(`"share": "0.30",`, `"share": "0.30", "line1_ceiling_source": "MC/INF/302, para. 9",`), "line1_ceiling_source", ErrParamSyntax},
+		{"not JSON", `share: 0.3`, "(file)", ErrInvalidParams, nil},
+		{"an array", `[]`, "(file)", ErrInvalidParams, nil},
+		{"null", `null`, "(file)", ErrInvalidParams, nil},
+		{"trailing data", whatIfJSON + ` {}`, "(file)", ErrInvalidParams, nil},
+		{"unknown field (a typo): refused, and the share it should have been is missing", replace(`"share"`, `"shares"`), "shares", ErrUnknownField, []string{"share"}},
+		{"unknown field (an extra key)", replace(`"share": "0.30",`, `"share": "0.30", "comment": "x",`), "comment", ErrUnknownField, nil},
+		{"share (Part III, bullet 1): missing", replace(`"share": "0.30", `, ``), "share", ErrMissing, nil},
+		{"share (Part III, bullet 1): null", replace(`"0.30"`, `null`), "share", ErrMissing, nil},
+		{"cap order (Part III, bullet 2): missing", replace(`, "cap_order": "line1-first"`, ``), "cap_order", ErrMissing, nil},
+		{"name: empty", replace(`"what-if: share 30 per cent"`, `""`), "name", ErrMissing, nil},
+		{"share (Part III, bullet 1): a percentage", replace(`"0.30"`, `"30%"`), "share", ErrInvalidParams, nil},
+		{"share (Part III, bullet 1): a JSON number", replace(`"0.30"`, `0.3`), "share", ErrInvalidParams, nil},
+		{"share (Part III, bullet 1): an exponent", replace(`"0.30"`, `"3e-1"`), "share", ErrInvalidParams, nil},
+		{"share (Part III, bullet 1): negative", replace(`"0.30"`, `"-0.30"`), "share", ErrInvalidParams, nil},
+		{"share (Part III, bullet 1): above one", replace(`"0.30"`, `"1.5"`), "share", ErrInvalidParams, nil},
+		{"baseline (Part III, bullet 1): in words", replace(`"USD 20,500,000.00"`, `"20.5 million"`), "baseline", iomstrategy.ErrInvalidAmount, nil},
+		{"baseline (Part III, bullet 1): three decimals", replace(`"USD 20,500,000.00"`, `"20500000.001"`), "baseline", iomstrategy.ErrSubCent, nil},
+		{"Line 1 (Part III, bullet 5): negative", replace(`"1400000"`, `"-1400000"`), "line1", iomstrategy.ErrNegativeAmount, nil},
+		{"from: a string", replace(`"from": 2008`, `"from": "2008"`), "from", ErrInvalidParams, nil},
+		{"from: a fraction", replace(`"from": 2008`, `"from": 2008.5`), "from", ErrInvalidParams, nil},
+		{"period reversed", replace(`"from": 2008`, `"from": 2019`), "through", ErrInvalidParams, nil},
+		{"rounding (bullet 1, silent): unknown", replace(`"half-even"`, `"bankers"`), "rounding", iomstrategy.ErrRoundingMode, nil},
+		{"look-back (Constitution, Article 4): unknown", replace(`"two-full-years"`, `"2 years"`), "article4_lookback", ErrInvalidChoice, nil},
+		{"cap order (Part III, bullet 2): unknown", replace(`"line1-first"`, `"proportional"`), "cap_order", ErrInvalidChoice, nil},
+		{"share citation: malformed", replace(`"share": "0.30",`, `"share": "0.30", "share_source": "bullet 1",`), "share_source", iomstrategy.ErrCitationSyntax, nil},
+		{"share citation: not the provision that states it", replace(`"share": "0.30",`, `"share": "0.30", "share_source": "MC/INF/302, para. 99",`), "share_source", ErrInvalidParams, nil},
+		{"rounding citation: not in the source", replace(`"rounding": "half-even",`, `"rounding": "half-even", "rounding_source": "MC/INF/302, para. 99",`), "rounding_source", iomstrategy.ErrUnknownCitation, nil},
+		{"Line 1 ceiling citation without a ceiling", replace(`"share": "0.30",`, `"share": "0.30", "line1_ceiling_source": "MC/INF/302, para. 9",`), "line1_ceiling_source", ErrInvalidParams, nil},
+		{"Line 1 ceiling citation with a ceiling of zero", replace(`"share": "0.30",`, `"share": "0.30", "line1_ceiling": "0.00", "line1_ceiling_source": "MC/INF/302, para. 9",`), "line1_ceiling_source", ErrInvalidParams, nil},
+		{"successor citation with a year of zero", replace(`"share": "0.30",`, `"share": "0.30", "successor_year": 0, "successor": "Resolution 18 of 27 June 2018",`), "successor", ErrInvalidParams, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p, err := ParseParams([]byte(tt.input))
-			var pe *ParamError
-			if !errors.As(err, &pe) {
-				t.Fatalf("ParseParams = %v, want a *ParamError", err)
+			errs := paramsErrors(err)
+			if len(errs) == 0 || errs[0] == nil {
+				t.Fatalf("ParseParams = %v, want an *InputError", err)
 			}
-			if pe.Field != tt.wantField || !errors.Is(err, tt.wantErr) || !errors.Is(err, ErrInvalidParams) {
-				t.Errorf("ParseParams = %v (field %q), want field %q and %v", err, pe.Field, tt.wantField, tt.wantErr)
+			if d := cmp.Diff(append([]string{tt.wantField}, tt.wantMore...), paramsFields(err)); d != "" {
+				t.Errorf("ParseParams = %v; fields (-want +got):\n%s", err, d)
 			}
-			if !p.Equal(Params{}) {
-				t.Errorf("a refused file gave a partial result: %+v", p)
+			if errs[0].Field != tt.wantField || !errors.Is(err, tt.wantErr) {
+				t.Errorf("ParseParams = %v (field %q), want field %q and %v", err, errs[0].Field, tt.wantField, tt.wantErr)
+			}
+			if d := cmp.Diff(Params{}, p); d != "" {
+				t.Errorf("a refused file gave a partial result:\n%s", d)
 			}
 		})
 	}
-	// Several problems are all reported.
-	err := func() error {
-		_, err := ParseParams([]byte(`{"from": 2008, "through": 2018, "shares": "0.3", "baseline": "x"}`))
-		return err
-	}()
-	for _, field := range []string{"shares", "share", "baseline", "first_year", "cap_order"} {
-		if !strings.Contains(err.Error(), field+":") {
-			t.Errorf("error %q does not report %s", err, field)
+	// Several problems are all reported, each as an *InputError.
+	_, err := ParseParams([]byte(`{"from": 2008, "through": 2018, "shares": "0.3", "baseline": "x"}`))
+	want := []string{"shares", "share", "baseline", "first_year", "line1", "line2_national_ceiling", "line2_regional_ceiling",
+		"rounding", "article4_lookback", "cap_order"}
+	if d := cmp.Diff(want, paramsFields(err)); d != "" {
+		t.Errorf("ParseParams = %v; fields (-want +got):\n%s", err, d)
+	}
+	for _, field := range want {
+		if !strings.Contains(err.Error(), ": "+field+": ") && !strings.Contains(err.Error(), ": "+field+" ") {
+			t.Errorf("message %q does not report %s", err, field)
 		}
 	}
 }
 
+// TestLookbackAndCapOrderText checks the text forms of the two choices of
+// a parameter set where the sources are silent or differ.
 func TestLookbackAndCapOrderText(t *testing.T) {
-	for _, l := range []Lookback{TwoYears, TwoFullYears} {
-		b, err := l.MarshalText()
-		if err != nil {
-			t.Fatal(err)
+	for _, tt := range []struct {
+		l    Lookback
+		text string
+	}{{TwoYears, "two-years"}, {TwoFullYears, "two-full-years"}} {
+		b, err := tt.l.MarshalText()
+		if err != nil || string(b) != tt.text || tt.l.String() != tt.text {
+			t.Errorf("Lookback %d: MarshalText %q, %v; String %q; want %q", tt.l, b, err, tt.l.String(), tt.text)
 		}
 		var back Lookback
-		if err := back.UnmarshalText(b); err != nil || back != l {
-			t.Errorf("Lookback %v round trip: %v, %v", l, back, err)
+		if err := back.UnmarshalText([]byte(" " + strings.ToUpper(tt.text) + " ")); err != nil || back != tt.l {
+			t.Errorf("Lookback %v round trip in upper case: %v, %v", tt.l, back, err)
 		}
 	}
-	if TwoYears.String() != "two-years" || TwoFullYears.String() != "two-full-years" || LookbackUnset.String() != "" ||
-		TwoFullYears.Phrase() != "the preceding two full years" || TwoYears.Phrase() != "the preceding two years" {
-		t.Errorf("Lookback text forms")
+	if Lookback(0).String() != "Lookback(0)" || Lookback(9).String() != "Lookback(9)" {
+		t.Errorf("Lookback text forms of invalid values: %q, %q", Lookback(0).String(), Lookback(9).String())
 	}
-	if _, err := LookbackUnset.MarshalText(); !errors.Is(err, ErrLookback) {
+	if _, err := Lookback(0).MarshalText(); !errors.Is(err, ErrInvalidChoice) {
 		t.Errorf("MarshalText of an unset look-back: %v", err)
 	}
 	var l Lookback
-	if err := l.UnmarshalText([]byte("two full years")); !errors.Is(err, ErrLookback) || l != LookbackUnset {
+	if err := l.UnmarshalText([]byte("two full years")); !errors.Is(err, ErrInvalidChoice) || l != 0 {
 		t.Errorf("UnmarshalText(two full years) = %v, left %v", err, l)
 	}
-	for _, o := range []CapOrder{CapLine2First, CapLine1First} {
-		b, err := o.MarshalText()
-		if err != nil {
-			t.Fatal(err)
+	for _, tt := range []struct {
+		o    CapOrder
+		text string
+	}{{CapLine2First, "line2-first"}, {CapLine1First, "line1-first"}} {
+		b, err := tt.o.MarshalText()
+		if err != nil || string(b) != tt.text || tt.o.String() != tt.text {
+			t.Errorf("CapOrder %d: MarshalText %q, %v; String %q; want %q", tt.o, b, err, tt.o.String(), tt.text)
 		}
 		var back CapOrder
-		if err := back.UnmarshalText(b); err != nil || back != o {
-			t.Errorf("CapOrder %v round trip: %v, %v", o, back, err)
+		if err := back.UnmarshalText(b); err != nil || back != tt.o {
+			t.Errorf("CapOrder %v round trip: %v, %v", tt.o, back, err)
 		}
 	}
-	if CapLine2First.String() != "line2-first" || CapLine1First.String() != "line1-first" || CapOrder(9).String() != "CapOrder(9)" {
-		t.Errorf("CapOrder text forms")
+	if CapOrder(9).String() != "CapOrder(9)" {
+		t.Errorf("CapOrder(9).String() = %q", CapOrder(9).String())
 	}
-	if _, err := CapOrderUnset.MarshalText(); !errors.Is(err, ErrCapOrder) {
+	if _, err := CapOrder(0).MarshalText(); !errors.Is(err, ErrInvalidChoice) {
 		t.Errorf("MarshalText of an unset order: %v", err)
 	}
+	// Names are read in any case, as every choice of the package is.
 	var o CapOrder
-	if err := o.UnmarshalText([]byte("Line2-First")); !errors.Is(err, ErrCapOrder) {
-		t.Errorf("UnmarshalText(Line2-First) = %v", err)
+	if err := o.UnmarshalText([]byte(" Line2-First ")); err != nil || o != CapLine2First {
+		t.Errorf("UnmarshalText( Line2-First ) = %v, %v", o, err)
+	}
+	o = CapLine1First
+	if err := o.UnmarshalText([]byte("proportional")); !errors.Is(err, ErrInvalidChoice) || o != CapLine1First {
+		t.Errorf("UnmarshalText(proportional) = %v, left %v", err, o)
 	}
 }
 
-// TestSchedule checks the lookup of the rules in force for a year.
-func TestSchedule(t *testing.T) {
-	s := DefaultSchedule()
-	for _, year := range []int{2008, 2013, 2018} {
-		p, err := s.For(year)
-		if err != nil || p.Name != "Resolution 1150 (XCIII)" {
-			t.Errorf("For(%d) = %q, %v", year, p.Name, err)
+func TestPeriod(t *testing.T) {
+	p := Period{2008, 2018}
+	if p.String() != "2008-2018" || (Period{2010, 2010}).String() != "2010" {
+		t.Errorf("Period.String: %q, %q", p.String(), (Period{2010, 2010}).String())
+	}
+	for year, want := range map[int]bool{2007: false, 2008: true, 2013: true, 2018: true, 2019: false} {
+		if p.Contains(year) != want {
+			t.Errorf("2008-2018 contains %d: %v, want %v", year, p.Contains(year), want)
 		}
-	}
-	for _, tt := range []struct {
-		year    int
-		message string
-	}{
-		{2007, "no 1035 Facility rules in force for 2007 (the expanded Facility starts in 2008): the rules cover 2008-2018"},
-		{2019, "no 1035 Facility rules in force for 2019: the rules cover 2008-2018"},
-		{1, "no 1035 Facility rules in force for 1 (the expanded Facility starts in 2008): the rules cover 2008-2018"},
-	} {
-		_, err := s.For(tt.year)
-		var nr *NoRulesError
-		if !errors.As(err, &nr) || !errors.Is(err, ErrNoRules) || err.Error() != tt.message {
-			t.Errorf("For(%d) = %v, want %q", tt.year, err, tt.message)
-			continue
-		}
-		if d := cmp.Diff([]Period{{2008, 2018}}, nr.Covered); d != "" {
-			t.Errorf("Covered (-want +got):\n%s", d)
-		}
-	}
-
-	// A caller's set for later years extends the schedule.
-	later := Resolution1150()
-	later.Name, later.From, later.Through, later.SuccessorYear, later.Successor = "assumed 2019-2020", 2019, 2020, 0, iomstrategy.Citation{}
-	later.CallerSupplied = true
-	extended, err := s.With(later)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p, err := extended.For(2020); err != nil || p.Name != "assumed 2019-2020" {
-		t.Errorf("extended For(2020) = %q, %v", p.Name, err)
-	}
-	if p, err := extended.For(2010); err != nil || p.Name != "Resolution 1150 (XCIII)" {
-		t.Errorf("extended For(2010) = %q, %v", p.Name, err)
-	}
-	if d := cmp.Diff([]Period{{2008, 2020}}, extended.Covered()); d != "" {
-		t.Errorf("extended Covered (-want +got):\n%s", d)
-	}
-	_, err = extended.For(2021)
-	if err == nil || err.Error() != "no 1035 Facility rules in force for 2021: the rules cover 2008-2020" {
-		t.Errorf("extended For(2021) = %v", err)
-	}
-
-	// A what-if for one year takes precedence for that year only.
-	whatIf := Resolution1150()
-	whatIf.Name, whatIf.From, whatIf.Through, whatIf.SuccessorYear = "what-if 2010", 2010, 2010, 0
-	whatIf.Share = Rate{Value: decimal.RequireFromString("0.30")}
-	ws, err := s.With(whatIf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p, _ := ws.For(2010); p.Name != "what-if 2010" {
-		t.Errorf("what-if For(2010) = %q", p.Name)
-	}
-	if p, _ := ws.For(2011); p.Name != "Resolution 1150 (XCIII)" {
-		t.Errorf("what-if For(2011) = %q", p.Name)
-	}
-	// The original schedule is untouched.
-	if p, _ := s.For(2010); !p.Share.Value.Equal(decimal.New(25, -2)) {
-		t.Errorf("With changed its receiver: share %s", p.Share.Value)
-	}
-	if len(s.Sets()) != 1 || len(ws.Sets()) != 2 {
-		t.Errorf("Sets: %d and %d", len(s.Sets()), len(ws.Sets()))
-	}
-
-	// A set that does not validate is refused.
-	bad := whatIf
-	bad.Rounding = iomstrategy.RoundingUnset
-	if _, err := s.With(bad); !errors.Is(err, iomstrategy.ErrRoundingMode) {
-		t.Errorf("With(unset rounding) = %v", err)
-	}
-
-	// NewSchedule refuses overlapping sets, accepts adjacent ones.
-	if _, err := NewSchedule(Resolution1150(), whatIf); !errors.Is(err, ErrScheduleOverlap) {
-		t.Errorf("NewSchedule(overlapping) = %v", err)
-	}
-	if _, err := NewSchedule(Resolution1150(), bad); !errors.Is(err, ErrInvalidParams) {
-		t.Errorf("NewSchedule(invalid) = %v", err)
-	}
-	gap := later
-	gap.From, gap.Through = 2020, 2021
-	ns, err := NewSchedule(Resolution1150(), gap)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d := cmp.Diff([]Period{{2008, 2018}, {2020, 2021}}, ns.Covered()); d != "" {
-		t.Errorf("Covered with a gap (-want +got):\n%s", d)
-	}
-	if _, err := ns.For(2019); err == nil || !strings.HasSuffix(err.Error(), "the rules cover 2008-2018, 2020-2021") {
-		t.Errorf("For(2019) with a gap = %v", err)
-	}
-
-	// The zero Schedule has no rules.
-	if _, err := (Schedule{}).For(2010); err == nil || err.Error() != "no 1035 Facility rules in force for 2010: no years are covered" {
-		t.Errorf("zero Schedule For(2010) = %v", err)
-	}
-
-	// What For returns is a copy.
-	p, _ := s.For(2010)
-	p.Line1Ceiling = &Amount{Value: decimal.New(1, 0)}
-	if q, _ := s.For(2010); q.Line1Ceiling != nil {
-		t.Errorf("For returned shared state")
-	}
-}
-
-func TestPeriodAndClone(t *testing.T) {
-	if (Period{2008, 2018}).String() != "2008-2018" || (Period{2010, 2010}).String() != "2010" {
-		t.Errorf("Period.String")
-	}
-	p := Resolution1150()
-	p.Line1Ceiling = &Amount{Value: decimal.New(5, 0)}
-	q := p.Clone()
-	q.Line1Ceiling.Value = decimal.New(6, 0)
-	if !p.Line1Ceiling.Value.Equal(decimal.New(5, 0)) {
-		t.Errorf("Clone shares the Line 1 ceiling")
-	}
-	if p.Equal(q) || !p.Equal(p.Clone()) {
-		t.Errorf("Params.Equal")
-	}
-	if (Rate{Value: decimal.RequireFromString("0.125")}).Percent() != "12.5%" {
-		t.Errorf("Percent")
 	}
 }
 
 // FuzzParseParams checks that the reader of caller parameter files never
-// panics, that what it accepts validates and is marked as a caller's, and
-// that it writes back to what it read.
+// panics, that every refusal is *InputError values, that what it accepts
+// validates and is marked as a caller's, and that it writes back to what
+// it read.
 func FuzzParseParams(f *testing.F) {
 	f.Add([]byte(builtinJSON))
 	f.Add([]byte(whatIfJSON))
@@ -470,11 +468,19 @@ func FuzzParseParams(f *testing.F) {
 	f.Add([]byte(`{"share": "0.3e1"}`))
 	f.Add([]byte(`{"from": 99999999999999999999}`))
 	f.Add([]byte(strings.Replace(whatIfJSON, `"0.30"`, `"00.30000"`, 1)))
+	// An absent Line 1 ceiling or successor given as zero, with a citation.
+	f.Add([]byte(strings.Replace(whatIfJSON, `"share": "0.30",`, `"share": "0.30", "line1_ceiling": "0", "line1_ceiling_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 5",`, 1)))
+	f.Add([]byte(strings.Replace(whatIfJSON, `"share": "0.30",`, `"share": "0.30", "successor_year": 0, "successor": "Resolution 18 of 27 June 2018",`, 1)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := ParseParams(data)
 		if err != nil {
-			if !errors.Is(err, ErrInvalidParams) {
-				t.Fatalf("error %v does not match ErrInvalidParams", err)
+			for _, ie := range paramsErrors(err) {
+				if ie == nil {
+					t.Fatalf("error %v is not *InputError values", err)
+				}
+			}
+			if d := cmp.Diff(Params{}, p); d != "" {
+				t.Fatalf("a refused file gave a partial result:\n%s", d)
 			}
 			return
 		}
@@ -489,8 +495,8 @@ func FuzzParseParams(f *testing.F) {
 		if err != nil {
 			t.Fatalf("reading back %s: %v", b, err)
 		}
-		if !q.Equal(p) {
-			t.Fatalf("round trip changed the set:\n%+v\n%+v", p, q)
+		if d := cmp.Diff(p, q); d != "" {
+			t.Fatalf("round trip changed the set (-first +second):\n%s", d)
 		}
 	})
 }

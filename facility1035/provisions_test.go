@@ -1,6 +1,7 @@
 package facility1035
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -9,20 +10,31 @@ import (
 
 // TestProvisionsCoverPartIII checks that the provisions are the whole of
 // Part III in the order of the text: the opening paragraph, bullets 1 to
-// 5, criteria 1 to 5; that bullets 3 and 4 are cited provisions and the
-// others rules; and that every formula step applies some provision.
+// 5, criteria 1 to 5; that the opening paragraph and bullets 3 and 4 are
+// cited provisions and the others rules the library applies; and that
+// every formula step applies some provision.
 func TestProvisionsCoverPartIII(t *testing.T) {
 	ps := Provisions()
-	want := []iomstrategy.Citation{
-		iomstrategy.PartOpening(iomstrategy.PartIII),
-		iomstrategy.PartIIIBullet(1), iomstrategy.PartIIIBullet(2), iomstrategy.PartIIIBullet(3),
-		iomstrategy.PartIIIBullet(4), iomstrategy.PartIIIBullet(5),
-		iomstrategy.Criterion(1), iomstrategy.Criterion(2), iomstrategy.Criterion(3),
-		iomstrategy.Criterion(4), iomstrategy.Criterion(5),
+	type entry struct {
+		Citation iomstrategy.Citation
+		Applied  bool
 	}
-	var got []iomstrategy.Citation
+	want := []entry{
+		{iomstrategy.PartOpening(iomstrategy.PartIII), false},
+		{iomstrategy.PartIIIBullet(1), true},
+		{iomstrategy.PartIIIBullet(2), true},
+		{iomstrategy.PartIIIBullet(3), false}, // Resolution No. 1110: overhead income, not modelled
+		{iomstrategy.PartIIIBullet(4), false}, // direct voluntary contributions: an input
+		{iomstrategy.PartIIIBullet(5), true},
+		{iomstrategy.Criterion(1), true},
+		{iomstrategy.Criterion(2), true},
+		{iomstrategy.Criterion(3), true},
+		{iomstrategy.Criterion(4), true},
+		{iomstrategy.Criterion(5), true},
+	}
+	var got []entry
 	for _, p := range ps {
-		got = append(got, p.Citation)
+		got = append(got, entry{p.Citation, p.Applied})
 		if p.Summary == "" || p.AppliedBy == "" {
 			t.Errorf("%s: no summary or AppliedBy", p.Citation)
 		}
@@ -30,38 +42,33 @@ func TestProvisionsCoverPartIII(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("provisions (-want +got):\n%s", d)
 	}
-	kinds := map[iomstrategy.Citation]ProvisionKind{}
+	// Every step of the formula, written out here, applies a provision of
+	// Part III, and no provision names a step that does not exist.
+	steps := []FormulaStep{"discretionary-excluding-security", "excess-over-baseline", "line2-formula", "line1-funding",
+		"miscellaneous-income", "cap", "cap-line2", "cap-line1", "total", "total-available"}
+	applied := map[FormulaStep]bool{}
 	for _, p := range ps {
-		kinds[p.Citation] = p.Kind
-	}
-	for _, c := range []iomstrategy.Citation{iomstrategy.PartOpening(iomstrategy.PartIII), iomstrategy.PartIIIBullet(3), iomstrategy.PartIIIBullet(4)} {
-		if kinds[c] != ProvisionCited {
-			t.Errorf("%s is %v, want a cited provision", c, kinds[c])
-		}
-	}
-	for _, c := range []iomstrategy.Citation{iomstrategy.PartIIIBullet(1), iomstrategy.PartIIIBullet(2), iomstrategy.PartIIIBullet(5), iomstrategy.Criterion(2)} {
-		if kinds[c] != ProvisionRule {
-			t.Errorf("%s is %v, want a rule", c, kinds[c])
-		}
-	}
-	applied := map[FormulaRule]bool{}
-	for _, p := range ps {
-		for _, r := range p.FormulaRules {
+		for _, r := range p.Steps {
 			applied[r] = true
+			if !slices.Contains(steps, r) {
+				t.Errorf("%s names step %q, which the formula does not have", p.Citation, r)
+			}
 		}
 	}
-	for _, r := range FormulaRules() {
+	for _, r := range steps {
 		if !applied[r] {
 			t.Errorf("formula step %s applies no provision", r)
 		}
 	}
+	// Bullet 1's steps are the first three of the formula.
+	if d := cmp.Diff(steps[:3], ps[1].Steps); d != "" {
+		t.Errorf("bullet 1's steps (-want +got):\n%s", d)
+	}
 	// A fresh slice each call.
 	ps[0].Summary = "changed"
-	if Provisions()[0].Summary == "changed" {
+	ps[1].Steps[0] = "changed"
+	if q := Provisions(); q[0].Summary == "changed" || q[1].Steps[0] == "changed" {
 		t.Errorf("Provisions shares state between calls")
-	}
-	if ProvisionRule.String() != "rule" || ProvisionCited.String() != "provision" || ProvisionKind(0).String() != "" {
-		t.Errorf("ProvisionKind.String")
 	}
 }
 
@@ -71,14 +78,16 @@ func TestProvisionsCoverPartIII(t *testing.T) {
 // exists in the embedded source and that each step cites the bullet its
 // rule comes from.
 func TestAllocationCitationsVerify(t *testing.T) {
-	var all []iomstrategy.Citation
-	all = append(all, Resolution1150().Citations()...)
+	p := Resolution1150()
+	all := []iomstrategy.Citation{p.Source, p.Share.Citation, p.Baseline.Citation, p.FirstYear.Citation, p.Line1.Citation,
+		p.Line2NationalCeiling.Citation, p.Line2RegionalCeiling.Citation, p.Rounding.Citation, p.Article4Lookback.Citation,
+		p.CapOrder.Citation, p.Successor.Citation}
 	for _, p := range Provisions() {
 		all = append(all, p.Citation)
 	}
 	for _, order := range []CapOrder{CapLine2First, CapLine1First} {
 		p := Resolution1150()
-		p.CapOrder = order
+		p.CapOrder.Value = order
 		a, err := Allocate(allocIncome(2018, "28000000.00", "700000.00", "900000.00", "100000.00", "5.00"), p)
 		if err != nil {
 			t.Fatal(err)
@@ -86,9 +95,16 @@ func TestAllocationCitationsVerify(t *testing.T) {
 		for _, s := range a.Steps {
 			all = append(all, s.Citation)
 			for _, term := range s.Inputs {
-				if term.Origin == FromParams {
-					all = append(all, term.Citation)
+				if term.Source == "input" || term.Source == "step" {
+					continue
 				}
+				// A parameter of the built-in set: its source is its citation.
+				c, err := iomstrategy.ParseCitation(term.Source)
+				if err != nil {
+					t.Errorf("step %s, term %s: source %q is not a citation: %v", s.Rule, term.Name, term.Source, err)
+					continue
+				}
+				all = append(all, c)
 			}
 		}
 	}
@@ -100,11 +116,14 @@ func TestAllocationCitationsVerify(t *testing.T) {
 			t.Errorf("%q: %v", c, err)
 		}
 	}
-	wantBullet := map[FormulaRule]int{
-		RuleDiscretionaryExcludingSecurity: 1, RuleExcessOverBaseline: 1, RuleLine2Formula: 1, RuleLine1Funding: 5,
-		RuleMiscellaneousIncome: 2, RuleCap: 2, RuleCapLine2: 2, RuleCapLine1: 2, RuleTotal: 2, RuleTotalAvailable: 4,
+	wantBullet := map[FormulaStep]int{
+		StepDiscretionaryExcludingSecurity: 1, StepExcessOverBaseline: 1, StepLine2Formula: 1, StepLine1Funding: 5,
+		StepMiscellaneousIncome: 2, StepCap: 2, StepCapLine2: 2, StepCapLine1: 2, StepTotal: 2, StepTotalAvailable: 4,
 	}
-	a, _ := Allocate(allocIncome(2010, "1.00", "0", "0", "0", "0"), Resolution1150())
+	a, err := Allocate(allocIncome(2010, "1.00", "0", "0", "0", "0"), Resolution1150())
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, s := range a.Steps {
 		if s.Citation != iomstrategy.PartIIIBullet(wantBullet[s.Rule]) {
 			t.Errorf("step %s cites %s, want bullet %d", s.Rule, s.Citation, wantBullet[s.Rule])
