@@ -21,8 +21,9 @@ var (
 	ErrMissing = errors.New("required, but missing or empty")
 	// ErrInvalidChoice is a value that is not one of those allowed: a line
 	// other than 1 or 2, a scope, a membership, an economy class, a verdict,
-	// an Article 4 declaration, a rounding mode, a look-back or a cap order
-	// that the library does not know.
+	// an Article 4 declaration, a look-back or a cap order that the library
+	// does not know. (A rounding mode is the root package's, refused with
+	// iomstrategy.ErrRoundingMode.)
 	ErrInvalidChoice = errors.New("not one of the allowed values")
 	// ErrDuplicate is something given twice where it must be unique: an
 	// application id in a batch, a Member State in an application or in a

@@ -121,8 +121,8 @@ func (p Params) WithPeriod(from, through int) Params {
 
 // Validate reports every problem with the set, each as an *InputError
 // naming the field by its JSON name and wrapping ErrInvalidParams,
-// ErrMissing, ErrInvalidChoice, iomstrategy.ErrNegativeAmount or
-// iomstrategy.ErrUnknownCitation (joined with errors.Join when there are
+// ErrMissing, ErrInvalidChoice, iomstrategy.ErrRoundingMode,
+// iomstrategy.ErrNegativeAmount or iomstrategy.ErrUnknownCitation (joined with errors.Join when there are
 // several), or nil when the set is usable:
 //
 //   - Name is not empty; From is not after Through; FirstYear is not after
