@@ -17,13 +17,16 @@ func ExampleLedger_Book() {
 		panic(err)
 	}
 	before := books
-	books, _ = books.Book(facility1035.Commitment{ID: "C-01", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("600000.00")})
+	books, err = books.Book(facility1035.Commitment{ID: "C-01", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("600000.00")})
+	if err != nil {
+		panic(err)
+	}
 	_, err = books.Book(facility1035.Commitment{ID: "C-02", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("50000.01")})
 	fmt.Println(errors.Is(err, facility1035.ErrExceedsRemaining), err)
 	for _, a := range books.Accounts() {
-		fmt.Println(a.Line, iomstrategy.FormatUSD(a.Budget), iomstrategy.FormatUSD(a.Committed), iomstrategy.FormatUSD(a.Remaining))
+		fmt.Println(a.Line, a.Budget, a.Committed, a.Remaining)
 	}
-	fmt.Println("before:", before.Len(), "commitments,", iomstrategy.FormatUSD(before.Remaining(facility1035.Line2)), "on Line 2")
+	fmt.Println("before:", len(before.Commitments), "commitments,", before.Remaining(facility1035.Line2), "on Line 2")
 	// Output:
 	// true commitment "C-02": USD 50,000.01 on Line 2 exceeds the USD 50,000.00 that remains there (never covered from the other line)
 	// Line 1 USD 1,400,000.00 USD 0.00 USD 1,400,000.00
@@ -31,9 +34,13 @@ func ExampleLedger_Book() {
 	// before: 0 commitments, USD 650,000.00 on Line 2
 }
 
-// BookAll books a batch, keeps going past refusals and reports each.
+// BookAll books a batch, keeps going past refusals and reports each with
+// its place in the batch, from 1.
 func ExampleLedger_BookAll() {
-	books := facility1035.MustNewLedger(iomstrategy.MustParseUSD("1000"), iomstrategy.MustParseUSD("500"))
+	books, err := facility1035.NewLedger(iomstrategy.MustParseUSD("1000"), iomstrategy.MustParseUSD("500"))
+	if err != nil {
+		panic(err)
+	}
 	books, refused := books.BookAll([]facility1035.Commitment{
 		{ID: "a", Line: facility1035.Line1, Amount: iomstrategy.MustParseUSD("1000")},
 		{ID: "b", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("500")},
@@ -41,18 +48,18 @@ func ExampleLedger_BookAll() {
 		{ID: "a", Line: facility1035.Line2, Amount: iomstrategy.MustParseUSD("1")},
 		{ID: "d", Line: 3, Amount: iomstrategy.MustParseUSD("1")},
 	})
-	for _, c := range books.Commitments() {
-		fmt.Println("booked", c.ID, c.Line, c.Amount.StringFixed(2))
+	for _, c := range books.Commitments {
+		fmt.Println("booked", c.ID, c.Line, c.Amount)
 	}
 	for _, r := range refused {
-		fmt.Println("refused:", r.Err)
+		fmt.Printf("refused item %d: %v\n", r.Position, r.Err)
 	}
 	fmt.Println(books.Remaining(facility1035.Line1), books.Remaining(facility1035.Line2))
 	// Output:
-	// booked a Line 1 1000.00
-	// booked b Line 2 500.00
-	// refused: commitment "c": USD 0.01 on Line 2 exceeds the USD 0.00 that remains there (never covered from the other line)
-	// refused: commitment "a": id already booked on this ledger
-	// refused: commitment "d": unknown funding line: 3 (want 1 or 2)
-	// 0 0
+	// booked a Line 1 USD 1,000.00
+	// booked b Line 2 USD 500.00
+	// refused item 3: commitment "c": USD 0.01 on Line 2 exceeds the USD 0.00 that remains there (never covered from the other line)
+	// refused item 4: commitment "a": id already booked on this ledger
+	// refused item 5: commitment "d": unknown funding line: 3 (want 1 or 2)
+	// USD 0.00 USD 0.00
 }

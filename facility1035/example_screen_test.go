@@ -6,21 +6,19 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
-	"github.com/shopspring/decimal"
 )
 
 // exampleRegistry is a registry of fictional Member States.
 func exampleRegistry() facility1035.Registry {
-	due := func(s string) decimal.NullDecimal {
-		return decimal.NullDecimal{Decimal: iomstrategy.MustParseUSD(s), Valid: true}
+	return facility1035.Registry{
+		{Name: "Arcadia", Membership: facility1035.Member, Economy: facility1035.Developing},
+		{Name: "Borduria", Membership: facility1035.Member, Economy: facility1035.InTransition,
+			Arrears:     iomstrategy.MustParseUSD("12500.00"),
+			DueTwoYears: iomstrategy.MustParseUSD("180000.00"), DueTwoYearsKnown: true},
+		{Name: "Drakonia", Membership: facility1035.Member, Economy: facility1035.Developing,
+			Arrears:     iomstrategy.MustParseUSD("260000.00"),
+			DueTwoYears: iomstrategy.MustParseUSD("240000.00"), DueTwoYearsKnown: true},
 	}
-	return facility1035.MustNewRegistry(
-		facility1035.MemberState{Name: "Arcadia", Membership: facility1035.Member, Economy: facility1035.Developing},
-		facility1035.MemberState{Name: "Borduria", Membership: facility1035.Member, Economy: facility1035.InTransition,
-			Arrears: iomstrategy.MustParseUSD("12500.00"), DueTwoYears: due("180000.00")},
-		facility1035.MemberState{Name: "Drakonia", Membership: facility1035.Member, Economy: facility1035.Developing,
-			Arrears: iomstrategy.MustParseUSD("260000.00"), DueTwoYears: due("240000.00")},
-	)
 }
 
 // Screen judges one application and explains the verdict with cited
@@ -55,7 +53,7 @@ func ExampleScreen() {
 	// - conditional line2.arrears (Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1)
 	//     arrears: USD 12,500.00
 	//     contributions due for the preceding two years: USD 180,000.00
-	// rules applied: facility.member-state,facility.economy,application.scope,application.amount,line2.ceiling,line2.article4,line2.arrears,facility.follow-up
+	// rules applied: [facility.member-state facility.economy application.scope application.amount line2.ceiling line2.article4 line2.arrears facility.follow-up]
 }
 
 // A Member State subject to Article 4 of the IOM Constitution makes a Line 2
@@ -63,10 +61,13 @@ func ExampleScreen() {
 // two years" that the registry's figures stand for.
 func ExampleScreen_article4() {
 	p := facility1035.Resolution1150()
-	p.Article4Lookback = facility1035.TwoFullYears
+	p.Article4Lookback.Value = facility1035.TwoFullYears
 	app := facility1035.Application{ID: "APP-05", Line: facility1035.Line2, Scope: facility1035.National,
 		Amount: iomstrategy.MustParseUSD("90000"), Countries: []string{"Drakonia"}}
-	s, _ := facility1035.Screen(app, exampleRegistry(), p)
+	s, err := facility1035.Screen(app, exampleRegistry(), p)
+	if err != nil {
+		panic(err)
+	}
 	fmt.Println(s.Verdict)
 	fmt.Println(s.Reasons[0].Message)
 	// Output:
@@ -80,14 +81,18 @@ func ExampleScreen_followUp() {
 	app := facility1035.Application{ID: "APP-10", Line: facility1035.Line2, Scope: facility1035.National,
 		Amount: iomstrategy.MustParseUSD("60000"), Countries: []string{"Arcadia"},
 		FollowUpOf: "P-2009-03", FollowUpLine: facility1035.Line2}
-	s, _ := facility1035.Screen(app, exampleRegistry(), facility1035.Resolution1150())
+	s, err := facility1035.Screen(app, exampleRegistry(), facility1035.Resolution1150())
+	if err != nil {
+		panic(err)
+	}
 	fmt.Println(s.Verdict, s.Reasons[0].Rule, s.Reasons[0].Citation)
 	// Output:
 	// needs-review facility.follow-up Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 4
 }
 
 // ScreenAll screens a batch; an input error stops it, names the
-// application, and returns no partial result.
+// application and its place in the batch (from 1), and returns no partial
+// result.
 func ExampleScreenAll() {
 	apps := []facility1035.Application{
 		{ID: "A", Line: facility1035.Line2, Scope: facility1035.National, Amount: iomstrategy.MustParseUSD("1000"), Countries: []string{"Arcadia"}},
@@ -96,13 +101,21 @@ func ExampleScreenAll() {
 	}
 	reg, p := exampleRegistry(), facility1035.Resolution1150()
 	ss, err := facility1035.ScreenAll(apps[:2], reg, p)
+	if err != nil {
+		panic(err)
+	}
 	for _, s := range ss {
 		fmt.Println(s.ID, s.Line, s.Verdict)
 	}
 	ss, err = facility1035.ScreenAll(apps, reg, p)
-	fmt.Println(len(ss), errors.Is(err, facility1035.ErrUnknownCountry), err)
+	var ie *facility1035.InputError
+	if errors.As(err, &ie) {
+		fmt.Println(len(ss), ie.Position, ie.Field, errors.Is(err, facility1035.ErrUnknownCountry))
+	}
+	fmt.Println(err)
 	// Output:
 	// A Line 2 eligible
 	// B Line 1 eligible
-	// 0 true batch item 3: application "C": country not in the registry "Utopia"
+	// 0 3 countries true
+	// item 3: application "C": countries "Utopia": country not in the registry
 }

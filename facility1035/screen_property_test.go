@@ -3,17 +3,21 @@ package facility1035
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 
-	"github.com/shopspring/decimal"
+	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy"
 )
 
 // genRegistry makes n Member State records with every combination of
-// membership, economy, arrears and Article 4 standing the rules tell apart.
+// membership, economy, arrears and Article 4 standing the rules tell
+// apart. The same rng gives the same registry.
 func genRegistry(t testing.TB, rng *rand.Rand, n int) Registry {
 	t.Helper()
-	states := make([]MemberState, n)
-	for i := range states {
+	r := make(Registry, n)
+	for i := range r {
 		m := MemberState{
 			Name:       fmt.Sprintf("Country-%03d", i),
 			Membership: Membership(1 + rng.IntN(3)),
@@ -25,37 +29,37 @@ func genRegistry(t testing.TB, rng *rand.Rand, n int) Registry {
 			m.Membership, m.Economy = Member, Economy(1+rng.IntN(2))
 		}
 		dueCents := rng.Int64N(200_000_00)
-		m.DueTwoYears = decimal.NullDecimal{Decimal: decimal.New(dueCents, -2), Valid: true}
+		m.DueTwoYears, m.DueTwoYearsKnown = iomstrategy.USDFromCents(dueCents), true
 		switch rng.IntN(6) {
 		case 0, 1: // no arrears
 		case 2: // below the threshold
-			m.Arrears = decimal.New(rng.Int64N(dueCents+1), -2)
+			m.Arrears = iomstrategy.USDFromCents(rng.Int64N(dueCents + 1))
 		case 3: // at or above it
-			m.Arrears = decimal.New(dueCents+rng.Int64N(1000), -2)
+			m.Arrears = iomstrategy.USDFromCents(dueCents + rng.Int64N(1000))
 		case 4: // declared
-			m.Arrears = decimal.New(1+rng.Int64N(100_000_00), -2)
+			m.Arrears = iomstrategy.USDFromCents(1 + rng.Int64N(100_000_00))
 			m.SubjectToArticle4 = Article4Declaration(1 + rng.IntN(2))
 			if rng.IntN(2) == 0 {
-				m.DueTwoYears = decimal.NullDecimal{}
+				m.DueTwoYears, m.DueTwoYearsKnown = iomstrategy.USD{}, false
 			}
 		case 5: // exactly at it
-			m.Arrears = m.DueTwoYears.Decimal
+			m.Arrears = m.DueTwoYears
 		}
 		if m.SubjectToArticle4 != Article4Subject {
 			m.CouncilWaiver = rng.IntN(4) == 0
 		}
-		states[i] = m
+		r[i] = m
 	}
-	r, err := NewRegistry(states)
-	if err != nil {
+	if err := r.Validate(); err != nil {
 		t.Fatal(err)
 	}
 	return r
 }
 
 // genApplication makes an application with an amount spread around the
-// ceilings, a scope that sometimes does not match its countries, and
-// sometimes a follow-up.
+// ceilings, a scope that sometimes does not match its countries (up to
+// ten of them), names written with other case and spaces than the
+// registry's, and sometimes a follow-up.
 func genApplication(rng *rand.Rand, id int, reg Registry) Application {
 	a := Application{
 		ID:    fmt.Sprintf("APP-%07d", id),
@@ -64,27 +68,32 @@ func genApplication(rng *rand.Rand, id int, reg Registry) Application {
 	}
 	switch rng.IntN(5) {
 	case 0: // around the national ceiling
-		a.Amount = decimal.New(200_000_00+rng.Int64N(11)-5, -2)
+		a.Amount = iomstrategy.USDFromCents(200_000_00 + rng.Int64N(11) - 5)
 	case 1: // around the regional ceiling
-		a.Amount = decimal.New(300_000_00+rng.Int64N(11)-5, -2)
+		a.Amount = iomstrategy.USDFromCents(300_000_00 + rng.Int64N(11) - 5)
 	case 2:
-		a.Amount = decimal.Zero
 		if rng.IntN(4) > 0 {
-			a.Amount = decimal.New(rng.Int64N(400_000_00), -2)
+			a.Amount = iomstrategy.USDFromCents(rng.Int64N(400_000_00))
 		}
 	default:
-		a.Amount = decimal.New(rng.Int64N(400_000_00), -2)
+		a.Amount = iomstrategy.USDFromCents(rng.Int64N(400_000_00))
 	}
 	n := 1
 	if a.Scope == Regional {
 		n = 2 + rng.IntN(3)
 	}
-	if rng.IntN(10) == 0 { // a scope that does not match the count
+	switch rng.IntN(20) {
+	case 0, 1: // a scope that does not match the count
 		n = 1 + rng.IntN(3)
+	case 2: // many Member States
+		n = 8 + rng.IntN(3)
 	}
-	states := reg.states // read in place: reg.States() would copy the registry per application
-	for _, k := range rng.Perm(len(states))[:n] {
-		a.Countries = append(a.Countries, states[k].Name)
+	for _, k := range rng.Perm(len(reg))[:n] {
+		name := reg[k].Name
+		if rng.IntN(6) == 0 {
+			name = "  " + strings.ToUpper(name) + " "
+		}
+		a.Countries = append(a.Countries, name)
 	}
 	if rng.IntN(4) == 0 {
 		a.FollowUpOf = fmt.Sprintf("OLD-%d", rng.IntN(1000))
@@ -93,36 +102,83 @@ func genApplication(rng *rand.Rand, id int, reg Registry) Application {
 	return a
 }
 
+// line2Criteria are the rules of Part III, bullet 5 that apply on Line 2
+// only.
+var line2Criteria = []ScreeningRule{"line2.ceiling", "line2.article4", "line2.arrears"}
+
 // TestScreenProperties checks, over thousands of generated applications,
 // that no Line 2 grant above its ceiling is ever eligible, that the verdict
-// is the strongest finding, and that an eligible or conditional verdict
-// means every rule that excludes held.
+// is the strongest finding, that Line 1 never gets the Line 2 criteria,
+// that an eligible or conditional verdict means every rule that excludes
+// held, and that screening is deterministic, changes none of its inputs
+// and gives in a batch what it gives alone.
 func TestScreenProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	reg := genRegistry(t, rng, 60)
+	regBefore := append(Registry(nil), reg...)
 	p := Resolution1150()
 	counts := map[Verdict]int{}
-	for i := range 20_000 {
-		a := genApplication(rng, i, reg)
+	apps := make([]Application, 20_000)
+	for i := range apps {
+		apps[i] = genApplication(rng, i, reg)
+	}
+	appsBefore := make([]Application, len(apps))
+	for i, a := range apps {
+		appsBefore[i] = a
+		appsBefore[i].Countries = append([]string(nil), a.Countries...)
+	}
+	batch, err := ScreenAll(apps, reg, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range apps {
 		s, err := Screen(a, reg, p)
 		if err != nil {
 			t.Fatalf("%+v: %v", a, err)
 		}
 		counts[s.Verdict]++
 
-		// The verdict is the strongest finding; every finding's rule ran.
+		// Deterministic, and the same in a batch as alone.
+		if i%50 == 0 {
+			again, _ := Screen(a, reg, p)
+			if diff := cmp.Diff(s, again); diff != "" {
+				t.Fatalf("%s: two screenings differ:\n%s", a.ID, diff)
+			}
+		}
+		if diff := cmp.Diff(s, batch[i]); diff != "" {
+			t.Fatalf("%s: ScreenAll differs from Screen (-Screen +ScreenAll):\n%s", a.ID, diff)
+		}
+
+		// The verdict is the strongest finding; every finding's rule ran;
+		// the rules ran in the order of ScreeningRules.
 		strongest := Eligible
 		for _, r := range s.Reasons {
-			strongest = strongest.Max(r.Verdict)
-			if !s.Applied.Has(r.Rule) {
+			strongest = max(strongest, r.Verdict)
+			if !slices.Contains(s.Applied, r.Rule) {
 				t.Fatalf("%s: reason of %s, a rule that did not run", a.ID, r.Rule)
-			}
-			if !r.Rule.AppliesTo(a.Line) {
-				t.Fatalf("%s: %s applied on %v", a.ID, r.Rule, a.Line)
 			}
 		}
 		if s.Verdict != strongest {
 			t.Fatalf("%s: verdict %v, strongest finding %v", a.ID, s.Verdict, strongest)
+		}
+		if !isSubsequence(s.Applied, ScreeningRules()) {
+			t.Fatalf("%s: rules applied %v, not in the order of ScreeningRules", a.ID, s.Applied)
+		}
+
+		// Line 1 never gets the Line 2 criteria, Line 2 never the Line 1
+		// ceiling; both get the Facility-wide rules.
+		for _, r := range line2Criteria {
+			if (a.Line == Line1) == slices.Contains(s.Applied, r) {
+				t.Fatalf("%s on %v: rules applied %v", a.ID, a.Line, s.Applied)
+			}
+		}
+		if a.Line == Line2 && slices.Contains(s.Applied, RuleLine1Ceiling) {
+			t.Fatalf("%s: the Line 1 ceiling ran on Line 2", a.ID)
+		}
+		for _, r := range []ScreeningRule{"facility.member-state", "facility.economy", "application.scope", "application.amount", "facility.follow-up"} {
+			if !slices.Contains(s.Applied, r) {
+				t.Fatalf("%s: %s did not run", a.ID, r)
+			}
 		}
 
 		ceiling := p.Line2NationalCeiling.Value
@@ -150,7 +206,7 @@ func TestScreenProperties(t *testing.T) {
 					t.Fatalf("%s: %s is subject to Article 4, verdict %v", a.ID, m.Name, s.Verdict)
 				}
 			}
-			if a.IsFollowUp() && (a.Line == Line1 || a.FollowUpLine != Line1) {
+			if a.FollowUpOf != "" && (a.Line == Line1 || a.FollowUpLine != Line1) {
 				t.Fatalf("%s: an unsettled follow-up is %v", a.ID, s.Verdict)
 			}
 		}
@@ -165,6 +221,25 @@ func TestScreenProperties(t *testing.T) {
 				t.Fatalf("%s: conditional on %v without arrears", a.ID, a.Line)
 			}
 		}
+		// An Article 4 reason names a Member State the model finds subject.
+		for _, r := range s.Reasons {
+			if r.Rule == RuleArticle4 {
+				m, ok := reg.Lookup(r.Country)
+				if !ok || !subjectModel(m) {
+					t.Fatalf("%s: Article 4 reason for %q, which the model finds not subject", a.ID, r.Country)
+				}
+			}
+		}
+	}
+	// Screening changed none of its inputs.
+	if diff := cmp.Diff(appsBefore, apps); diff != "" {
+		t.Errorf("the applications changed:\n%s", diff)
+	}
+	if diff := cmp.Diff(regBefore, reg); diff != "" {
+		t.Errorf("the registry changed:\n%s", diff)
+	}
+	if diff := cmp.Diff(Resolution1150(), p); diff != "" {
+		t.Errorf("the parameters changed:\n%s", diff)
 	}
 	// The generator reaches every verdict.
 	for _, v := range []Verdict{Eligible, Conditional, NeedsReview, Ineligible} {
@@ -172,6 +247,18 @@ func TestScreenProperties(t *testing.T) {
 			t.Errorf("only %d %v screenings in the sample: the generator is too narrow (%v)", counts[v], v, counts)
 		}
 	}
+}
+
+// isSubsequence reports whether every element of sub appears in all, in
+// the same order.
+func isSubsequence(sub, all []ScreeningRule) bool {
+	i := 0
+	for _, r := range all {
+		if i < len(sub) && sub[i] == r {
+			i++
+		}
+	}
+	return i == len(sub)
 }
 
 // subjectModel is Article 4 as the tests read it, written apart from the
@@ -186,5 +273,28 @@ func subjectModel(m MemberState) bool {
 	case Article4NotSubject:
 		return false
 	}
-	return m.DueTwoYears.Valid && m.Arrears.Cmp(m.DueTwoYears.Decimal) >= 0 && !m.CouncilWaiver
+	return m.DueTwoYearsKnown && m.Arrears.Cmp(m.DueTwoYears) >= 0 && !m.CouncilWaiver
+}
+
+// TestGeneratorsDeterministic: the same seed gives the same registry and
+// applications, so that the property tests and benchmarks see the same
+// inputs on every run.
+func TestGeneratorsDeterministic(t *testing.T) {
+	gen := func() (Registry, []Application) {
+		rng := rand.New(rand.NewPCG(3, 4))
+		reg := genRegistry(t, rng, 200)
+		apps := make([]Application, 100)
+		for i := range apps {
+			apps[i] = genApplication(rng, i, reg)
+		}
+		return reg, apps
+	}
+	r1, a1 := gen()
+	r2, a2 := gen()
+	if diff := cmp.Diff(r1, r2); diff != "" {
+		t.Errorf("registries differ:\n%s", diff)
+	}
+	if diff := cmp.Diff(a1, a2); diff != "" {
+		t.Errorf("applications differ:\n%s", diff)
+	}
 }
