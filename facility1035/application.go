@@ -1,6 +1,7 @@
 package facility1035
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -101,16 +102,15 @@ func (a Application) Validate() error {
 	if len(a.Countries) == 0 {
 		return fail("countries", "", failf(ErrMissing, "no benefiting Member State named"))
 	}
-	seen := make(map[string]bool, len(a.Countries))
+	keys := make([]string, len(a.Countries))
 	for i, c := range a.Countries {
-		k := countryKey(c)
+		keys[i] = countryKey(c)
 		switch {
-		case k == "":
+		case keys[i] == "":
 			return fail("countries", strings.Join(a.Countries, ";"), failf(ErrMissing, "no benefiting Member State named: entry %d is empty", i+1))
-		case seen[k]:
+		case slices.Contains(keys[:i], keys[i]):
 			return fail("countries", strings.Join(a.Countries, ";"), failf(ErrDuplicate, "a Member State named twice: %q", strings.TrimSpace(c)))
 		}
-		seen[k] = true
 	}
 	if a.FollowUpOf == "" {
 		if a.FollowUpLine != 0 {

@@ -139,7 +139,7 @@ func (p Params) WithPeriod(from, through int) Params {
 // Allocate and Screen check the same but for the last point.
 func (p Params) Validate() error { return p.validate(true) }
 
-func (p Params) validate(verify bool) error {
+func (p *Params) validate(verify bool) error {
 	var errs []error
 	bad := func(field, value string, err error) {
 		errs = append(errs, paramError(field, value, err))
@@ -156,13 +156,13 @@ func (p Params) validate(verify bool) error {
 		}
 	}
 	for _, f := range paramFields {
-		if err := f.check(&p); err != nil {
-			bad(f.key, f.text(&p), err)
+		if err := f.check(p); err != nil {
+			bad(f.key, f.text(p), err)
 		}
-		c := *f.cite(&p)
+		c := *f.cite(p)
 		switch {
 		case c.IsZero():
-		case f.write(&p) == nil: // an optional value the set does not have (zero)
+		case f.absent(p):
 			bad(f.citeKey, c.String(), failf(ErrInvalidParams, "a citation for a %s the set does not have", f.what))
 		case f.states && c != f.citation:
 			bad(f.citeKey, c.String(), failf(ErrInvalidParams, "the %s is stated by %s, not by this citation", f.what, f.citation))

@@ -30,7 +30,8 @@ type paramField struct {
 
 	builtIn func(*Params)                                  // sets the built-in value and citation
 	cite    func(*Params) *iomstrategy.Citation            // the field's citation
-	text    func(*Params) string                           // the value in its JSON text form ("" when unset)
+	text    func(*Params) string                           // the value in its JSON text form
+	absent  func(*Params) bool                             // an optional value the set does not have (zero)
 	said    func(*Params) bool                             // the value is what the built-in citation states
 	check   func(*Params) error                            // the value is usable
 	read    func(*Params, json.RawMessage) (string, error) // reads the JSON value; returns the text for errors
@@ -53,7 +54,11 @@ func field[T any](key, citeKey, what string, required bool, get func(*Params) *i
 		builtIn: func(p *Params) { *get(p) = iomstrategy.Cited[T]{Value: builtIn, Citation: cite} },
 		cite:    func(p *Params) *iomstrategy.Citation { return &get(p).Citation },
 		text:    func(p *Params) string { return c.text(get(p).Value) },
-		said:    func(p *Params) bool { return c.equal(get(p).Value, builtIn) },
+		absent: func(p *Params) bool {
+			var zero T
+			return !required && c.equal(get(p).Value, zero)
+		},
+		said: func(p *Params) bool { return c.equal(get(p).Value, builtIn) },
 		check: func(p *Params) error {
 			if c.check == nil {
 				return nil
@@ -82,7 +87,7 @@ var paramFields = []paramField{
 	field("line1", "line1_source", "Line 1 funding", true, func(p *Params) *iomstrategy.Cited[iomstrategy.USD] { return &p.Line1 },
 		moneyCodec, iomstrategy.USDFromCents(1_400_000_00), iomstrategy.PartIIIBullet(5), true),
 	field("line1_ceiling", "line1_ceiling_source", "Line 1 ceiling", false, func(p *Params) *iomstrategy.Cited[iomstrategy.USD] { return &p.Line1Ceiling },
-		ceilingCodec, iomstrategy.USD{}, iomstrategy.Citation{}, false),
+		moneyCodec, iomstrategy.USD{}, iomstrategy.Citation{}, false),
 	field("line2_national_ceiling", "line2_national_ceiling_source", "Line 2 national ceiling", true, func(p *Params) *iomstrategy.Cited[iomstrategy.USD] { return &p.Line2NationalCeiling },
 		moneyCodec, iomstrategy.USDFromCents(200_000_00), iomstrategy.Criterion(2), true),
 	field("line2_regional_ceiling", "line2_regional_ceiling_source", "Line 2 regional ceiling", true, func(p *Params) *iomstrategy.Cited[iomstrategy.USD] { return &p.Line2RegionalCeiling },
@@ -94,7 +99,7 @@ var paramFields = []paramField{
 	field("cap_order", "cap_order_source", "cap order", true, func(p *Params) *iomstrategy.Cited[CapOrder] { return &p.CapOrder },
 		textCodec[CapOrder](), CapLine2First, iomstrategy.PartIIIBullet(2), false),
 	field("successor_year", "successor", "successor's year", false, func(p *Params) *iomstrategy.Cited[int] { return &p.Successor },
-		optionalYearCodec, 2018, iomstrategy.Doc(iomstrategy.Resolution18), true),
+		yearCodec, 2018, iomstrategy.Doc(iomstrategy.Resolution18), true),
 }
 
 // paramFieldNamed returns the entry whose value key is key.
@@ -138,19 +143,6 @@ var moneyCodec = codec[iomstrategy.USD]{
 	},
 }
 
-// ceilingCodec is moneyCodec for a ceiling that may be absent: zero is no
-// ceiling, written as null.
-var ceilingCodec = func() codec[iomstrategy.USD] {
-	c := moneyCodec
-	c.write = func(a iomstrategy.USD) any {
-		if a.IsZero() {
-			return nil
-		}
-		return a
-	}
-	return c
-}()
-
 // rateCodec reads a proportion as a decimal string ("0.25", "0.3", "1"): no
 // exponent, no "%", no spaces.
 var rateCodec = codec[decimal.Decimal]{
@@ -193,25 +185,6 @@ var yearCodec = codec[int]{
 	text:  strconv.Itoa,
 	equal: func(a, b int) bool { return a == b },
 }
-
-// optionalYearCodec is yearCodec for a year that may be absent (zero),
-// which JSON leaves out.
-var optionalYearCodec = func() codec[int] {
-	c := yearCodec
-	c.write = func(y int) any {
-		if y == 0 {
-			return nil
-		}
-		return y
-	}
-	c.text = func(y int) string {
-		if y == 0 {
-			return ""
-		}
-		return strconv.Itoa(y)
-	}
-	return c
-}()
 
 // textValue is a choice with a text form: a rounding mode, a look-back, a
 // cap order. Its MarshalText refuses an unset or unknown value.

@@ -56,9 +56,11 @@ func (p Params) MarshalJSON() ([]byte, error) {
 		if err := f.check(&p); err != nil {
 			return nil, paramError(f.key, f.text(&p), err)
 		}
-		v := f.write(&p)
-		if v != nil || f.key == "line1_ceiling" {
-			put(f.key, v)
+		switch {
+		case !f.absent(&p):
+			put(f.key, f.write(&p))
+		case f.key == "line1_ceiling":
+			put(f.key, nil) // "no ceiling", written out: the documented form
 		}
 		if c := *f.cite(&p); !c.IsZero() {
 			put(f.citeKey, c.String())

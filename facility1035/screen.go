@@ -487,6 +487,9 @@ func (sc screener) ceilingFinding(rule ScreeningRule, amount iomstrategy.USD, ke
 // subject) for m under the set's look-back reading, or none.
 func (sc screener) article4Finding(m MemberState) Reason {
 	st := m.Article4()
+	if !st.Subject && m.Arrears.Sign() <= 0 {
+		return Reason{}
+	}
 	lookback := sc.p.Article4Lookback.Value
 	reading := lookback.reading()
 	// The words of Article 4, then the reading the registry's figures stand for.
@@ -509,9 +512,6 @@ func (sc screener) article4Finding(m MemberState) Reason {
 			Message: why + "; Member States subject to Article 4 are not eligible for Line 2 funding",
 			Figures: figures,
 		}
-	}
-	if m.Arrears.Sign() <= 0 {
-		return Reason{}
 	}
 	var why string
 	switch {
