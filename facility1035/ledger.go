@@ -84,20 +84,23 @@ func (l Ledger) BookAll(cs []Commitment) (Ledger, []Refusal) {
 	for _, c := range l.Commitments {
 		booked[c.ID] = true
 	}
+	remaining := map[Line]iomstrategy.USD{Line1: l.Remaining(Line1), Line2: l.Remaining(Line2)}
 	var refused []Refusal
 	for i, c := range cs {
-		if err := next.refusal(c, booked); err != nil {
+		if err := refusal(c, booked, remaining[c.Line]); err != nil {
 			refused = append(refused, Refusal{Position: i + 1, Commitment: c, Err: err})
 			continue
 		}
 		next.Commitments = append(next.Commitments, c)
 		booked[c.ID] = true
+		remaining[c.Line] = remaining[c.Line].Sub(c.Amount)
 	}
 	return next, refused
 }
 
-// refusal is why c cannot be booked on l, or nil.
-func (l Ledger) refusal(c Commitment, booked map[string]bool) *InputError {
+// refusal is why c cannot be booked, given the ids booked and what remains
+// on its line, or nil.
+func refusal(c Commitment, booked map[string]bool, remaining iomstrategy.USD) *InputError {
 	fail := func(err error) *InputError { return &InputError{Input: "commitment", ID: c.ID, Err: err} }
 	switch {
 	case strings.TrimSpace(c.ID) == "":
@@ -110,8 +113,7 @@ func (l Ledger) refusal(c Commitment, booked map[string]bool) *InputError {
 		return fail(failf(ErrZeroCommitment, "%v: %s", ErrZeroCommitment, c.Amount.Decimal()))
 	case booked[c.ID]:
 		return fail(failf(ErrDuplicate, "id already booked on this ledger"))
-	}
-	if remaining := l.Remaining(c.Line); c.Amount.Cmp(remaining) > 0 {
+	case c.Amount.Cmp(remaining) > 0:
 		return fail(failf(ErrExceedsRemaining, "%s on %s exceeds the %s that remains there (never covered from the other line)",
 			c.Amount, c.Line, remaining))
 	}

@@ -63,9 +63,8 @@ func BenchmarkScreenOne(b *testing.B) {
 // There is no benchmark of booking 100,000 commitments one Book at a time
 // any more: it is no realistic case, and since Book copies the
 // commitments already booked (copy on Book, so that old books stay as
-// they were), n Book calls cost O(n²). BookAll copies once, but it too
-// sums a line's commitments to find what remains before each booking, so
-// its cost also grows with the square of the batch.
+// they were), n Book calls cost O(n²). BookAll copies once and keeps what
+// remains on each line as it books, so its cost grows with the batch.
 func BenchmarkBookAll1k(b *testing.B) {
 	cs := make([]Commitment, 1_000)
 	for i := range cs {
