@@ -63,10 +63,7 @@ func (in Income) validate() error {
 
 // Allocation is a year's funding of the expanded Facility: every amount of
 // the formula, the two lines after the cap, and the steps that produced
-// them, each with its rule, citation and the amounts it used. It marshals
-// to the JSON the command-line tool prints (see MarshalJSON).
-//
-// The zero Allocation is no allocation (year 0, no steps).
+// them. It marshals to the tool's JSON. The zero Allocation has no steps.
 type Allocation struct {
 	Year   int
 	Income Income // the year's figures as given
@@ -107,35 +104,28 @@ type Allocation struct {
 // machine identifiers: programs may match on them.
 type FormulaStep string
 
-// The steps of the funding formula, in the order Allocate takes them (the
-// two cap-line steps swap places when the cap cuts Line 1 first).
+// The steps of the funding formula of Part III, in the order Allocate takes
+// them (the cap-line steps swap places when the cap cuts Line 1 first).
 const (
-	// StepDiscretionaryExcludingSecurity: discretionary income less its
-	// security part (Part III, bullet 1).
+	// StepDiscretionaryExcludingSecurity: discretionary income less security (bullet 1).
 	StepDiscretionaryExcludingSecurity FormulaStep = "discretionary-excluding-security"
-	// StepExcessOverBaseline: the part of it above the baseline, or zero
-	// (Part III, bullet 1).
+	// StepExcessOverBaseline: the part of it above the baseline, or zero (bullet 1).
 	StepExcessOverBaseline FormulaStep = "excess-over-baseline"
-	// StepLine2Formula: the share of the excess, rounded to the cent (Part
-	// III, bullet 1).
+	// StepLine2Formula: the share of the excess, rounded to the cent (bullet 1).
 	StepLine2Formula FormulaStep = "line2-formula"
-	// StepLine1Funding: the original funding of Line 1 (Part III, bullet 5).
+	// StepLine1Funding: the original funding of Line 1 (bullet 5).
 	StepLine1Funding FormulaStep = "line1-funding"
-	// StepMiscellaneousIncome: unearmarked contributions plus interest
-	// income (Part III, bullet 2).
+	// StepMiscellaneousIncome: unearmarked contributions plus interest (bullet 2).
 	StepMiscellaneousIncome FormulaStep = "miscellaneous-income"
-	// StepCap: how much the cap of Part III, bullet 2 takes off the two
-	// lines together (zero when it does not bind).
+	// StepCap: what the cap of bullet 2 takes off the two lines (zero if none).
 	StepCap FormulaStep = "cap"
 	// StepCapLine2: Line 2 after the cap.
 	StepCapLine2 FormulaStep = "cap-line2"
 	// StepCapLine1: Line 1 after the cap.
 	StepCapLine1 FormulaStep = "cap-line1"
-	// StepTotal: Line 1 plus Line 2, excluding direct voluntary
-	// contributions (Part III, bullet 2).
+	// StepTotal: Line 1 plus Line 2, excluding direct contributions (bullet 2).
 	StepTotal FormulaStep = "total"
-	// StepTotalAvailable: the total plus direct voluntary contributions
-	// (Part III, bullets 2 and 4).
+	// StepTotalAvailable: the total plus direct contributions (bullets 2, 4).
 	StepTotalAvailable FormulaStep = "total-available"
 )
 
@@ -191,19 +181,11 @@ var (
 )
 
 // Allocate computes a year's funding of the expanded Facility under the
-// parameter set p, step by step (see the package documentation):
-//
-//  1. discretionary income excluding security = discretionary - security;
-//  2. excess = that - baseline, or zero when negative;
-//  3. Line 2 by formula = share x excess, rounded to the cent with
-//     p.Rounding;
-//  4. Line 1 = p.Line1;
-//  5. miscellaneous income = unearmarked + interest;
-//  6. the cap: when Line 1 + Line 2 by formula is above miscellaneous
-//     income, the lines are cut (Line 2 first with CapLine2First, down to
-//     miscellaneous income - Line 1 but not below zero, then Line 1 down
-//     to miscellaneous income);
-//  7. total = Line 1 + Line 2; total available = total + direct.
+// parameter set p, in the steps the FormulaStep constants state, in their
+// order: discretionary income excluding security, the excess over the
+// baseline, Line 2 by formula (the share of the excess, rounded to the cent
+// with p.Rounding), Line 1, miscellaneous income, the cap and the two lines
+// after it (cut in p.CapOrder's order), the total and the total available.
 //
 // It refuses, without a partial result: a set whose values do not validate
 // (an *InputError; citations are checked for where they point but not

@@ -16,7 +16,6 @@ import (
 // with it does not validate.
 type Scope uint8
 
-// The scopes of a project.
 const (
 	// National is a project for one Member State (criterion 2).
 	National Scope = iota + 1
@@ -29,8 +28,7 @@ var scopeNames = []string{National: "national", Regional: "regional"}
 // Valid reports whether s is National or Regional.
 func (s Scope) Valid() bool { return enumValid(scopeNames, s) }
 
-// String returns "national" or "regional", the form ParseScope reads, and
-// "Scope(n)" for a value that is neither.
+// String returns "national" or "regional", or "Scope(n)" for another value.
 func (s Scope) String() string { return enumString(scopeNames, s, "Scope") }
 
 // ParseScope reads "national" or "regional", in any case, with spaces
@@ -41,8 +39,7 @@ func ParseScope(text string) (Scope, error) {
 	return s, err
 }
 
-// MarshalText writes "national" or "regional"; any other value is an
-// error.
+// MarshalText writes the String form; any other value is an error.
 func (s Scope) MarshalText() ([]byte, error) { return enumText(scopeNames, s, "scope") }
 
 // UnmarshalText reads any form ParseScope accepts.

@@ -7,54 +7,40 @@ import (
 	"strings"
 )
 
-// The kinds of refused input, one per rule an input can break. Each comes
-// wrapped in an *InputError that names the input, its position in a batch,
-// the field and the value. An amount that is negative or finer than a cent
-// is refused with the root package's iomstrategy.ErrNegativeAmount or
-// iomstrategy.ErrSubCent, both matching iomstrategy.ErrInvalidAmount, in
-// this package as in every other.
+// The kinds of refused input, one per rule an input can break, each
+// wrapped in an *InputError. An amount is refused with the root package's
+// iomstrategy.ErrNegativeAmount or ErrSubCent, as in every package.
 var (
 	// ErrMissing is a required value that is missing or empty: an id, a
-	// country name, the countries of an application, a field of a parameter
-	// file, or the contributions due that an Article 4 standing is derived
-	// from.
+	// country, a field of a parameter file, the contributions due.
 	ErrMissing = errors.New("required, but missing or empty")
-	// ErrInvalidChoice is a value that is not one of those allowed: a line
-	// other than 1 or 2, a scope, a membership, an economy class, a verdict,
-	// an Article 4 declaration, a look-back or a cap order that the library
-	// does not know. (A rounding mode is the root package's, refused with
-	// iomstrategy.ErrRoundingMode.)
+	// ErrInvalidChoice is a line, scope, membership, economy, verdict,
+	// Article 4 declaration, look-back or cap order the library does not
+	// know. (A rounding mode is refused with iomstrategy.ErrRoundingMode.)
 	ErrInvalidChoice = errors.New("not one of the allowed values")
-	// ErrDuplicate is something given twice where it must be unique: an
-	// application id in a batch, a Member State in an application or in a
-	// registry, a commitment id in a ledger.
+	// ErrDuplicate is an application id, a Member State or a commitment id
+	// given twice where it must be unique.
 	ErrDuplicate = errors.New("given twice")
-	// ErrFollowUp is inconsistent follow-up data: a follow-up line without
-	// the project it follows, a blank project id, or an application that
-	// follows up itself.
+	// ErrFollowUp is a follow-up line without the project it follows, a
+	// blank project id, or an application that follows up itself.
 	ErrFollowUp = errors.New("inconsistent follow-up")
-	// ErrUnknownCountry is a country an application names that the
-	// registry lacks: an input error, not a verdict.
+	// ErrUnknownCountry is a country the registry lacks: not a verdict.
 	ErrUnknownCountry = errors.New("country not in the registry")
 	// ErrContradictoryArticle4 is a declared Article 4 standing the facts
-	// rule out: subject with no arrears, or subject although the Council
-	// maintained the vote.
+	// rule out (subject with no arrears, or despite the Council's waiver).
 	ErrContradictoryArticle4 = errors.New("contradictory Article 4 standing")
-	// ErrSecurityAboveDiscretionary is a security part larger than the
-	// discretionary income it is part of.
+	// ErrSecurityAboveDiscretionary is a security part above its income.
 	ErrSecurityAboveDiscretionary = errors.New("the security part is above the discretionary income it is part of")
 	// ErrZeroCommitment is a commitment of zero: there is nothing to book.
 	ErrZeroCommitment = errors.New("the amount must be above zero")
 	// ErrExceedsRemaining is a commitment larger than what remains on its
-	// line. It is refused, never covered from the other line.
+	// line: refused, never covered from the other line.
 	ErrExceedsRemaining = errors.New("commitment exceeds what remains on its line")
-	// ErrInvalidParams is a parameter set that cannot be used: a value out
-	// of its range (a share above 1, a period that ends before it starts),
-	// a citation that is not in the source or not the provision that states
-	// the value, or two sets of a schedule that govern the same year.
+	// ErrInvalidParams is a parameter value out of its range, a citation to
+	// a provision that does not state the value, or two sets of a schedule
+	// that govern the same year.
 	ErrInvalidParams = errors.New("invalid 1035 Facility parameters")
-	// ErrUnknownField is a key of a parameter file that is not a field of a
-	// parameter set: a typo would otherwise be silently ignored.
+	// ErrUnknownField is a key of a parameter file that names no field.
 	ErrUnknownField = errors.New("unknown field")
 )
 
@@ -68,9 +54,8 @@ type InputError struct {
 	// ID names it: the application's or commitment's id, the country, the
 	// year; empty when there is none.
 	ID string
-	// Position is its place in a batch, counting from 1 as a person counts
-	// the items of a list or the records of a file; 0 when it was given
-	// alone.
+	// Position is its place in a batch, from 1 as a person counts; 0 when
+	// it was given alone.
 	Position int
 	// Field is the field at fault, by the name the JSON form and the input
 	// columns give it ("amount", "countries", "share"); empty when the

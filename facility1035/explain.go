@@ -1,8 +1,10 @@
 package facility1035
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/policycode/iomstrategy"
@@ -68,38 +70,20 @@ func Interpretations() []Interpretation {
 }
 
 // Interpretations returns the readings of a silent text the allocation
-// rests on, in the order of the steps, each once; transition-year last when
-// the year is one of transition.
+// rests on, each once, in the order of Interpretations: the order of the
+// steps, transition-year last when the year is one of transition.
 func (a Allocation) Interpretations() []Interpretation {
-	var ids []string
-	for _, s := range a.Steps {
-		for _, id := range s.Interpretations {
-			if !contains(ids, id) {
-				ids = append(ids, id)
-			}
-		}
-	}
-	if a.Transition {
-		ids = append(ids, idTransitionYear)
-	}
 	var out []Interpretation
-	for _, id := range ids {
-		for _, i := range Interpretations() {
-			if i.ID == id {
-				out = append(out, i)
-			}
+	for _, i := range Interpretations() {
+		used := a.Transition && i.ID == idTransitionYear
+		for _, s := range a.Steps {
+			used = used || slices.Contains(s.Interpretations, i.ID)
+		}
+		if used {
+			out = append(out, i)
 		}
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // input returns the step's term of that name.
@@ -255,7 +239,7 @@ func (a Allocation) UncitedParams() []string {
 		for _, t := range s.Inputs {
 			if t.Source == sourceCallerSupplied || t.Source == sourceUncited || strings.HasPrefix(t.Source, whatIfPrefix) {
 				entry := t.Name + " (" + t.Source + ")"
-				if !contains(out, entry) {
+				if !slices.Contains(out, entry) {
 					out = append(out, entry)
 				}
 			}
@@ -267,8 +251,8 @@ func (a Allocation) UncitedParams() []string {
 // MarshalJSON writes the allocation as the command-line tool prints it:
 // year, rules, rules_period, caller_supplied, the income (discretionary,
 // security, unearmarked, interest), every amount of the formula by its
-// snake_case name with money as strings with two decimals, capped,
-// steps, interpretations (each with id, text, option and needs_review) and
+// snake_case name with money as strings with two decimals, capped, steps,
+// interpretations (each with id, text, option and needs_review) and
 // transition_year.
 func (a Allocation) MarshalJSON() ([]byte, error) {
 	type interpretation struct {
@@ -283,37 +267,14 @@ func (a Allocation) MarshalJSON() ([]byte, error) {
 	if steps == nil {
 		steps = []Step{}
 	}
-	return json.Marshal(struct {
-		Year                           int              `json:"year"`
-		Rules                          string           `json:"rules"`
-		RulesPeriod                    string           `json:"rules_period"`
-		CallerSupplied                 bool             `json:"caller_supplied"`
-		Discretionary                  iomstrategy.USD  `json:"discretionary"`
-		Security                       iomstrategy.USD  `json:"security"`
-		Unearmarked                    iomstrategy.USD  `json:"unearmarked"`
-		Interest                       iomstrategy.USD  `json:"interest"`
-		DiscretionaryExcludingSecurity iomstrategy.USD  `json:"discretionary_excluding_security"`
-		ExcessOverBaseline             iomstrategy.USD  `json:"excess_over_baseline"`
-		Line2Formula                   iomstrategy.USD  `json:"line2_formula"`
-		Line1Funding                   iomstrategy.USD  `json:"line1_funding"`
-		MiscellaneousIncome            iomstrategy.USD  `json:"miscellaneous_income"`
-		Capped                         bool             `json:"capped"`
-		CapReduction                   iomstrategy.USD  `json:"cap_reduction"`
-		Line1                          iomstrategy.USD  `json:"line1"`
-		Line2                          iomstrategy.USD  `json:"line2"`
-		Total                          iomstrategy.USD  `json:"total"`
-		DirectContributions            iomstrategy.USD  `json:"direct_contributions"`
-		TotalAvailable                 iomstrategy.USD  `json:"total_available"`
-		Steps                          []Step           `json:"steps"`
-		Interpretations                []interpretation `json:"interpretations"`
-		Transition                     bool             `json:"transition_year"`
-	}{
-		a.Year, a.Rules, a.RulesPeriod.String(), a.CallerSupplied,
-		a.Income.Discretionary, a.Income.Security, a.Income.Unearmarked, a.Income.Interest,
-		a.DiscretionaryExcludingSecurity, a.ExcessOverBaseline, a.Line2Formula, a.Line1Funding, a.MiscellaneousIncome,
-		a.Capped, a.CapReduction, a.Line1, a.Line2, a.Total, a.DirectContributions, a.TotalAvailable,
-		steps, interps, a.Transition,
-	})
+	return object("year", a.Year, "rules", a.Rules, "rules_period", a.RulesPeriod.String(), "caller_supplied", a.CallerSupplied,
+		"discretionary", a.Income.Discretionary, "security", a.Income.Security,
+		"unearmarked", a.Income.Unearmarked, "interest", a.Income.Interest,
+		"discretionary_excluding_security", a.DiscretionaryExcludingSecurity, "excess_over_baseline", a.ExcessOverBaseline,
+		"line2_formula", a.Line2Formula, "line1_funding", a.Line1Funding, "miscellaneous_income", a.MiscellaneousIncome,
+		"capped", a.Capped, "cap_reduction", a.CapReduction, "line1", a.Line1, "line2", a.Line2, "total", a.Total,
+		"direct_contributions", a.DirectContributions, "total_available", a.TotalAvailable,
+		"steps", steps, "interpretations", interps, "transition_year", a.Transition)
 }
 
 // MarshalJSON writes the step as the command-line tool prints it: rule,
@@ -338,17 +299,32 @@ func (s Step) MarshalJSON() ([]byte, error) {
 	if interps == nil {
 		interps = []string{}
 	}
-	rounding := ""
+	kv := []any{"rule", s.Rule, "citation", s.Citation, "amount", s.Amount, "inputs", inputs,
+		"explanation", s.Sentence(), "interpretations", interps}
 	if s.Rounding.Valid() {
-		rounding = s.Rounding.String()
+		kv = append(kv, "rounding", s.Rounding)
 	}
-	return json.Marshal(struct {
-		Rule            FormulaStep          `json:"rule"`
-		Citation        iomstrategy.Citation `json:"citation"`
-		Amount          iomstrategy.USD      `json:"amount"`
-		Inputs          []term               `json:"inputs"`
-		Explanation     string               `json:"explanation"`
-		Interpretations []string             `json:"interpretations"`
-		Rounding        string               `json:"rounding,omitempty"`
-	}{s.Rule, s.Citation, s.Amount, inputs, s.Sentence(), interps, rounding})
+	return object(kv...)
+}
+
+// object writes a JSON object of the given keys and values, in order (key,
+// value, key, value, ...), each value marshalled with encoding/json.
+func object(kv ...any) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i := 0; i+1 < len(kv); i += 2 {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(kv[i]) // a key is a string
+		b.Write(k)
+		b.WriteByte(':')
+		v, err := json.Marshal(kv[i+1])
+		if err != nil {
+			return nil, err
+		}
+		b.Write(v)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
 }

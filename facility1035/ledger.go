@@ -18,18 +18,13 @@ type Commitment struct {
 // Part III, bullet 5, criterion 5 requires: "Distinct tracking and
 // accounting of the two funding lines will be established."
 //
-// Each line has a budget (from the year's allocation: Line 1 and Line 2
-// after the cap; direct voluntary contributions are outside the two lines
-// and are not in the ledger). A commitment is booked against its own line
+// Each line has a budget, the year's Line 1 or Line 2 after the cap (direct
+// contributions are in neither). A commitment is booked on its own line
 // only: one larger than what remains there is refused, never covered from
-// the other line.
-//
-// A Ledger is plain data: NewLedger makes one and Book and BookAll return a
-// new one, copying the commitments, and leave their receiver as it was.
-// The zero Ledger has budgets of zero on both lines: it refuses every
-// commitment as exceeding what remains. It marshals to JSON as the
-// command-line tool prints it: each line's budget, committed, remaining and
-// number of commitments, then the commitments in booking order.
+// the other line. A Ledger is plain data: NewLedger makes one, and Book and
+// BookAll return a new one and leave their receiver as it was. The zero
+// Ledger has budgets of zero. It marshals to the tool's JSON: each line's
+// budget, committed, remaining and count, then the commitments in order.
 type Ledger struct {
 	Line1Budget, Line2Budget iomstrategy.USD
 	// Commitments are the commitments booked, in booking order.

@@ -13,7 +13,6 @@ import (
 // The zero Line is no line; Valid reports false for it.
 type Line uint8
 
-// The funding lines.
 const (
 	Line1 Line = 1
 	Line2 Line = 2

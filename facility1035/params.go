@@ -11,23 +11,17 @@ import (
 )
 
 // Params is one set of Facility rules, in force for the years From to
-// Through (inclusive). Each rule parameter is a Cited value: the value and
-// the provision that states it. The built-in set, Resolution1150, reads
-// Part III of the Strategy Document; a caller can build its own set for a
-// what-if or for years the built-in rules do not cover, by changing a copy
-// or with ParseParams.
+// Through (inclusive), each rule parameter a Cited value: the value and the
+// provision that states it. Resolution1150 is the built-in set; a caller
+// builds its own by changing a copy or with ParseParams.
 //
 // A value that differs from what its cited provision states is never shown
 // under that citation as if the text said it, however it was changed:
-// assigning p.Share.Value = 0.5 on the built-in set is explained as "50% (a
-// what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%)".
-// A value with no citation is shown as "caller-supplied" in a caller's set
-// (CallerSupplied) and "uncited" otherwise.
-//
-// Params is a plain value: copying it and changing the copy changes
-// nothing else. The zero Params is not a usable set: Validate refuses it
-// (it has no name, and its rounding mode, look-back and cap order are
-// unset), and so do Allocate and Screen.
+// p.Share.Value = 0.5 on the built-in set is explained as "50% (a what-if:
+// Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%)". A value
+// with no citation is "caller-supplied" in a caller's set (CallerSupplied)
+// and "uncited" otherwise. Params is a plain value. The zero Params does
+// not validate (no name, no rounding mode, look-back or cap order).
 type Params struct {
 	// Name says whose rules these are ("Resolution 1150 (XCIII)", "what-if").
 	Name string
@@ -119,24 +113,14 @@ func (p Params) WithPeriod(from, through int) Params {
 	return q
 }
 
-// Validate reports every problem with the set, each as an *InputError
-// naming the field by its JSON name and wrapping ErrInvalidParams,
-// ErrMissing, ErrInvalidChoice, iomstrategy.ErrRoundingMode,
-// iomstrategy.ErrNegativeAmount or iomstrategy.ErrUnknownCitation (joined with errors.Join when there are
-// several), or nil when the set is usable:
-//
-//   - Name is not empty; From is not after Through; FirstYear is not after
-//     Through; Successor, when set, is a year of the set;
-//   - Share is between 0 and 1 inclusive; the money values are not
-//     negative;
-//   - Rounding, Article4Lookback and CapOrder are set and known;
-//   - a value the sources state (the share, the baseline, the first year,
-//     Line 1, the ceilings, the successor's year) cites the provision that
-//     states it, or nothing;
-//   - every citation that is not zero exists in the embedded source
-//     (iomstrategy.Citation.Verify).
-//
-// Allocate and Screen check the same but for the last point.
+// Validate reports every problem with the set, each an *InputError naming
+// the field by its JSON name (joined with errors.Join), or nil: a name; a
+// period that does not end before it starts, holding FirstYear and the
+// Successor's year; a share from 0 to 1 and money not negative; a rounding
+// mode (iomstrategy.ErrRoundingMode), look-back and cap order that are set;
+// a value the sources state cited to the provision that states it, or to
+// nothing; every citation in the embedded source (Citation.Verify).
+// Allocate and Screen check the same but for the last.
 func (p Params) Validate() error { return p.validate(true) }
 
 func (p *Params) validate(verify bool) error {
@@ -220,7 +204,6 @@ func (p Params) allocationPeriod() Period {
 // The zero Lookback is no reading: Validate refuses it.
 type Lookback uint8
 
-// The readings of the Article 4 period.
 const (
 	// TwoYears reads "the preceding two years" (English, French, German).
 	TwoYears Lookback = iota + 1
@@ -230,8 +213,7 @@ const (
 
 var lookbackNames = []string{TwoYears: "two-years", TwoFullYears: "two-full-years"}
 
-// String returns "two-years" or "two-full-years", the form of parameter
-// files, or "Lookback(n)" for any other value.
+// String returns "two-years" or "two-full-years", or "Lookback(n)".
 func (l Lookback) String() string { return enumString(lookbackNames, l, "Lookback") }
 
 // MarshalText writes the String form; an unset look-back is refused.
@@ -258,7 +240,6 @@ func (l Lookback) reading() string {
 // The zero CapOrder is no order: Validate refuses it.
 type CapOrder uint8
 
-// The orders in which the cap cuts the lines.
 const (
 	// CapLine2First cuts Line 2 first, down to miscellaneous income less
 	// Line 1 but not below zero, then Line 1 down to miscellaneous income:
@@ -273,8 +254,7 @@ const (
 
 var capOrderNames = []string{CapLine2First: "line2-first", CapLine1First: "line1-first"}
 
-// String returns "line2-first" or "line1-first", the form of parameter
-// files, or "CapOrder(n)" for any other value.
+// String returns "line2-first" or "line1-first", or "CapOrder(n)".
 func (o CapOrder) String() string { return enumString(capOrderNames, o, "CapOrder") }
 
 // MarshalText writes the String form; an unset order is refused.

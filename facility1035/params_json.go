@@ -29,28 +29,13 @@ var setKeys = []string{"name", "note", "from", "through", "source"}
 // from a file is a caller's. A value that fails its check (an unset rounding
 // mode, a negative amount) is an error.
 func (p Params) MarshalJSON() ([]byte, error) {
-	var b bytes.Buffer
-	first := true
-	put := func(key string, v any) {
-		if !first {
-			b.WriteByte(',')
-		}
-		first = false
-		k, _ := json.Marshal(key)
-		b.Write(k)
-		b.WriteByte(':')
-		data, _ := json.Marshal(v) // strings, numbers, USD and nil always marshal
-		b.Write(data)
-	}
-	b.WriteByte('{')
-	put("name", p.Name)
+	kv := []any{"name", p.Name}
 	if p.Note != "" {
-		put("note", p.Note)
+		kv = append(kv, "note", p.Note)
 	}
-	put("from", p.From)
-	put("through", p.Through)
+	kv = append(kv, "from", p.From, "through", p.Through)
 	if !p.Source.IsZero() {
-		put("source", p.Source.String())
+		kv = append(kv, "source", p.Source)
 	}
 	for _, f := range paramFields {
 		if err := f.check(&p); err != nil {
@@ -58,16 +43,15 @@ func (p Params) MarshalJSON() ([]byte, error) {
 		}
 		switch {
 		case !f.absent(&p):
-			put(f.key, f.write(&p))
+			kv = append(kv, f.key, f.write(&p))
 		case f.key == "line1_ceiling":
-			put(f.key, nil) // "no ceiling", written out: the documented form
+			kv = append(kv, f.key, nil) // "no ceiling", written out: the documented form
 		}
 		if c := *f.cite(&p); !c.IsZero() {
-			put(f.citeKey, c.String())
+			kv = append(kv, f.citeKey, c)
 		}
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	return object(kv...)
 }
 
 // UnmarshalJSON reads a set as ParseParams does, validation included; on
@@ -84,22 +68,13 @@ func (p *Params) UnmarshalJSON(data []byte) error {
 // ParseParams reads a caller's parameter set: one JSON object with the
 // fields MarshalJSON writes (marshal Resolution1150() for a template).
 //
-// Required: from, through, share, baseline, first_year, line1,
-// line2_national_ceiling, line2_regional_ceiling, rounding,
-// article4_lookback, cap_order. Optional: name (a default name when
-// absent), note (kept, not used), line1_ceiling (absent or null: no
-// ceiling), successor_year with its citation successor, source, and every
-// *_source citation. A value without a citation is reported as
-// caller-supplied; a citation that is given must be in the canonical form,
-// exist in the embedded source, and for a value the sources state, be the
-// provision that states it.
-//
-// Money values are strings read by iomstrategy.ParseUSD ("20500000.00",
-// "USD 20,500,000.00"); the share is a decimal string ("0.30"); years are
-// JSON integers. Unknown keys are refused (ErrUnknownField). Every problem
-// found is reported, each as an *InputError naming the field (joined with
-// errors.Join), and the set then passes Validate. The result has
-// CallerSupplied set.
+// Every rule parameter is required but line1_ceiling (absent or null: no
+// ceiling) and successor_year; name, note, source and the citations are
+// optional, and a value without a citation is reported as caller-supplied.
+// Money is a string ParseUSD reads, the share a decimal string ("0.30"), a
+// year a JSON integer. Unknown keys are refused (ErrUnknownField). Every
+// problem is reported, each as an *InputError naming the field (joined with
+// errors.Join); the set read passes Validate and is CallerSupplied.
 func ParseParams(data []byte) (Params, error) {
 	file := func(err error) (Params, error) { return Params{}, paramError("(file)", "", err) }
 	dec := json.NewDecoder(bytes.NewReader(data))

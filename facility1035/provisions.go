@@ -6,10 +6,8 @@ import "github.com/policycode/iomstrategy"
 // is, what it says in short, whether the library applies it, and where.
 type Provision struct {
 	Citation iomstrategy.Citation
-	// Applied is true for a provision the library applies as a rule (the
-	// funding formula, the Line 2 criteria, the separate tracking of the
-	// lines), false for one it lists and cites but does not compute: it
-	// binds people, not figures.
+	// Applied is true for a provision the library applies as a rule, false
+	// for one it cites but does not compute (it binds people, not figures).
 	Applied bool
 	// Summary says the provision in one sentence.
 	Summary string
@@ -22,10 +20,7 @@ type Provision struct {
 }
 
 // Provisions returns every provision of Part III, in the order of the
-// text: the opening paragraph, bullets 1 to 5, and the five criteria of
-// bullet 5. Together they are the whole of Part III; each is a rule the
-// library applies or a provision it cites. It returns a new slice on every
-// call.
+// text: the opening paragraph, bullets 1 to 5 and the criteria of bullet 5.
 func Provisions() []Provision {
 	return []Provision{
 		{

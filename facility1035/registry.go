@@ -12,7 +12,6 @@ import (
 // The zero Membership is unset: a MemberState with it does not validate.
 type Membership uint8
 
-// The kinds of membership.
 const (
 	// Member is a Member State of IOM.
 	Member Membership = iota + 1
@@ -24,18 +23,13 @@ const (
 
 var membershipNames = []string{Member: "member", Observer: "observer", NonMember: "non-member"}
 
-// String returns "member", "observer" or "non-member", the form of the
-// membership column.
+// String returns "member", "observer" or "non-member": the column's form.
 func (m Membership) String() string { return enumString(membershipNames, m, "Membership") }
 
-// MarshalText writes the String form; an unset or unknown value is an
-// error.
-func (m Membership) MarshalText() ([]byte, error) {
-	return enumText(membershipNames, m, "membership")
-}
+// MarshalText writes the String form; an unset or unknown value is an error.
+func (m Membership) MarshalText() ([]byte, error) { return enumText(membershipNames, m, "membership") }
 
-// UnmarshalText reads "member", "observer" or "non-member", in any case,
-// with spaces around ignored.
+// UnmarshalText reads the String form, in any case, spaces around ignored.
 func (m *Membership) UnmarshalText(text []byte) error {
 	return enumParse(membershipNames, m, string(text), "membership")
 }
@@ -48,7 +42,6 @@ func (m *Membership) UnmarshalText(text []byte) error {
 // The zero Economy is unset: a MemberState with it does not validate.
 type Economy uint8
 
-// The classes of economy.
 const (
 	// Developing is a developing Member State.
 	Developing Economy = iota + 1
@@ -60,17 +53,14 @@ const (
 
 var economyNames = []string{Developing: "developing", InTransition: "transition", OtherEconomy: "other"}
 
-// String returns "developing", "transition" or "other", the form of the
-// economy column.
+// String returns "developing", "transition" or "other": the column's form.
 func (e Economy) String() string { return enumString(economyNames, e, "Economy") }
 
-// MarshalText writes the String form; an unset or unknown value is an
-// error.
+// MarshalText writes the String form; an unset or unknown value is an error.
 func (e Economy) MarshalText() ([]byte, error) { return enumText(economyNames, e, "economy") }
 
-// UnmarshalText reads "developing", "transition" (also "in transition" and
-// "economy in transition") or "other", in any case, with spaces around
-// ignored.
+// UnmarshalText reads the String form (also "in transition" and "economy
+// in transition"), in any case, spaces around ignored.
 func (e *Economy) UnmarshalText(text []byte) error {
 	s := string(text)
 	switch strings.ToLower(strings.TrimSpace(s)) {
@@ -99,7 +89,6 @@ func (e Economy) describe() string {
 // MemberState.Article4.
 type Article4Declaration uint8
 
-// The declarations.
 const (
 	// Article4Derive says nothing: the answer is derived from the arrears,
 	// the contributions due and the Council's waiver.
@@ -114,8 +103,7 @@ const (
 
 var declarationNames = []string{Article4Derive: "", Article4Subject: "true", Article4NotSubject: "false"}
 
-// String returns "" (derive), "true" (subject) or "false" (not subject),
-// the form of the subject_to_article4 column.
+// String returns "" (derive), "true" or "false": the column's form.
 func (d Article4Declaration) String() string {
 	if int(d) < len(declarationNames) {
 		return declarationNames[d]
@@ -131,8 +119,7 @@ func (d Article4Declaration) MarshalText() ([]byte, error) {
 	return enumText(declarationNames, d, "subject to Article 4")
 }
 
-// UnmarshalText reads "true", "false" (in any case) or the empty string
-// (derive), with spaces around ignored.
+// UnmarshalText reads the String form, in any case, spaces around ignored.
 func (d *Article4Declaration) UnmarshalText(text []byte) error {
 	if strings.TrimSpace(string(text)) == "" {
 		*d = Article4Derive
@@ -154,19 +141,17 @@ type MemberState struct {
 	// Zero means no arrears, and a Member State with none is never subject
 	// to Article 4.
 	Arrears iomstrategy.USD
-	// DueTwoYears is "the amount of the contributions due from it for the
-	// preceding two years" (Constitution, Article 4), read as the parameter
-	// set's Article4Lookback says, when DueTwoYearsKnown is true. The figure
-	// may be left unknown when Arrears is zero or the Article 4 standing is
-	// declared; it is needed otherwise.
+	// DueTwoYears is "the contributions due from it for the preceding two
+	// years" (Constitution, Article 4) as Params.Article4Lookback reads it,
+	// when DueTwoYearsKnown; it may be unknown with no arrears or a declared
+	// standing.
 	DueTwoYears      iomstrategy.USD
 	DueTwoYearsKnown bool
 	// SubjectToArticle4 declares the standing outright, or leaves it to be
 	// derived (the zero value).
 	SubjectToArticle4 Article4Declaration
-	// CouncilWaiver records that the Council maintained or restored its
-	// right to vote (Article 4: "by a simple majority vote, maintain or
-	// restore the right to vote").
+	// CouncilWaiver records that the Council maintained or restored the
+	// right to vote (Article 4).
 	CouncilWaiver bool
 }
 
@@ -232,18 +217,12 @@ type Article4Standing struct {
 	Waived bool
 }
 
-// Article4 reads Article 4 for m:
-//
-//   - no arrears: never subject, whatever else is recorded (even when the
-//     contributions due are zero);
-//   - a declaration: as declared (Validate refuses a declaration the facts
-//     rule out);
-//   - otherwise subject when the arrears equal or exceed the contributions
-//     due for the preceding two years and the Council has not maintained
-//     the vote.
-//
-// Arrears above zero against contributions due of zero meet the threshold
-// (they "equal or exceed" it): the text admits no other reading.
+// Article4 reads Article 4 for m. With no arrears it is never subject,
+// whatever else is recorded. A declaration decides as declared (Validate
+// refuses one the facts rule out). Otherwise it is subject when the arrears
+// equal or exceed the contributions due for the preceding two years (zero
+// due included: the text admits no other reading) and the Council has not
+// maintained the vote.
 func (m MemberState) Article4() Article4Standing {
 	s := Article4Standing{Waived: m.CouncilWaiver}
 	if m.Arrears.Sign() <= 0 {

@@ -52,64 +52,34 @@ const (
 	RuleFollowUp ScreeningRule = "facility.follow-up"
 )
 
-// screeningRules are the rules in run order, each with its one-line
-// summary and the places it rests on under the built-in parameter set,
-// its primary source first.
-var screeningRules = []struct {
-	rule    ScreeningRule
-	summary string
-	cites   []iomstrategy.Citation
-}{
-	{RuleMemberState, "every benefiting country must be a Member State (not an observer or a non-member)",
-		[]iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1035), iomstrategy.Para(10)}},
-	{RuleEconomy, "every benefiting Member State must be developing or have an economy in transition",
-		[]iomstrategy.Citation{iomstrategy.Para(10), iomstrategy.Doc(iomstrategy.Resolution1035)}},
-	{RuleScope, "a national project benefits exactly one Member State, a regional project at least two",
-		[]iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}},
-	{RuleAmount, "the amount requested must be above zero",
-		[]iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}},
-	{RuleLine1Ceiling, "a Line 1 request may not exceed the Line 1 ceiling, when the parameter set has one",
-		[]iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}},
-	{RuleLine2Ceiling, "a Line 2 request may not exceed USD 200,000 (national) or USD 300,000 (regional)",
-		[]iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}},
-	{RuleArticle4, "no benefiting Member State may be subject to Article 4 of the IOM Constitution (Line 2)",
-		[]iomstrategy.Citation{iomstrategy.Criterion(1), iomstrategy.ConstitutionArticle(4)}},
-	{RuleArrears, "a benefiting Member State with outstanding contributions makes Line 2 access conditional",
-		[]iomstrategy.Citation{iomstrategy.Criterion(1)}},
-	{RuleFollowUp, "a follow-up to a Line 1 project is admissible under Line 2; other follow-ups need review",
-		[]iomstrategy.Citation{iomstrategy.Criterion(4)}},
-}
-
 // ScreeningRules returns every screening rule in the order Screen runs
 // them.
 func ScreeningRules() []ScreeningRule {
-	out := make([]ScreeningRule, len(screeningRules))
-	for i, r := range screeningRules {
-		out[i] = r.rule
-	}
-	return out
+	return []ScreeningRule{RuleMemberState, RuleEconomy, RuleScope, RuleAmount,
+		RuleLine1Ceiling, RuleLine2Ceiling, RuleArticle4, RuleArrears, RuleFollowUp}
 }
 
 // Citations returns every place the rule rests on under the built-in
 // parameter set, its primary source first. (A caller's parameter set may
 // cite other sources for the ceilings; reasons carry those.)
 func (r ScreeningRule) Citations() []iomstrategy.Citation {
-	for _, x := range screeningRules {
-		if x.rule == r {
-			return append([]iomstrategy.Citation(nil), x.cites...)
-		}
+	switch r {
+	case RuleMemberState:
+		return []iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1035), iomstrategy.Para(10)}
+	case RuleEconomy:
+		return []iomstrategy.Citation{iomstrategy.Para(10), iomstrategy.Doc(iomstrategy.Resolution1035)}
+	case RuleScope, RuleLine2Ceiling:
+		return []iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}
+	case RuleAmount, RuleLine1Ceiling:
+		return []iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}
+	case RuleArticle4:
+		return []iomstrategy.Citation{iomstrategy.Criterion(1), iomstrategy.ConstitutionArticle(4)}
+	case RuleArrears:
+		return []iomstrategy.Citation{iomstrategy.Criterion(1)}
+	case RuleFollowUp:
+		return []iomstrategy.Citation{iomstrategy.Criterion(4)}
 	}
 	return nil
-}
-
-// Summary says the rule in one line.
-func (r ScreeningRule) Summary() string {
-	for _, x := range screeningRules {
-		if x.rule == r {
-			return x.summary
-		}
-	}
-	return ""
 }
 
 // Verdict is the outcome of screening an application, from weakest to
@@ -120,7 +90,6 @@ func (r ScreeningRule) Summary() string {
 // a positive answer. Valid reports false for it.
 type Verdict uint8
 
-// The verdicts, in order of strength.
 const (
 	// Eligible: no rule stands in the way.
 	Eligible Verdict = iota + 1
@@ -162,8 +131,7 @@ func usd(name string, a iomstrategy.USD) Figure {
 	return Figure{Name: name, Value: a.Decimal(), Unit: unitUSD}
 }
 
-// String writes "amount requested: USD 250,000.00" or "benefiting Member
-// States: 1".
+// String writes "amount requested: USD 250,000.00", "benefiting Member States: 1".
 func (f Figure) String() string {
 	if f.Unit == unitUSD {
 		return f.Name + ": " + usdExact(f.Value)
@@ -210,15 +178,11 @@ func (r Reason) String() string {
 
 // Screening is the verdict on one application with its explanation.
 //
-// Reasons holds every finding that bears on the verdict, in the order the
-// rules run: every finding stronger than Eligible (all of them, not only
-// the strongest), and the Eligible findings that admit something the
-// application raised (a follow-up to a Line 1 project, criterion 4). A
-// rule that simply passes leaves no reason; Applied lists every rule that
-// ran, so an Eligible screening with no reasons still says what was
-// checked.
-//
-// The zero Screening has no verdict: it is no answer.
+// Reasons holds, in the order the rules run, every finding stronger than
+// Eligible, and the Eligible findings that admit something the application
+// raised (a follow-up to a Line 1 project, criterion 4). A rule that simply
+// passes leaves no reason; Applied lists every rule that ran. The zero
+// Screening has no verdict: it is no answer.
 type Screening struct {
 	ID      string   `json:"id"`
 	Line    Line     `json:"line"`
@@ -243,29 +207,22 @@ func (s Screening) Decisive() []Reason {
 }
 
 // Screen judges one application against the registry and the parameter
-// set, and explains the verdict. It is a pure function: it reads its
-// arguments and changes nothing.
+// set, and explains the verdict. It is a pure function.
 //
-// Every rule of ScreeningRules that applies to the application's line runs
-// (each constant states its rule): the Facility-wide rules on either line;
-// the criteria of Part III, bullet 5 on Line 2 only, since the ceilings,
-// Article 4 and the link to outstanding contributions are criteria of "a
-// new budget (Line 2)"; the Line 1 ceiling only when the parameter set has
-// one. Every benefiting country is checked. The verdict is the strongest
-// finding (Ineligible > NeedsReview > Conditional > Eligible), and Reasons
-// keeps every finding that bears on it (see Screening).
-//
-// Where the text is silent, screening reads it and says so in its
-// messages: national means one Member State and regional at least two;
-// arrears that do not make a Member State subject to Article 4 give a
-// conditional verdict; a follow-up to anything but a Line 1 project, or on
-// Line 1, needs review; the registry's contributions due stand for "the
+// Every rule of ScreeningRules that applies to the application's line runs,
+// for every benefiting country (each constant states its rule): the
+// Facility-wide rules on either line, the criteria of "a new budget (Line
+// 2)" on Line 2 only, the Line 1 ceiling only when the set has one. The
+// verdict is the strongest finding (Ineligible > NeedsReview > Conditional
+// > Eligible). Where the text is silent, the messages say what was read:
+// national is one Member State and regional two or more; arrears below
+// Article 4 make the verdict conditional; follow-ups other than to a Line 1
+// project need review; the registry's contributions due stand for "the
 // preceding two years" as Params.Article4Lookback reads it.
 //
-// A parameter set or a registry that does not validate, a malformed
-// application (Application.Validate) and a country the registry lacks
-// (ErrUnknownCountry) are errors, not verdicts: *InputError values naming
-// the field, and the Screening is then zero.
+// A parameter set or registry that does not validate, a malformed
+// application and a country the registry lacks (ErrUnknownCountry) are
+// *InputError values, not verdicts, and the Screening is then zero.
 func Screen(app Application, reg Registry, p Params) (Screening, error) {
 	sc, err := newScreener(reg, p)
 	if err != nil {
