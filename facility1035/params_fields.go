@@ -207,13 +207,7 @@ func textCodec[T textValue]() codec[T] {
 			return v, s, err
 		},
 		write: func(v T) any { b, _ := v.MarshalText(); return string(b) },
-		text: func(v T) string {
-			b, err := v.MarshalText()
-			if err != nil {
-				return ""
-			}
-			return string(b)
-		},
+		text:  func(v T) string { b, _ := v.MarshalText(); return string(b) }, // "" when unset
 		equal: func(a, b T) bool { return a == b },
 		check: func(v T) error {
 			if validChoice(v) {
