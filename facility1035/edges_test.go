@@ -67,11 +67,18 @@ func TestWithPeriodKeepsASuccessorOnTheEdge(t *testing.T) {
 	}
 }
 
-// TestYearZeroIsAYear: a parameter file's years run from 0 to 9999.
+// TestYearZeroIsAYear: a parameter file's years run from 0 to 9999, both included.
 func TestYearZeroIsAYear(t *testing.T) {
 	p, err := ParseParams([]byte(strings.Replace(builtinJSON, `"from": 2008`, `"from": 0`, 1)))
 	if err != nil || p.From != 0 {
 		t.Fatalf("from 0: %+v, %v", p.From, err)
+	}
+	p, err = ParseParams([]byte(strings.Replace(builtinJSON, `"through": 2018`, `"through": 9999`, 1)))
+	if err != nil || p.Through != 9999 {
+		t.Fatalf("through 9999: %+v, %v", p.Through, err)
+	}
+	if _, err = ParseParams([]byte(strings.Replace(builtinJSON, `"through": 2018`, `"through": 10000`, 1))); !errors.Is(err, ErrInvalidParams) {
+		t.Fatalf("through 10000: %v, want ErrInvalidParams", err)
 	}
 }
 
