@@ -59,7 +59,8 @@ type InputError struct {
 	Position int
 	// Field is the field at fault, by the name the JSON form and the input
 	// columns give it ("amount", "countries", "share"); empty when the
-	// input as a whole is at fault.
+	// input as a whole is at fault, and for a commitment, whose refusals
+	// name the line or amount in their words.
 	Field string
 	// Value is the offending value as text; empty when there is none.
 	Value string
