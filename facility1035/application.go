@@ -81,8 +81,14 @@ type Application struct {
 // Member States or a regional one naming one are well formed and screening
 // finds them ineligible.
 func (a Application) Validate() error {
-	fail := func(field, value string, err error) error {
-		return &InputError{Input: "application", ID: a.ID, Field: field, Value: value, Err: err}
+	_, err := a.validate()
+	return err
+}
+
+// validate is Validate, returning the countries' keys (countryKey) too.
+func (a Application) validate() ([]string, error) {
+	fail := func(field, value string, err error) ([]string, error) {
+		return nil, &InputError{Input: "application", ID: a.ID, Field: field, Value: value, Err: err}
 	}
 	if strings.TrimSpace(a.ID) == "" {
 		return fail("id", "", ErrMissing)
@@ -113,7 +119,7 @@ func (a Application) Validate() error {
 		if a.FollowUpLine != 0 {
 			return fail("follow_up_line", strconv.Itoa(int(a.FollowUpLine)), failf(ErrFollowUp, "%v: a follow-up line without the project it follows (follow_up_of is empty)", ErrFollowUp))
 		}
-		return nil
+		return keys, nil
 	}
 	if strings.TrimSpace(a.FollowUpOf) == "" {
 		return fail("follow_up_of", a.FollowUpOf, failf(ErrFollowUp, "%v: a blank project id", ErrFollowUp))
@@ -124,5 +130,5 @@ func (a Application) Validate() error {
 	if a.FollowUpLine != 0 && !a.FollowUpLine.Valid() {
 		return fail("follow_up_line", strconv.Itoa(int(a.FollowUpLine)), failf(ErrInvalidChoice, "unknown funding line: %d (want 1, 2 or none: unknown)", uint8(a.FollowUpLine)))
 	}
-	return nil
+	return keys, nil
 }

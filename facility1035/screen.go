@@ -267,6 +267,9 @@ type screener struct {
 	reg   Registry
 	index map[string]int // the registry's positions by country key
 	p     Params
+	// The reading of the Article 4 period ("two years"), and the words of
+	// Article 4 with the reading the registry's figures stand for.
+	reading, period string
 }
 
 func newScreener(reg Registry, p Params) (screener, error) {
@@ -277,17 +280,21 @@ func newScreener(reg Registry, p Params) (screener, error) {
 	if err != nil {
 		return screener{}, err
 	}
-	return screener{reg: reg, index: index, p: p}, nil
+	lookback := p.Article4Lookback.Value
+	return screener{reg: reg, index: index, p: p, reading: lookback.reading(),
+		period: fmt.Sprintf("the contributions due for the preceding two years (read as %q: parameter article4_lookback %s)",
+			lookback.reading(), lookback)}, nil
 }
 
 // screen judges one application (see Screen).
 func (sc screener) screen(app Application) (Screening, error) {
-	if err := app.Validate(); err != nil {
+	keys, err := app.validate()
+	if err != nil {
 		return Screening{}, err
 	}
 	states := make([]MemberState, len(app.Countries))
 	for i, c := range app.Countries {
-		j, ok := sc.index[countryKey(c)]
+		j, ok := sc.index[keys[i]]
 		if !ok {
 			return Screening{}, &InputError{Input: "application", ID: app.ID, Field: "countries", Value: c, Err: ErrUnknownCountry}
 		}
@@ -447,13 +454,10 @@ func (sc screener) article4Finding(m MemberState) Reason {
 	if !st.Subject && m.Arrears.Sign() <= 0 {
 		return Reason{}
 	}
-	lookback := sc.p.Article4Lookback.Value
-	reading := lookback.reading()
-	// The words of Article 4, then the reading the registry's figures stand for.
-	period := fmt.Sprintf("the contributions due for the preceding two years (read as %q: parameter article4_lookback %s)", reading, lookback)
+	period := sc.period
 	figures := []Figure{usd("arrears", m.Arrears)}
 	if m.DueTwoYearsKnown {
-		figures = append(figures, usd("contributions due for the preceding "+reading, m.DueTwoYears))
+		figures = append(figures, usd("contributions due for the preceding "+sc.reading, m.DueTwoYears))
 	}
 	if st.Subject {
 		var why string
