@@ -85,7 +85,7 @@ func (a Application) Validate() error {
 	return err
 }
 
-// validate is Validate, returning the countries' keys (countryKey) too.
+// validate is Validate, returning the countries' keys too.
 func (a Application) validate() ([]string, error) {
 	fail := func(field, value string, err error) ([]string, error) {
 		return nil, &InputError{Input: "application", ID: a.ID, Field: field, Value: value, Err: err}

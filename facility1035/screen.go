@@ -121,11 +121,7 @@ type Figure struct {
 	Unit  string          // "USD" for money, "Member States" for a count
 }
 
-// The units of figures.
-const (
-	unitUSD          = "USD"
-	unitMemberStates = "Member States"
-)
+const unitUSD, unitMemberStates = "USD", "Member States" // the units of figures
 
 func usd(name string, a iomstrategy.USD) Figure {
 	return Figure{Name: name, Value: a.Decimal(), Unit: unitUSD}
@@ -264,12 +260,10 @@ func ScreenAll(apps []Application, reg Registry, p Params) ([]Screening, error) 
 // screener applies the rules of Screen with one registry and one parameter
 // set, both checked once.
 type screener struct {
-	reg   Registry
-	index map[string]int // the registry's positions by country key
-	p     Params
-	// The reading of the Article 4 period ("two years"), and the words of
-	// Article 4 with the reading the registry's figures stand for.
-	reading, period string
+	reg             Registry
+	index           map[string]int // the registry's positions by country key
+	p               Params
+	reading, period string // the Article 4 period as read, and as messages cite it
 }
 
 func newScreener(reg Registry, p Params) (screener, error) {
@@ -342,7 +336,7 @@ func (sc screener) screen(app Application) (Screening, error) {
 	return s, nil
 }
 
-// appendFinding appends r when it is a finding (a Reason with a Rule).
+// appendFinding appends r when it is a finding (it has a Rule).
 func appendFinding(rs []Reason, r Reason) []Reason {
 	if r.Rule == "" {
 		return rs
