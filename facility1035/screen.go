@@ -418,10 +418,9 @@ func (sc screener) line1CeilingFinding(app Application) Reason {
 		iomstrategy.PartIIIBullet(5), " set by the parameter set "+strconv.Quote(sc.p.Name))
 }
 
-// ceilingFinding is the finding of an amount above a ceiling, or none. The
-// reason cites the ceiling's own citation, or fallback when it has none; a
-// ceiling that is not what its citation states is labelled with its
-// source.
+// ceilingFinding is the finding of an amount above a ceiling, or none,
+// citing the ceiling's citation or else fallback; a ceiling that is not
+// what the citation states is labelled with its source.
 func (sc screener) ceilingFinding(rule ScreeningRule, amount iomstrategy.USD, key, name string, ceiling iomstrategy.Cited[iomstrategy.USD], fallback iomstrategy.Citation, after string) Reason {
 	if amount.Cmp(ceiling.Value) <= 0 {
 		return Reason{}
@@ -431,7 +430,9 @@ func (sc screener) ceilingFinding(rule ScreeningRule, amount iomstrategy.USD, ke
 		cite = fallback
 	}
 	value := ceiling.Value.String()
-	if src := sc.p.source(key); src != ceiling.Citation.String() && src != sourceCallerSupplied && src != sourceUncited {
+	if src := sc.p.source(key); ceiling.Citation.IsZero() {
+		value += " (" + src + ")" // caller-supplied or uncited: the fallback does not say it
+	} else if src != ceiling.Citation.String() {
 		value += " (a " + src + ")"
 	}
 	return Reason{

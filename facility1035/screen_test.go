@@ -723,16 +723,24 @@ func TestScreenParamsErrors(t *testing.T) {
 			t.Fatal("Screen accepted the zero Params")
 		}
 	})
-	t.Run("criterion 2: a caller's set without citations cites the criteria", func(t *testing.T) {
-		p := Resolution1150()
-		p.Line2NationalCeiling = iomstrategy.Cited[iomstrategy.USD]{Value: usdT("100")}
-		s, err := Screen(app2("W", National, "101", "Arcadia"), reg, p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		const want = "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 for a national project"
-		if len(s.Reasons) != 1 || s.Reasons[0].Citation != citeNational || s.Reasons[0].Message != want {
-			t.Fatalf("reasons %v, want one citing criterion 2 reading %q", s.Reasons, want)
+	t.Run("criterion 2: a ceiling without a citation cites the criterion and says where the value comes from", func(t *testing.T) {
+		for _, tt := range []struct {
+			caller bool
+			want   string
+		}{
+			{false, "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 (uncited) for a national project"},
+			{true, "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 (caller-supplied) for a national project"},
+		} {
+			p := Resolution1150()
+			p.CallerSupplied = tt.caller
+			p.Line2NationalCeiling = iomstrategy.Cited[iomstrategy.USD]{Value: usdT("100")}
+			s, err := Screen(app2("W", National, "101", "Arcadia"), reg, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Reasons) != 1 || s.Reasons[0].Citation != citeNational || s.Reasons[0].Message != tt.want {
+				t.Fatalf("reasons %v, want one citing criterion 2 reading %q", s.Reasons, tt.want)
+			}
 		}
 	})
 	t.Run("criterion 2: a what-if ceiling under the text's citation says what the text says", func(t *testing.T) {
