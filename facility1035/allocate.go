@@ -68,10 +68,10 @@ type Allocation struct {
 	Year   int
 	Income Income // the year's figures as given
 
-	// Rules names the parameter set used, RulesPeriod the years it governs,
+	// Rules names the parameter set used, RulesYears the years it governs,
 	// CallerSupplied whether it is a caller's set.
 	Rules          string
-	RulesPeriod    Period
+	RulesYears     Years
 	CallerSupplied bool
 
 	DiscretionaryExcludingSecurity iomstrategy.USD // step 1
@@ -136,7 +136,7 @@ const (
 type Step struct {
 	Rule     FormulaStep
 	Citation iomstrategy.Citation
-	Inputs   []Term
+	Inputs   []Operand
 	Amount   iomstrategy.USD
 	// Interpretations are the ids of the readings of a silent text this step
 	// rests on (see Interpretations).
@@ -145,9 +145,9 @@ type Step struct {
 	Rounding iomstrategy.RoundingMode
 }
 
-// Term is one named amount a step used: a figure of the year's income, a
+// Operand is one named amount a step used: a figure of the year's income, a
 // parameter, or the amount of an earlier step.
-type Term struct {
+type Operand struct {
 	// Name is the income field, the parameter or the allocation field it
 	// is, by its JSON name: "discretionary", "share", "line2_formula".
 	Name string
@@ -198,8 +198,8 @@ func Allocate(in Income, p Params) (Allocation, error) {
 	if err := p.validate(false); err != nil {
 		return Allocation{}, err
 	}
-	if ap := p.allocationPeriod(); !ap.Contains(in.Year) {
-		return Allocation{}, &NoRulesError{Year: in.Year, Covered: []Period{ap}, FirstYear: p.FirstYear.Value}
+	if ap := p.allocationYears(); !ap.Contains(in.Year) {
+		return Allocation{}, &NoRulesError{Year: in.Year, Covered: []Years{ap}, FirstYear: p.FirstYear.Value}
 	}
 	if err := in.validate(); err != nil {
 		return Allocation{}, err
@@ -244,7 +244,7 @@ func Allocate(in Income, p Params) (Allocation, error) {
 		Year:                           in.Year,
 		Income:                         in,
 		Rules:                          p.Name,
-		RulesPeriod:                    p.period(),
+		RulesYears:                     p.years(),
 		CallerSupplied:                 p.CallerSupplied,
 		DiscretionaryExcludingSecurity: excluding,
 		ExcessOverBaseline:             excess,
@@ -269,9 +269,9 @@ func Allocate(in Income, p Params) (Allocation, error) {
 // step's slice capped at its own length.
 func steps(a Allocation, p *Params) []Step {
 	in := a.Income
-	terms := make([]Term, 0, 21)
+	terms := make([]Operand, 0, 21)
 	ids := make([]string, 0, 9)
-	uses := func(ts ...Term) []Term {
+	uses := func(ts ...Operand) []Operand {
 		start := len(terms)
 		terms = append(terms, ts...)
 		return terms[start:len(terms):len(terms)]
@@ -281,14 +281,14 @@ func steps(a Allocation, p *Params) []Step {
 		ids = append(ids, s...)
 		return ids[start:len(ids):len(ids)]
 	}
-	input := func(name string, v iomstrategy.USD) Term {
-		return Term{Name: name, Value: v.Decimal(), Source: sourceInput}
+	input := func(name string, v iomstrategy.USD) Operand {
+		return Operand{Name: name, Value: v.Decimal(), Source: sourceInput}
 	}
-	result := func(name string, v iomstrategy.USD) Term {
-		return Term{Name: name, Value: v.Decimal(), Source: sourceStep}
+	result := func(name string, v iomstrategy.USD) Operand {
+		return Operand{Name: name, Value: v.Decimal(), Source: sourceStep}
 	}
-	param := func(key string, v decimal.Decimal) Term {
-		return Term{Name: key, Value: v, Source: p.source(key), Proportion: key == "share"}
+	param := func(key string, v decimal.Decimal) Operand {
+		return Operand{Name: key, Value: v, Source: p.source(key), Proportion: key == "share"}
 	}
 	line1, line2 := result("line1_funding", a.Line1Funding), result("line2_formula", a.Line2Formula)
 	misc := result("miscellaneous_income", a.MiscellaneousIncome)
@@ -331,7 +331,7 @@ func steps(a Allocation, p *Params) []Step {
 	return out
 }
 
-// source says where the parameter named key comes from, for a Term: its
+// source says where the parameter named key comes from, for a Operand: its
 // citation when the value is what the citation states; "what-if: CITATION
 // says VALUE" when it differs; "caller-supplied" or "uncited" when the set
 // cites nothing for it.

@@ -36,13 +36,13 @@ func allocStep(a Allocation, rule FormulaStep) (Step, bool) {
 }
 
 // allocTerm returns the step's input of that name.
-func allocTerm(s Step, name string) (Term, bool) {
+func allocTerm(s Step, name string) (Operand, bool) {
 	for _, t := range s.Inputs {
 		if t.Name == name {
 			return t, true
 		}
 	}
-	return Term{}, false
+	return Operand{}, false
 }
 
 // income builds a year's figures from text.
@@ -395,11 +395,11 @@ func TestAllocateSteps(t *testing.T) {
 		t.Fatal(err)
 	}
 	b1, b2, b4, b5 := iomstrategy.PartIIIBullet(1), iomstrategy.PartIIIBullet(2), iomstrategy.PartIIIBullet(4), iomstrategy.PartIIIBullet(5)
-	inTerm := func(n, v string) Term { return Term{Name: n, Value: allocDec(v), Source: "input"} }
-	stepTerm := func(n, v string) Term { return Term{Name: n, Value: allocDec(v), Source: "step"} }
+	inTerm := func(n, v string) Operand { return Operand{Name: n, Value: allocDec(v), Source: "input"} }
+	stepTerm := func(n, v string) Operand { return Operand{Name: n, Value: allocDec(v), Source: "step"} }
 	const bullet1, bullet5 = "Resolution 1150 (XCIII), Annex, Part III, bullet 1", "Resolution 1150 (XCIII), Annex, Part III, bullet 5"
 	wantAlloc := Allocation{
-		Year: 2010, Income: in, Rules: "Resolution 1150 (XCIII)", RulesPeriod: Period{2008, 2018},
+		Year: 2010, Income: in, Rules: "Resolution 1150 (XCIII)", RulesYears: Years{2008, 2018},
 		DiscretionaryExcludingSecurity: allocUSD("27300000.00"),
 		ExcessOverBaseline:             allocUSD("6800000.00"),
 		Line2Formula:                   allocUSD("1700000.00"),
@@ -414,35 +414,35 @@ func TestAllocateSteps(t *testing.T) {
 		TotalAvailable:                 allocUSD("2850000.00"),
 		Steps: []Step{
 			{Rule: "discretionary-excluding-security", Citation: b1, Amount: allocUSD("27300000.00"),
-				Inputs:          []Term{inTerm("discretionary", "28000000.00"), inTerm("security", "700000.00")},
+				Inputs:          []Operand{inTerm("discretionary", "28000000.00"), inTerm("security", "700000.00")},
 				Interpretations: []string{"security-is-input"}},
 			{Rule: "excess-over-baseline", Citation: b1, Amount: allocUSD("6800000.00"),
-				Inputs: []Term{stepTerm("discretionary_excluding_security", "27300000.00"),
+				Inputs: []Operand{stepTerm("discretionary_excluding_security", "27300000.00"),
 					{Name: "baseline", Value: allocDec("20500000"), Source: bullet1}}},
 			{Rule: "line2-formula", Citation: b1, Amount: allocUSD("1700000.00"), Rounding: iomstrategy.HalfAwayFromZero,
-				Inputs: []Term{{Name: "share", Value: allocDec("0.25"), Proportion: true, Source: bullet1},
+				Inputs: []Operand{{Name: "share", Value: allocDec("0.25"), Proportion: true, Source: bullet1},
 					stepTerm("excess_over_baseline", "6800000.00")},
 				Interpretations: []string{"formula-funds-line2", "rounding-to-cent"}},
 			{Rule: "line1-funding", Citation: b5, Amount: allocUSD("1400000.00"),
-				Inputs:          []Term{{Name: "line1", Value: allocDec("1400000"), Source: bullet5}},
+				Inputs:          []Operand{{Name: "line1", Value: allocDec("1400000"), Source: bullet5}},
 				Interpretations: []string{"line1-fixed"}},
 			{Rule: "miscellaneous-income", Citation: b2, Amount: allocUSD("2800000.00"),
-				Inputs: []Term{inTerm("unearmarked", "2500000.00"), inTerm("interest", "300000.00")}},
+				Inputs: []Operand{inTerm("unearmarked", "2500000.00"), inTerm("interest", "300000.00")}},
 			{Rule: "cap", Citation: b2, Amount: allocUSD("300000.00"),
-				Inputs: []Term{stepTerm("line1_funding", "1400000.00"), stepTerm("line2_formula", "1700000.00"),
+				Inputs: []Operand{stepTerm("line1_funding", "1400000.00"), stepTerm("line2_formula", "1700000.00"),
 					stepTerm("miscellaneous_income", "2800000.00")},
 				Interpretations: []string{"cap-covers-both-lines"}},
 			{Rule: "cap-line2", Citation: b2, Amount: allocUSD("1400000.00"),
-				Inputs: []Term{stepTerm("line2_formula", "1700000.00"), stepTerm("miscellaneous_income", "2800000.00"),
+				Inputs: []Operand{stepTerm("line2_formula", "1700000.00"), stepTerm("miscellaneous_income", "2800000.00"),
 					stepTerm("line1_funding", "1400000.00")},
 				Interpretations: []string{"cap-cuts-line2-first"}},
 			{Rule: "cap-line1", Citation: b2, Amount: allocUSD("1400000.00"),
-				Inputs:          []Term{stepTerm("line1_funding", "1400000.00"), stepTerm("miscellaneous_income", "2800000.00")},
+				Inputs:          []Operand{stepTerm("line1_funding", "1400000.00"), stepTerm("miscellaneous_income", "2800000.00")},
 				Interpretations: []string{"cap-cuts-line2-first"}},
 			{Rule: "total", Citation: b2, Amount: allocUSD("2800000.00"),
-				Inputs: []Term{stepTerm("line1_after_cap", "1400000.00"), stepTerm("line2_after_cap", "1400000.00")}},
+				Inputs: []Operand{stepTerm("line1_after_cap", "1400000.00"), stepTerm("line2_after_cap", "1400000.00")}},
 			{Rule: "total-available", Citation: b4, Amount: allocUSD("2850000.00"),
-				Inputs:          []Term{stepTerm("total", "2800000.00"), inTerm("direct", "50000.00")},
+				Inputs:          []Operand{stepTerm("total", "2800000.00"), inTerm("direct", "50000.00")},
 				Interpretations: []string{"direct-outside-lines"}},
 		},
 	}
@@ -622,7 +622,7 @@ func TestAllocateYears(t *testing.T) {
 				if !errors.As(err, &nr) {
 					t.Fatalf("err = %v, want a *NoRulesError", err)
 				}
-				if d := cmp.Diff(&NoRulesError{Year: tt.year, Covered: []Period{{2008, 2018}}, FirstYear: 2008}, nr); d != "" {
+				if d := cmp.Diff(&NoRulesError{Year: tt.year, Covered: []Years{{2008, 2018}}, FirstYear: 2008}, nr); d != "" {
 					t.Errorf("NoRulesError (-want +got):\n%s", d)
 				}
 				if err.Error() != tt.wantMsg {
@@ -650,7 +650,7 @@ func TestAllocateYears(t *testing.T) {
 	p.From = 2005
 	_, err := Allocate(allocIncome(2006, "0", "0", "0", "0", "0"), p)
 	var nr *NoRulesError
-	if !errors.As(err, &nr) || nr.FirstYear != 2008 || len(nr.Covered) != 1 || nr.Covered[0] != (Period{2008, 2018}) {
+	if !errors.As(err, &nr) || nr.FirstYear != 2008 || len(nr.Covered) != 1 || nr.Covered[0] != (Years{2008, 2018}) {
 		t.Errorf("2006 under a set from 2005 with first year 2008: err = %v", err)
 	}
 }

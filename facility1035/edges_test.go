@@ -19,9 +19,9 @@ func TestNoRulesFirstYearEdge(t *testing.T) {
 		err  NoRulesError
 		want string
 	}{
-		{NoRulesError{Year: 2007, FirstYear: 2008, Covered: []Period{{2009, 2018}}},
+		{NoRulesError{Year: 2007, FirstYear: 2008, Covered: []Years{{2009, 2018}}},
 			"no 1035 Facility rules in force for 2007 (the expanded Facility starts in 2008): the rules cover 2009-2018"},
-		{NoRulesError{Year: 2008, FirstYear: 2008, Covered: []Period{{2009, 2018}}},
+		{NoRulesError{Year: 2008, FirstYear: 2008, Covered: []Years{{2009, 2018}}},
 			"no 1035 Facility rules in force for 2008: the rules cover 2009-2018"},
 	} {
 		if got := tt.err.Error(); got != tt.want {

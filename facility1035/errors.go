@@ -115,8 +115,8 @@ func failf(kind error, format string, args ...any) error {
 // and, for a year before the expanded Facility's first year, says so.
 type NoRulesError struct {
 	Year      int
-	Covered   []Period // the years that can be allocated, in order
-	FirstYear int      // the earliest first year of the sets, 0 if unknown
+	Covered   []Years // the years that can be allocated, in order
+	FirstYear int     // the earliest first year of the sets, 0 if unknown
 }
 
 func (e *NoRulesError) Error() string {

@@ -87,20 +87,20 @@ func (a Allocation) Interpretations() []Interpretation {
 }
 
 // input returns the step's term of that name.
-func (s Step) input(name string) (Term, bool) {
+func (s Step) input(name string) (Operand, bool) {
 	for _, t := range s.Inputs {
 		if t.Name == name {
 			return t, true
 		}
 	}
-	return Term{}, false
+	return Operand{}, false
 }
 
 // text writes the term's value: money as "USD 1,400,000.00" (with every
 // decimal when it has more than two), a proportion as a percentage ("25%"),
 // followed by what the text states for a what-if value: "50% (a what-if:
 // Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%)".
-func (t Term) text() string {
+func (t Operand) text() string {
 	v := usdExact(t.Value)
 	if t.Proportion {
 		v = percent(t.Value)
@@ -205,7 +205,7 @@ func (s Step) capSentence(line, own, other, otherLabel, ownLabel string) string 
 // cite nothing or are what-ifs.
 func (a Allocation) Explain() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Expanded 1035 Facility, %d, under %s (%s)", a.Year, a.Rules, a.RulesPeriod)
+	fmt.Fprintf(&b, "Expanded 1035 Facility, %d, under %s (%s)", a.Year, a.Rules, a.RulesYears)
 	if a.CallerSupplied {
 		b.WriteString(", a caller-supplied parameter set")
 	}
@@ -267,7 +267,7 @@ func (a Allocation) MarshalJSON() ([]byte, error) {
 	if steps == nil {
 		steps = []Step{}
 	}
-	return object("year", a.Year, "rules", a.Rules, "rules_period", a.RulesPeriod.String(), "caller_supplied", a.CallerSupplied,
+	return object("year", a.Year, "rules", a.Rules, "rules_period", a.RulesYears.String(), "caller_supplied", a.CallerSupplied,
 		"discretionary", a.Income.Discretionary, "security", a.Income.Security,
 		"unearmarked", a.Income.Unearmarked, "interest", a.Income.Interest,
 		"discretionary_excluding_security", a.DiscretionaryExcludingSecurity, "excess_over_baseline", a.ExcessOverBaseline,

@@ -105,7 +105,7 @@ func Resolution1150() Params {
 func (p Params) WithPeriod(from, through int) Params {
 	q := p
 	q.From, q.Through = from, through
-	q.Name = fmt.Sprintf("what-if: %s in force %s", p.Name, Period{From: from, Through: through})
+	q.Name = fmt.Sprintf("what-if: %s in force %s", p.Name, Years{From: from, Through: through})
 	q.CallerSupplied = true
 	if q.Successor.Value != 0 && (q.Successor.Value < from || q.Successor.Value > through) {
 		q.Successor = iomstrategy.Cited[int]{}
@@ -170,16 +170,16 @@ func paramError(field, value string, err error) *InputError {
 	return &InputError{Input: "1035 Facility parameters", Field: field, Value: value, Err: err}
 }
 
-// Period is a span of years, From to Through inclusive.
-type Period struct {
+// Years is a span of years, From to Through inclusive.
+type Years struct {
 	From, Through int
 }
 
 // Contains reports whether year is in the period.
-func (p Period) Contains(year int) bool { return year >= p.From && year <= p.Through }
+func (p Years) Contains(year int) bool { return year >= p.From && year <= p.Through }
 
 // String writes "2008-2018", or "2008" for a single year.
-func (p Period) String() string {
+func (p Years) String() string {
 	if p.From == p.Through {
 		return strconv.Itoa(p.From)
 	}
@@ -187,12 +187,12 @@ func (p Period) String() string {
 }
 
 // period returns the years the set governs.
-func (p Params) period() Period { return Period{From: p.From, Through: p.Through} }
+func (p Params) years() Years { return Years{From: p.From, Through: p.Through} }
 
-// allocationPeriod returns the years the set can allocate: its period from
+// allocationYears returns the years the set can allocate: its period from
 // the first year of the expanded Facility on.
-func (p Params) allocationPeriod() Period {
-	return Period{From: max(p.From, p.FirstYear.Value), Through: p.Through}
+func (p Params) allocationYears() Years {
+	return Years{From: max(p.From, p.FirstYear.Value), Through: p.Through}
 }
 
 // Lookback is a reading of the Article 4 period: the official translations

@@ -23,7 +23,7 @@ var pfIncome = Income{
 }
 
 // TestCitedValueSources checks how a parameter's value is shown in the
-// steps of an allocation (Term.Source and Step.Sentence) and listed by
+// steps of an allocation (Operand.Source and Step.Sentence) and listed by
 // UncitedParams and Explain, whichever way it was changed: a value the
 // text states is shown under its citation only when it is what the text
 // says; a changed value that keeps the citation is a what-if that says
@@ -390,8 +390,8 @@ func TestWithPeriod(t *testing.T) {
 	}
 	// As in 2010 under the built-in rules: excess 6,800,000.00, 25% = 1,700,000.00.
 	if !a.Line2.Equal(iomstrategy.USDFromCents(1_700_000_00)) || !a.CallerSupplied || a.Transition ||
-		a.Rules != "what-if: Resolution 1150 (XCIII) in force 2008-2025" || a.RulesPeriod != (Period{2008, 2025}) {
-		t.Errorf("2024: Line 2 %s, caller-supplied %v, transition %v, rules %q (%s)", a.Line2, a.CallerSupplied, a.Transition, a.Rules, a.RulesPeriod)
+		a.Rules != "what-if: Resolution 1150 (XCIII) in force 2008-2025" || a.RulesYears != (Years{2008, 2025}) {
+		t.Errorf("2024: Line 2 %s, caller-supplied %v, transition %v, rules %q (%s)", a.Line2, a.CallerSupplied, a.Transition, a.Rules, a.RulesYears)
 	}
 	if !strings.Contains(a.Explain(), "under what-if: Resolution 1150 (XCIII) in force 2008-2025 (2008-2025), a caller-supplied parameter set\n") {
 		t.Errorf("Explain() does not name the what-if:\n%s", a.Explain())

@@ -445,9 +445,9 @@ func TestLookbackAndCapOrderText(t *testing.T) {
 }
 
 func TestPeriod(t *testing.T) {
-	p := Period{2008, 2018}
-	if p.String() != "2008-2018" || (Period{2010, 2010}).String() != "2010" {
-		t.Errorf("Period.String: %q, %q", p.String(), (Period{2010, 2010}).String())
+	p := Years{2008, 2018}
+	if p.String() != "2008-2018" || (Years{2010, 2010}).String() != "2010" {
+		t.Errorf("Years.String: %q, %q", p.String(), (Years{2010, 2010}).String())
 	}
 	for year, want := range map[int]bool{2007: false, 2008: true, 2013: true, 2018: true, 2019: false} {
 		if p.Contains(year) != want {

@@ -30,8 +30,8 @@ func NewSchedule(sets ...Params) (Schedule, error) {
 		}
 		for _, q := range sets[:i] {
 			if p.From <= q.Through && q.From <= p.Through {
-				return nil, paramError("through", p.period().String(),
-					failf(ErrInvalidParams, "parameter sets overlap: %q (%s) and %q (%s)", q.Name, q.period(), p.Name, p.period()))
+				return nil, paramError("through", p.years().String(),
+					failf(ErrInvalidParams, "parameter sets overlap: %q (%s) and %q (%s)", q.Name, q.years(), p.Name, p.years()))
 			}
 		}
 	}
@@ -54,7 +54,7 @@ func (s Schedule) With(p Params) (Schedule, error) {
 // returns a *NoRulesError that lists the years covered.
 func (s Schedule) For(year int) (Params, error) {
 	for _, p := range s {
-		if p.allocationPeriod().Contains(year) {
+		if p.allocationYears().Contains(year) {
 			return p, nil
 		}
 	}
@@ -78,15 +78,15 @@ func (s Schedule) Allocate(in Income) (Allocation, error) {
 
 // Covered returns the years the schedule can allocate, as sorted, merged
 // periods.
-func (s Schedule) Covered() []Period {
-	var ps []Period
+func (s Schedule) Covered() []Years {
+	var ps []Years
 	for _, p := range s {
-		if ap := p.allocationPeriod(); ap.From <= ap.Through {
+		if ap := p.allocationYears(); ap.From <= ap.Through {
 			ps = append(ps, ap)
 		}
 	}
 	sort.Slice(ps, func(i, j int) bool { return ps[i].From < ps[j].From })
-	var out []Period
+	var out []Years
 	for _, p := range ps {
 		if n := len(out); n > 0 && p.From <= out[n-1].Through+1 {
 			out[n-1].Through = max(out[n-1].Through, p.Through)

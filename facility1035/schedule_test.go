@@ -54,7 +54,7 @@ func TestSchedule(t *testing.T) {
 			t.Errorf("For(%d) = %v, want %q", tt.year, err, tt.message)
 			continue
 		}
-		if d := cmp.Diff(&NoRulesError{Year: tt.year, Covered: []Period{{2008, 2018}}, FirstYear: 2008}, nr); d != "" {
+		if d := cmp.Diff(&NoRulesError{Year: tt.year, Covered: []Years{{2008, 2018}}, FirstYear: 2008}, nr); d != "" {
 			t.Errorf("For(%d) (-want +got):\n%s", tt.year, d)
 		}
 	}
@@ -70,7 +70,7 @@ func TestSchedule(t *testing.T) {
 	if p, err := extended.For(2010); err != nil || p.Name != "Resolution 1150 (XCIII)" {
 		t.Errorf("extended For(2010) = %q, %v", p.Name, err)
 	}
-	if d := cmp.Diff([]Period{{2008, 2020}}, extended.Covered()); d != "" {
+	if d := cmp.Diff([]Years{{2008, 2020}}, extended.Covered()); d != "" {
 		t.Errorf("extended Covered (-want +got):\n%s", d)
 	}
 	_, err = extended.For(2021)
@@ -114,7 +114,7 @@ func TestSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d := cmp.Diff([]Period{{2008, 2018}, {2020, 2021}}, ns.Covered()); d != "" {
+	if d := cmp.Diff([]Years{{2008, 2018}, {2020, 2021}}, ns.Covered()); d != "" {
 		t.Errorf("Covered with a gap (-want +got):\n%s", d)
 	}
 	if _, err := ns.For(2019); err == nil || !strings.HasSuffix(err.Error(), "the rules cover 2008-2018, 2020-2021") {
@@ -242,18 +242,18 @@ func TestScheduleCovered(t *testing.T) {
 	tests := []struct {
 		name     string
 		schedule Schedule
-		want     []Period
+		want     []Years
 	}{
-		{"the built-in set", DefaultSchedule(), []Period{{2008, 2018}}},
+		{"the built-in set", DefaultSchedule(), []Years{{2008, 2018}}},
 		{"none", Schedule{}, nil},
-		{"a set that meets the built-in one", Schedule{Resolution1150(), schedSet("b", 2019, 2020)}, []Period{{2008, 2020}}},
-		{"sets out of order, meeting", Schedule{schedSet("b", 2019, 2020), Resolution1150()}, []Period{{2008, 2020}}},
-		{"a what-if inside the built-in set", Schedule{schedSet("w", 2010, 2011), Resolution1150()}, []Period{{2008, 2018}}},
-		{"overlapping sets", Schedule{Resolution1150(), schedSet("b", 2015, 2022)}, []Period{{2008, 2022}}},
+		{"a set that meets the built-in one", Schedule{Resolution1150(), schedSet("b", 2019, 2020)}, []Years{{2008, 2020}}},
+		{"sets out of order, meeting", Schedule{schedSet("b", 2019, 2020), Resolution1150()}, []Years{{2008, 2020}}},
+		{"a what-if inside the built-in set", Schedule{schedSet("w", 2010, 2011), Resolution1150()}, []Years{{2008, 2018}}},
+		{"overlapping sets", Schedule{Resolution1150(), schedSet("b", 2015, 2022)}, []Years{{2008, 2022}}},
 		{"a gap", Schedule{schedSet("c", 2025, 2026), Resolution1150(), schedSet("b", 2020, 2021)},
-			[]Period{{2008, 2018}, {2020, 2021}, {2025, 2026}}},
-		{"a period starting before the first year counts from the first year", Schedule{schedSet("a", 2005, 2010)}, []Period{{2008, 2010}}},
-		{"a period ending before the first year (a set Validate refuses) counts for nothing", Schedule{schedSet("a", 2005, 2007), schedSet("b", 2030, 2030)}, []Period{{2030, 2030}}},
+			[]Years{{2008, 2018}, {2020, 2021}, {2025, 2026}}},
+		{"a period starting before the first year counts from the first year", Schedule{schedSet("a", 2005, 2010)}, []Years{{2008, 2010}}},
+		{"a period ending before the first year (a set Validate refuses) counts for nothing", Schedule{schedSet("a", 2005, 2007), schedSet("b", 2030, 2030)}, []Years{{2030, 2030}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

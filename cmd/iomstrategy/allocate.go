@@ -336,7 +336,7 @@ func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) er
 		if n > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "Expanded 1035 Facility, %d (rules: %s, %s", a.Year, a.Rules, a.RulesPeriod)
+		fmt.Fprintf(w, "Expanded 1035 Facility, %d (rules: %s, %s", a.Year, a.Rules, a.RulesYears)
 		if a.CallerSupplied {
 			fmt.Fprint(w, ", caller-supplied")
 		}

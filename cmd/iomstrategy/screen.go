@@ -341,6 +341,6 @@ func writeScreeningText(e *env, apps []facility1035.Application, ss []facility10
 		reading = "the preceding two full years"
 	}
 	fmt.Fprintf(e.stdout, "Rules: %s (%s); Line 2 ceilings %s national, %s regional; Article 4 look-back %q\n",
-		p.Name, facility1035.Period{From: p.From, Through: p.Through}, p.Line2NationalCeiling.Value, p.Line2RegionalCeiling.Value, reading)
+		p.Name, facility1035.Years{From: p.From, Through: p.Through}, p.Line2NationalCeiling.Value, p.Line2RegionalCeiling.Value, reading)
 	return nil
 }

@@ -158,7 +158,7 @@ func run(w io.Writer, years []facility1035.Income) error {
 // writeAllocation writes one year: the two lines, the cap, the totals,
 // and every step with its rule, its sentence and its citation.
 func writeAllocation(w io.Writer, a facility1035.Allocation) {
-	fmt.Fprintf(w, "%d, under %s (%s)\n", a.Year, a.Rules, a.RulesPeriod)
+	fmt.Fprintf(w, "%d, under %s (%s)\n", a.Year, a.Rules, a.RulesYears)
 	fmt.Fprintf(w, "  Line 1 %s, Line 2 %s, total %s", a.Line1, a.Line2, a.Total)
 	if a.Capped {
 		fmt.Fprintf(w, " (the cap cut %s)", a.CapReduction)
