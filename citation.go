@@ -39,6 +39,11 @@ const (
 	SCPFRules
 	// Evaluation1035 is IC/2011/5, the third evaluation of the 1035 Facility.
 	Evaluation1035
+	// ConstitutionBefore1998Amendments is the IOM Constitution as it stood
+	// until the 1998 amendments entered into force on 21 November 2013.
+	// Its Article 30 is the two-thirds rule by which those amendments
+	// entered into force; the amended Constitution numbers it Article 25.
+	ConstitutionBefore1998Amendments
 	numDocuments
 )
 
@@ -52,6 +57,8 @@ var documentNames = [numDocuments]string{
 	Resolution18:   "Resolution 18 of 27 June 2018",
 	SCPFRules:      "SCPF Rules of Procedure",
 	Evaluation1035: "IC/2011/5",
+
+	ConstitutionBefore1998Amendments: "IOM Constitution before the 1998 amendments",
 }
 
 // String returns the short name of the document used in citations, such as
@@ -221,8 +228,9 @@ func (c Citation) IsRange() bool { return c.Last > c.Number }
 // 20", "Resolution 1150 (XCIII), para. 5", "Resolution 1150 (XCIII), Annex,
 // Part III, bullet 1", "Resolution 1150 (XCIII), Annex, Part III, bullet 5,
 // criterion 2", "Resolution 1150 (XCIII), Annex, Part II, para. 3(a)",
-// "Resolution 1150 (XCIII), Annex, Part I, opening paragraph" or
-// "IOM Constitution, Article 4". ParseCitation reads it back.
+// "Resolution 1150 (XCIII), Annex, Part I, opening paragraph",
+// "IOM Constitution, Article 4" or "IOM Constitution before the 1998
+// amendments, Article 30". ParseCitation reads it back.
 func (c Citation) String() string {
 	if c.IsZero() {
 		return ""

@@ -31,6 +31,7 @@ func TestCitationString(t *testing.T) {
 		{ConstitutionArticle(4), "IOM Constitution, Article 4"},
 		{Doc(Resolution1035), "Resolution 1035 (LXXX)"},
 		{Citation{Document: SCPFRules, Unit: Rule, Number: 1}, "SCPF Rules of Procedure, rule 1"},
+		{Citation{Document: ConstitutionBefore1998Amendments, Unit: Article, Number: 30}, "IOM Constitution before the 1998 amendments, Article 30"},
 		{Citation{}, ""},
 	}
 	for _, tt := range tests {
@@ -76,6 +77,7 @@ func TestSourceHasEveryUnit(t *testing.T) {
 		{Document: Resolution1150, Part: PartIII, Unit: Bullet, Number: 1, Last: 5},
 		AnnexNote(1), PartOpening(PartI), PartOpening(PartII), PartOpening(PartIII),
 		ConstitutionArticle(4), Doc(Resolution1035), Doc(Resolution997), Doc(Resolution18), Doc(Evaluation1035),
+		{Document: ConstitutionBefore1998Amendments, Unit: Article, Number: 30},
 	}
 	for r := 'a'; r <= 'h'; r++ {
 		want = append(want, TermOfReference(r))
@@ -95,6 +97,8 @@ func TestVerifyRefusesWhatIsNotThere(t *testing.T) {
 		{}, Para(0), Para(84), Paras(80, 84), Note(23), ResolutionPara(6), StrategyPoint(13),
 		PartIIPara(5), TermOfReference('i'), PartIIIBullet(6), Criterion(6), AnnexNote(2),
 		ConstitutionArticle(99), {Document: Review, Unit: Point, Number: 1}, {Document: Review, Unit: Paragraph, Number: 5, Last: 3},
+		// Article 30 is the rule's number before the 1998 amendments, 25 after.
+		ConstitutionArticle(30), {Document: ConstitutionBefore1998Amendments, Unit: Article, Number: 25},
 	} {
 		if err := c.Verify(); !errors.Is(err, ErrUnknownCitation) {
 			t.Errorf("%#v.Verify() = %v, want ErrUnknownCitation", c, err)
@@ -182,6 +186,7 @@ func TestWholeDocumentText(t *testing.T) {
 		{Doc(Resolution1150), "(Adopted by the Council at its 481st meeting on 7 June 2007)"},
 		{ConstitutionArticle(4), "shall have no right to vote if the amount of its arrears equals or exceeds the amount of the contributions due from it for the preceding two years"},
 		{ConstitutionArticle(25), "accepted by two-thirds of the Member States"},
+		{Citation{Document: ConstitutionBefore1998Amendments, Unit: Article, Number: 30}, "Rule (Article 30, now Article 25): amendments that alter fundamentals"},
 	} {
 		got, err := tt.c.Text()
 		if err != nil || !strings.Contains(got, tt.want) {

@@ -96,6 +96,9 @@ var externalPhrases = map[Citation]string{
 	ConstitutionArticle(4):                       "Member State which is in arrears in the payment",
 	ConstitutionArticle(25):                      "Article 30, now Article 25",
 	{Document: SCPFRules, Unit: Rule, Number: 1}: "Rules of Procedure, rule 1",
+
+	// The same rule under its number before the 1998 amendments.
+	{Document: ConstitutionBefore1998Amendments, Unit: Article, Number: 30}: "Article 30, now Article 25",
 }
 
 func externalText(c Citation) (string, bool) {

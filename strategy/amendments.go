@@ -36,7 +36,10 @@ type Acceptance struct {
 	// Missing is Required - Acceptances, or 0 once in force.
 	Missing int
 	// InForce is true when Acceptances*3 >= Members*2.
-	InForce   bool
+	InForce bool
+	// Citations are the rule's sources: Article 30 of the Constitution as
+	// it stood before the 1998 amendments, Part II's opening paragraph and
+	// Resolution 997 (LXXVI).
 	Citations []iomstrategy.Citation
 }
 
@@ -54,17 +57,24 @@ func RequiredAcceptances(members int) (int, error) {
 	return 2*q + r, nil
 }
 
-// CheckAcceptance applies the rule for amendments to the IOM Constitution
-// that alter fundamentals or create new obligations (Article 30, now
-// Article 25): they enter into force when accepted by two-thirds of the
-// Member States. Part II of the Strategy Document ties the end of the
-// Executive Committee to that rule: "once the 1998 Amendments to the
-// Constitution enter into force, upon ratification by two-thirds of the
-// membership".
+// CheckAcceptance applies the rule by which the 1998 amendments to the IOM
+// Constitution (Resolution 997 (LXXVI)) enter into force: Article 30 of the
+// Constitution as it stood before them (Article 25 after them, in force
+// from 21 November 2013). Amendments that alter fundamentals or create new
+// obligations enter into force when accepted by two-thirds of the Member
+// States. Part II of the Strategy Document ties the end of the Executive
+// Committee to that rule: "once the 1998 Amendments to the Constitution
+// enter into force, upon ratification by two-thirds of the membership".
 //
 // The amendments are in force when acceptances*3 >= members*2. The other
-// condition of Article 25, adoption by two-thirds of the Council, is not
+// condition of Article 30, adoption by two-thirds of the Council, is not
 // modelled: the 1998 amendments were adopted (Resolution 997 (LXXVI)).
+//
+// Citations are Article 30 of the Constitution before the 1998 amendments
+// (iomstrategy.ConstitutionBefore1998Amendments), the opening paragraph of
+// Part II and Resolution 997 (LXXVI). The same rule is Article 25 of the
+// amended Constitution (iomstrategy.ConstitutionArticle(25)), which
+// governs amendments made after the 1998 ones; the arithmetic is the same.
 //
 // Counts are refused, never clamped, with a *CountError wrapping
 // ErrInvalidCount that names the field and value: members below 1,
@@ -89,13 +99,22 @@ func CheckAcceptance(members, acceptances int) (Acceptance, error) {
 		Acceptances: acceptances,
 		Required:    required,
 		InForce:     acceptances >= required,
-		Citations: []iomstrategy.Citation{
-			iomstrategy.ConstitutionArticle(25),
-			iomstrategy.PartOpening(iomstrategy.PartII),
-		},
+		Citations:   acceptanceCitations(),
 	}
 	if !a.InForce {
 		a.Missing = required - acceptances
 	}
 	return a, nil
+}
+
+// acceptanceCitations are the sources of CheckAcceptance's result: the
+// two-thirds rule as it stood when the 1998 amendments were adopted and
+// entered into force (Article 30), the Strategy's words on it, and the
+// resolution that adopted the amendments.
+func acceptanceCitations() []iomstrategy.Citation {
+	return []iomstrategy.Citation{
+		{Document: iomstrategy.ConstitutionBefore1998Amendments, Unit: iomstrategy.Article, Number: 30},
+		iomstrategy.PartOpening(iomstrategy.PartII),
+		iomstrategy.Doc(iomstrategy.Resolution997),
+	}
 }

@@ -13,8 +13,14 @@ import (
 	"github.com/policycode/iomstrategy"
 )
 
-// TestCheckAcceptance applies the two-thirds rule of Article 30, now Article
-// 25 of the IOM Constitution (external-facts.md) to hand-worked cases.
+// article30 cites the two-thirds rule as the Constitution numbered it
+// before the 1998 amendments entered into force (external-facts.md: "Rule
+// (Article 30, now Article 25)").
+var article30 = iomstrategy.Citation{Document: iomstrategy.ConstitutionBefore1998Amendments, Unit: iomstrategy.Article, Number: 30}
+
+// TestCheckAcceptance applies the two-thirds rule by which the 1998
+// amendments enter into force, Article 30 of the IOM Constitution as it
+// stood (Article 25 after them; external-facts.md), to hand-worked cases.
 func TestCheckAcceptance(t *testing.T) {
 	tests := []struct {
 		name              string
@@ -43,20 +49,66 @@ func TestCheckAcceptance(t *testing.T) {
 			}
 			want := Acceptance{
 				Members: tt.members, Acceptances: tt.accepted, Required: tt.required, Missing: tt.missing, InForce: tt.inForce,
-				Citations: []iomstrategy.Citation{iomstrategy.ConstitutionArticle(25), iomstrategy.PartOpening(iomstrategy.PartII)},
+				Citations: []iomstrategy.Citation{article30, iomstrategy.PartOpening(iomstrategy.PartII), iomstrategy.Doc(iomstrategy.Resolution997)},
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("CheckAcceptance(%d, %d) (-want +got):\n%s", tt.members, tt.accepted, diff)
 			}
 		})
 	}
-	// The citation's Text is the first line of the fact in
-	// external-facts.md; the rule's sentence runs on to the next line.
-	quoteIn(t, "Article 30, now Article 25", iomstrategy.ConstitutionArticle(25))
-	if !strings.Contains(iomstrategy.SourceFacts(), "accepted by two-thirds of the Member States") {
-		t.Error("external-facts.md no longer states the two-thirds acceptance rule")
+}
+
+// TestCheckAcceptanceCitesArticle30AsItStood holds the rule's citations to
+// the Constitution the 1998 amendments entered into force under: its
+// Article 30 (external-facts.md: "Rule (Article 30, now Article 25)"), not
+// Article 25 of the amended text, which did not exist until they were in
+// force.
+func TestCheckAcceptanceCitesArticle30AsItStood(t *testing.T) {
+	a, err := CheckAcceptance(122, 81)
+	if err != nil {
+		t.Fatal(err)
 	}
-	quoteIn(t, "upon ratification by two-thirds of the membership", iomstrategy.PartOpening(iomstrategy.PartII))
+	tests := []struct {
+		name  string
+		cite  iomstrategy.Citation
+		text  string // printed form
+		quote string // what the source says there
+	}{
+		{"the rule: Article 30 of the Constitution as it stood", article30,
+			"IOM Constitution before the 1998 amendments, Article 30", "accepted by two-thirds of the Member States"},
+		{"the Strategy ties the Executive Committee's end to it (Part II, opening paragraph)", iomstrategy.PartOpening(iomstrategy.PartII),
+			"Resolution 1150 (XCIII), Annex, Part II, opening paragraph", "upon ratification by two-thirds of the membership"},
+		{"the amendments, adopted by the Council (Resolution 997 (LXXVI))", iomstrategy.Doc(iomstrategy.Resolution997),
+			"Resolution 997 (LXXVI)", "Adopted by Council Resolution No. 997 (LXXVI), 421st meeting, 24 November 1998"},
+	}
+	if len(a.Citations) != len(tests) {
+		t.Fatalf("CheckAcceptance cites %v, want %d citations", a.Citations, len(tests))
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.cite, a.Citations[i]); diff != "" {
+				t.Errorf("citation %d (-want +got):\n%s", i, diff)
+			}
+			if got := a.Citations[i].String(); got != tt.text {
+				t.Errorf("citation %d prints %q, want %q", i, got, tt.text)
+			}
+			quoteIn(t, tt.quote, tt.cite)
+		})
+	}
+	// The fact that numbers the rule says both numbers, and the amended
+	// Constitution's Article 25 is the same fact: it is not what the 1998
+	// amendments entered into force under, and is not cited.
+	quoteIn(t, "Rule (Article 30, now Article 25)", article30)
+	for _, c := range a.Citations {
+		if c == iomstrategy.ConstitutionArticle(25) || c.Document == iomstrategy.Constitution {
+			t.Errorf("CheckAcceptance cites %v, the amended Constitution, for the rule the amendments entered into force under", c)
+		}
+	}
+	// Each result has its own slice.
+	a.Citations[0] = iomstrategy.Citation{}
+	if b, _ := CheckAcceptance(122, 81); b.Citations[0] != article30 {
+		t.Errorf("changing one result's citations changed the next: %v", b.Citations)
+	}
 }
 
 func TestCheckAcceptanceRefuses(t *testing.T) {

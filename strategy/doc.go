@@ -62,7 +62,8 @@
 // A Body is one of the bodies Part II names: the Council, the Executive
 // Committee, the Standing Committee on Programmes and Finance (SCPF), the
 // Subcommittee on Budget and Finance, and informal consultations. Each has
-// a Role in Part II's words and a Citation. SCPFMandate and SCPFTerms give
+// a Role in Part II's words and its Citations (for the SCPF, Part II, paras
+// 1, 3 and 4). SCPFMandate and SCPFTerms give
 // what Part II says of the SCPF: set up by Council resolution negating
 // Resolution No. 998, open to all Member States, meeting normally twice a
 // year and otherwise as required, its terms of reference (a) to (h), and
@@ -83,10 +84,28 @@
 // BodiesOn lists the bodies on a date, PeriodOn names its period,
 // FormalDecision rules whether a body may take a formal decision on it, and
 // EnlargementAllowed whether the Executive Committee may be enlarged then.
-// Each answer is a value that carries its reasons and citations.
+// Each answer is a value that carries its reasons and every citation it
+// rests on, cited to what governed on the date:
 //
-// CheckAcceptance applies the two-thirds rule for amendments to the
-// Constitution (Article 30, now Article 25): given N Member States and K
+//   - before 7 June 2007, the library holds no source for the roles: a
+//     Standing's Role says they are not modelled, never the 2007 wording,
+//     and cites a source that shows the body existed then
+//     (Resolution 997 (LXXVI) of 1998 for the Council and the Executive
+//     Committee, MC/INF/302, paras 10 and 48 for the Subcommittee and
+//     informal consultations). The Subcommittee is not described as
+//     abolished before it was;
+//   - from 7 June 2007, the Strategy: Part II, with every paragraph a role
+//     rests on;
+//   - from 21 November 2013, the amended Constitution as well: the
+//     Executive Committee is gone (Resolution 997 (LXXVI), which adopted
+//     the amendments that abolish it). The library holds no other part of
+//     the amended Constitution on the bodies, so the other roles stay
+//     Part II's.
+//
+// CheckAcceptance applies the two-thirds rule by which the 1998 amendments
+// enter into force: Article 30 of the Constitution as it stood (cited
+// "IOM Constitution before the 1998 amendments, Article 30"; the amended
+// Constitution numbers it Article 25). Given N Member States and K
 // acceptances, the amendments are in force when 3K >= 2N, and
 // RequiredAcceptances is ceil(2N/3): 82 of 122, since two-thirds of 122 is
 // 81.33.
@@ -101,35 +120,49 @@
 // # Interpretations
 //
 // Where the text is silent, the package makes a choice, documents it, lets
-// the caller change it where it is a parameter, and says so in its results
-// (an Interpretation field starting "needs review"):
+// the caller change it where it is a parameter, and says so in its results.
+// In the governance code an Interpretation reads "needs review (code): "
+// followed by the words it rests on, the library's default and "option: "
+// with the GovernanceDates field that changes it, or none:
 //
-//   - "To set up immediately" an SCPF (Part II, para. 1) gives no date: the
-//     SCPF exists from GovernanceDates.SCPFEstablished, by default the
-//     adoption date of the Resolution. Its existence is a recorded fact from
-//     its 3rd session (4 November 2008, SCPFFirstRecordedSession); before
-//     then a Standing for the SCPF carries the interpretation.
-//   - The Subcommittee is abolished (Part II, para. 2) without a date: it
-//     ends on GovernanceDates.SubcommitteeAbolished, by default the same
-//     adoption date, the day its replacement is set up.
-//   - The source gives the SCPF no end: it exists on every later date
-//     unless GovernanceDates.SCPFDissolved is set. After 21 November 2013
-//     its Standing says so.
+//   - scpf-set-up-immediately: "To set up immediately" an SCPF (Part II,
+//     para. 1) gives no date: the SCPF exists from
+//     GovernanceDates.SCPFEstablished, by default the adoption date of the
+//     Resolution. Its existence is a recorded fact from its 3rd session (4
+//     November 2008, SCPFFirstRecordedSession); before then a Standing for
+//     the SCPF carries the interpretation.
+//   - subcommittee-abolition-date: the Subcommittee is abolished (Part II,
+//     para. 2) without a date: it ends on
+//     GovernanceDates.SubcommitteeAbolished, by default the same adoption
+//     date, the day its replacement is set up. Its absence until the SCPF's
+//     3rd session, and its standing on any later day a caller keeps it,
+//     carry the interpretation.
+//   - scpf-no-end: the source gives the SCPF no end: it exists on every
+//     later date unless GovernanceDates.SCPFDissolved is set. After 21
+//     November 2013 its Standing says so.
+//   - existence-before-strategy: the sources give the Council, the
+//     Executive Committee, the Subcommittee and informal consultations no
+//     start: before 7 June 2007 each is listed on every date, on the
+//     strength of the source it cites for that time. Option: none.
 //   - The Executive Committee disappears on the day the 1998 amendments
 //     enter into force (GovernanceDates.AmendmentsInForce, 21 November
 //     2013, from external-facts.md).
 //   - Informal consultations are listed on every date: Part II gives them a
 //     place in the framework and no start or end. They are never a formal
 //     body.
-//   - Part II does not list the "formal governing bodies". The library
-//     counts the Council (by the text), and the Executive Committee, the
-//     SCPF (within its terms of reference) and the Subcommittee (by its
-//     reading) while they exist. Rulings for the last three carry an
-//     Interpretation.
-//   - "The Executive Committee should not be reinforced or enlarged" is
-//     read as a bar from the adoption of the Resolution. Before it, the
-//     Strategy sets no bar and the library models no other rule, so
-//     EnlargementAllowed says yes with an Interpretation.
+//   - formal-bodies: Part II does not list the "formal governing bodies".
+//     The library counts the Council (by the text), and the Executive
+//     Committee, the SCPF (within its terms of reference) and the
+//     Subcommittee (by its reading) while they exist. Rulings for the last
+//     three carry the interpretation. Option: none.
+//   - formal-bodies-before-strategy: before 7 June 2007 the sources state
+//     no rule on formal decisions; the library counts the same bodies as
+//     formal, and every such ruling says so. Option: none.
+//   - enlargement-before-strategy: "The Executive Committee should not be
+//     reinforced or enlarged" is read as a bar from the adoption of the
+//     Resolution. Before it, the Strategy sets no bar and the library
+//     models no other rule, so EnlargementAllowed says yes with the
+//     interpretation. Option: none.
 //   - "To review the strategy in three years" is read as "by the third
 //     anniversary of adoption". CheckReviewTiming reports that reading in
 //     every result. MC/INF/302 is dated 12 October 2010, 127 days after
@@ -137,7 +170,7 @@
 //   - The two-thirds rule refuses zero acceptances, as the library's
 //     specification asks. RequiredAcceptances gives the number needed
 //     before any acceptance. The Council's own two-thirds adoption vote
-//     (the other half of Article 25) is not modelled.
+//     (the other half of Article 30) is not modelled.
 //   - Titles of points are the library's own, and Tie.Says paraphrases
 //     what the Review says of a tie. Texts and quotes are verbatim.
 //

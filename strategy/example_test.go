@@ -146,7 +146,10 @@ func ExampleOperativeParagraphs() {
 	// due regard: the financial resources made available
 }
 
-// The bodies of Part II on a date in each period.
+// The bodies on a date in each period, each cited to what governed then:
+// before the Strategy, its role is not modelled and a source shows the body
+// existed then; from 7 June 2007, Part II (the SCPF by its paras
+// 1, 3 and 4).
 func ExampleBodiesOn() {
 	for _, d := range []string{"2005-11-01", "2010-10-12", "2014-07-01"} {
 		date, _ := time.Parse(time.DateOnly, d)
@@ -157,24 +160,28 @@ func ExampleBodiesOn() {
 		}
 		fmt.Printf("%s (%s):\n", d, period)
 		for _, b := range bodies {
-			fmt.Printf("  %s [%s]\n", b.Name, b.Citation)
+			fmt.Printf("  %s %v\n", b.Name, b.Citations)
 		}
 	}
+	date, _ := time.Parse(time.DateOnly, "2005-11-01")
+	bodies, _ := strategy.BodiesOn(date)
+	fmt.Println(bodies[0].Role)
 	// Output:
 	// 2005-11-01 (before the Strategy):
-	//   Council [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
-	//   Executive Committee [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
-	//   Subcommittee on Budget and Finance [Resolution 1150 (XCIII), Annex, Part II, para. 2]
-	//   informal consultations [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	//   Council [Resolution 997 (LXXVI)]
+	//   Executive Committee [Resolution 997 (LXXVI)]
+	//   Subcommittee on Budget and Finance [MC/INF/302, para. 10]
+	//   informal consultations [MC/INF/302, para. 48]
 	// 2010-10-12 (streamlined governance):
 	//   Council [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
-	//   Executive Committee [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
-	//   Standing Committee on Programmes and Finance [Resolution 1150 (XCIII), Annex, Part II, para. 1]
+	//   Executive Committee [Resolution 1150 (XCIII), Annex, Part II, opening paragraph Resolution 997 (LXXVI)]
+	//   Standing Committee on Programmes and Finance [Resolution 1150 (XCIII), Annex, Part II, para. 1 Resolution 1150 (XCIII), Annex, Part II, para. 3 Resolution 1150 (XCIII), Annex, Part II, para. 4]
 	//   informal consultations [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
 	// 2014-07-01 (after the 1998 amendments):
 	//   Council [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
-	//   Standing Committee on Programmes and Finance [Resolution 1150 (XCIII), Annex, Part II, para. 1]
+	//   Standing Committee on Programmes and Finance [Resolution 1150 (XCIII), Annex, Part II, para. 1 Resolution 1150 (XCIII), Annex, Part II, para. 3 Resolution 1150 (XCIII), Annex, Part II, para. 4]
 	//   informal consultations [Resolution 1150 (XCIII), Annex, Part II, opening paragraph]
+	// not modelled: no source the library holds states the body's role before the Strategy (Resolution 1150 (XCIII) of 7 June 2007)
 }
 
 // The dates are parameters: a caller who reads "set up immediately" as a
@@ -235,7 +242,9 @@ func ExampleSCPFTerms() {
 	// 2 true true Resolution No. 998
 }
 
-// Two-thirds of 122 Member States is 81.33: 82 acceptances are needed.
+// Two-thirds of 122 Member States is 81.33: 82 acceptances are needed,
+// under Article 30 of the Constitution as it stood (Article 25 after the
+// 1998 amendments).
 func ExampleCheckAcceptance() {
 	for _, k := range []int{81, 82} {
 		a, err := strategy.CheckAcceptance(122, k)
@@ -247,10 +256,13 @@ func ExampleCheckAcceptance() {
 	_, err := strategy.CheckAcceptance(122, 123)
 	var ce *strategy.CountError
 	fmt.Println(errors.As(err, &ce), ce.Field, ce.Value)
+	a, _ := strategy.CheckAcceptance(122, 82)
+	fmt.Println(a.Citations[0])
 	// Output:
 	// 81 of 122: in force false, required 82, missing 1
 	// 82 of 122: in force true, required 82, missing 0
 	// true acceptances 123
+	// IOM Constitution before the 1998 amendments, Article 30
 }
 
 func ExampleParseBody() {

@@ -48,7 +48,7 @@ type bodyInfo struct {
 	slug  string   // MarshalText form
 	alias []string // other names ParseBody reads (compared case-insensitively)
 	role  string
-	cites []iomstrategy.Citation // the first is the primary citation
+	cites []iomstrategy.Citation // the sources of role
 }
 
 var bodies = [numBodies]bodyInfo{
@@ -110,9 +110,11 @@ func (b Body) String() string {
 	return bodies[b].name
 }
 
-// Role returns what Part II says of the body, mostly in its own words:
-// for the Council, "the principal governing body for policy, strategy and
-// governance discussions and decisions". "" for an invalid body.
+// Role returns what Part II says of the body, mostly in its own words: for
+// the Council, "the principal governing body for policy, strategy and
+// governance discussions and decisions". It is the Strategy's description,
+// which governs from 7 June 2007; GovernanceDates.BodiesOn gives the role
+// on a date. "" for an invalid body.
 func (b Body) Role() string {
 	if !b.Valid() {
 		return ""
@@ -120,19 +122,11 @@ func (b Body) Role() string {
 	return bodies[b].role
 }
 
-// Citation cites where Part II constitutes or describes the body: the
-// opening paragraph of Part II for the Council, the Executive Committee and
-// informal consultations, para. 1 for the SCPF, para. 2 for the
-// Subcommittee. It is the zero Citation for an invalid body.
-func (b Body) Citation() iomstrategy.Citation {
-	if !b.Valid() {
-		return iomstrategy.Citation{}
-	}
-	return bodies[b].cites[0]
-}
-
-// Citations returns every source the library uses for the body, the
-// primary Citation first.
+// Citations returns every source of Role: the opening paragraph of Part II
+// for the Council and informal consultations; the same and Resolution 997
+// (LXXVI), which adopted the amendments that abolish it, for the Executive
+// Committee; Part II, paras 1, 3 and 4 for the SCPF; Part II, para. 2 and
+// MC/INF/302, para. 10 for the Subcommittee. nil for an invalid body.
 func (b Body) Citations() []iomstrategy.Citation {
 	if !b.Valid() {
 		return nil

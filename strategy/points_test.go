@@ -362,7 +362,7 @@ func citationsOfPointsResolutionGovernance(t *testing.T) map[string]iomstrategy.
 			t.Fatal(err)
 		}
 		for _, s := range standings {
-			add("BodiesOn "+d.Format(time.DateOnly)+" "+s.Name, s.Citation)
+			add("BodiesOn "+d.Format(time.DateOnly)+" "+s.Name, s.Citations...)
 		}
 		r, err := EnlargementAllowed(d)
 		if err != nil {

@@ -28,8 +28,10 @@ func init() {
 		summary: "the governing bodies of Part II on a date, and the two-thirds acceptance rule for constitutional amendments",
 		usage: "bodies --date YYYY-MM-DD [--format text|json|csv]\n" +
 			"       iomstrategy governance amendments --members N --acceptances K [--require-in-force] [--format text|json]\n\n" +
-			"bodies:      the bodies that exist on the date, each with its role and citation\n" +
-			"amendments:  whether amendments accepted by K of N Member States are in force (K*3 >= N*2);\n" +
+			"bodies:      the bodies that exist on the date, each with its role as the texts in force then state it\n" +
+			"             (before 7 June 2007: not modelled) and every citation\n" +
+			"amendments:  whether the 1998 amendments, accepted by K of N Member States, are in force (K*3 >= N*2):\n" +
+			"             Article 30 of the Constitution as it stood (Article 25 after those amendments);\n" +
 			"             exit 0 either way, or 1 when --require-in-force is given and they are not",
 		run: runGovernance,
 	})
@@ -71,14 +73,24 @@ func subFlags(e *env, name, summary, usage, topFormat string, formats ...string)
 	return f
 }
 
-// bodyView is a body as JSON and CSV print it.
+// bodyView is a body as JSON and CSV print it, with every citation the
+// library gives for it on the date.
 type bodyView struct {
-	Name           string               `json:"name"`
-	Role           string               `json:"role"`
-	Citation       iomstrategy.Citation `json:"citation"`
-	Body           strategy.Body        `json:"body"`
-	Formal         bool                 `json:"formal"`
-	Interpretation string               `json:"interpretation,omitempty"`
+	Name           string                 `json:"name"`
+	Role           string                 `json:"role"`
+	Citations      []iomstrategy.Citation `json:"citations"`
+	Body           strategy.Body          `json:"body"`
+	Formal         bool                   `json:"formal"`
+	Interpretation string                 `json:"interpretation,omitempty"`
+}
+
+// citationList is the CSV form of several citations: "A; B; C".
+func citationList(cs []iomstrategy.Citation) string {
+	s := make([]string, len(cs))
+	for i, c := range cs {
+		s[i] = c.String()
+	}
+	return strings.Join(s, "; ")
 }
 
 // parseDate reads a calendar date in the form YYYY-MM-DD.
@@ -123,7 +135,7 @@ func runGovernanceBodies(e *env, args []string, topFormat string) error {
 	views := make([]bodyView, 0, len(standings))
 	for _, s := range standings {
 		views = append(views, bodyView{
-			Name: s.Name, Role: s.Role, Citation: s.Citation, Body: s.Body,
+			Name: s.Name, Role: s.Role, Citations: s.Citations, Body: s.Body,
 			Formal: s.Formal, Interpretation: s.Interpretation,
 		})
 	}
@@ -137,9 +149,9 @@ func runGovernanceBodies(e *env, args []string, topFormat string) error {
 			if err != nil {
 				return err
 			}
-			rows = append(rows, []string{v.Name, v.Role, v.Citation.String(), string(slug), strconv.FormatBool(v.Formal), v.Interpretation})
+			rows = append(rows, []string{v.Name, v.Role, citationList(v.Citations), string(slug), strconv.FormatBool(v.Formal), v.Interpretation})
 		}
-		return writeCSV(e.stdout, []string{"name", "role", "citation", "body", "formal", "interpretation"}, rows)
+		return writeCSV(e.stdout, []string{"name", "role", "citations", "body", "formal", "interpretation"}, rows)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Governing bodies on %s (%s):\n", date.Format(time.DateOnly), period)
@@ -150,7 +162,14 @@ func runGovernanceBodies(e *env, args []string, topFormat string) error {
 		}
 		fmt.Fprintf(&b, "\n%s (%s)\n", v.Name, formal)
 		wrap(&b, "  ", "  ", v.Role)
-		fmt.Fprintf(&b, "  Source: %s\n", v.Citation)
+		label := "Source:"
+		if len(v.Citations) > 1 {
+			label = "Sources:"
+		}
+		for _, c := range v.Citations {
+			fmt.Fprintf(&b, "  %s %s\n", label, c)
+			label = "        " // the next citations align under the first
+		}
 		if v.Interpretation != "" {
 			wrap(&b, "  ", "    ", "Note: "+v.Interpretation)
 		}
@@ -181,7 +200,7 @@ func parseCount(flagName, s string) (int, error) {
 
 func runGovernanceAmendments(e *env, args []string, topFormat string) error {
 	f := subFlags(e, "amendments",
-		"whether constitutional amendments accepted by K of N Member States are in force under the two-thirds rule (Article 30, now 25)",
+		"whether the 1998 amendments to the Constitution, accepted by K of N Member States, are in force under the two-thirds rule (Article 30 of the Constitution as it stood, Article 25 after those amendments)",
 		"--members N --acceptances K [--require-in-force] [--format text|json]", topFormat, formatJSON)
 	membersText := f.String("members", "", "the number of Member States (required)")
 	acceptancesText := f.String("acceptances", "", "the number of Member States that have accepted (required)")

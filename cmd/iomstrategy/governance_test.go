@@ -11,26 +11,28 @@ import (
 
 // bodyJSON is what a script reads from "governance bodies --format json".
 type bodyJSON struct {
-	Name           string `json:"name"`
-	Role           string `json:"role"`
-	Citation       string `json:"citation"`
-	Body           string `json:"body"`
-	Formal         bool   `json:"formal"`
-	Interpretation string `json:"interpretation"`
+	Name           string   `json:"name"`
+	Role           string   `json:"role"`
+	Citations      []string `json:"citations"`
+	Body           string   `json:"body"`
+	Formal         bool     `json:"formal"`
+	Interpretation string   `json:"interpretation"`
 }
 
 // TestGovernanceBodies lists the bodies on a date in each period of Part II
 // (Resolution 1150 (XCIII), Annex, Part II; the 1998 amendments in force on
-// 21 November 2013, external-facts.md).
+// 21 November 2013, external-facts.md), each cited to what governed then:
+// the Strategy from 7 June 2007, before it sources of the body's existence.
 func TestGovernanceBodies(t *testing.T) {
 	tests := []struct {
-		date string
-		want []string
+		date       string
+		want       []string
+		citePrefix string // every citation of every body starts so; "" before the Strategy
 	}{
-		{"2007-06-06", []string{"council", "executive-committee", "subcommittee-on-budget-and-finance", "informal-consultations"}},
-		{"2007-06-07", []string{"council", "executive-committee", "scpf", "informal-consultations"}},
-		{"2013-11-20", []string{"council", "executive-committee", "scpf", "informal-consultations"}},
-		{"2013-11-21", []string{"council", "scpf", "informal-consultations"}},
+		{"2007-06-06", []string{"council", "executive-committee", "subcommittee-on-budget-and-finance", "informal-consultations"}, ""},
+		{"2007-06-07", []string{"council", "executive-committee", "scpf", "informal-consultations"}, "Resolution 1150 (XCIII), Annex, Part II"},
+		{"2013-11-20", []string{"council", "executive-committee", "scpf", "informal-consultations"}, "Resolution 1150 (XCIII), Annex, Part II"},
+		{"2013-11-21", []string{"council", "scpf", "informal-consultations"}, "Resolution 1150 (XCIII), Annex, Part II"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.date, func(t *testing.T) {
@@ -45,8 +47,21 @@ func TestGovernanceBodies(t *testing.T) {
 			var slugs []string
 			for _, b := range got {
 				slugs = append(slugs, b.Body)
-				if b.Name == "" || b.Role == "" || !strings.HasPrefix(b.Citation, "Resolution 1150 (XCIII), Annex, Part II") {
-					t.Errorf("body %+v lacks a name, role or Part II citation", b)
+				if b.Name == "" || b.Role == "" || len(b.Citations) == 0 {
+					t.Errorf("body %+v lacks a name, role or citation", b)
+				}
+				for i, c := range b.Citations {
+					// The Executive Committee's role also cites the
+					// amendments that abolish it.
+					if b.Body == "executive-committee" && i == 1 {
+						continue
+					}
+					if tt.citePrefix == "" && strings.HasPrefix(c, "Resolution 1150") || !strings.HasPrefix(c, tt.citePrefix) {
+						t.Errorf("body %s on %s cites %q", b.Body, tt.date, c)
+					}
+				}
+				if (tt.citePrefix == "") != strings.HasPrefix(b.Role, "not modelled: ") {
+					t.Errorf("body %s on %s has role %q", b.Body, tt.date, b.Role)
 				}
 				if b.Formal != (b.Body != "informal-consultations") {
 					t.Errorf("body %s formal = %v", b.Body, b.Formal)
@@ -67,10 +82,16 @@ func TestGovernanceBodiesJSONShape(t *testing.T) {
 	for _, want := range []string{
 		`"name": "Council"`,
 		`"role": "the principal governing body for policy, strategy and governance discussions and decisions"`,
-		`"citation": "Resolution 1150 (XCIII), Annex, Part II, opening paragraph"`,
+		`"citations": [
+      "Resolution 1150 (XCIII), Annex, Part II, opening paragraph"
+    ]`,
 		`"name": "Standing Committee on Programmes and Finance"`,
-		`"citation": "Resolution 1150 (XCIII), Annex, Part II, para. 1"`,
-		`"interpretation": "needs review: Part II, para. 1 says \"set up immediately\" without a date`,
+		`"citations": [
+      "Resolution 1150 (XCIII), Annex, Part II, para. 1",
+      "Resolution 1150 (XCIII), Annex, Part II, para. 3",
+      "Resolution 1150 (XCIII), Annex, Part II, para. 4"
+    ]`,
+		`"interpretation": "needs review (scpf-set-up-immediately): Part II, para. 1 says \"To set up immediately\" without a date`,
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("JSON lacks %s:\n%s", want, stdout)
@@ -87,7 +108,11 @@ func TestGovernanceBodiesTextAndCSV(t *testing.T) {
 		"Governing bodies on 2014-07-01 (after the 1998 amendments):\n",
 		"\nCouncil (formal body)\n",
 		"\ninformal consultations (not a formal body)\n",
-		"  Note: needs review: the source gives the SCPF no end",
+		"  Note: needs review (scpf-no-end): the source gives the SCPF no end",
+		"  Sources: Resolution 1150 (XCIII), Annex, Part II, para. 1\n" +
+			"           Resolution 1150 (XCIII), Annex, Part II, para. 3\n" +
+			"           Resolution 1150 (XCIII), Annex, Part II, para. 4\n",
+		"  Source: Resolution 1150 (XCIII), Annex, Part II, opening paragraph\n",
 	} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("text lacks %q:\n%s", want, stdout)
@@ -105,11 +130,90 @@ func TestGovernanceBodiesTextAndCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff([]string{"name", "role", "citation", "body", "formal", "interpretation"}, rows[0]); diff != "" {
+	if diff := cmp.Diff([]string{"name", "role", "citations", "body", "formal", "interpretation"}, rows[0]); diff != "" {
 		t.Errorf("CSV header (-want +got):\n%s", diff)
 	}
-	if len(rows) != 5 || rows[3][0] != "Subcommittee on Budget and Finance" || rows[3][2] != "Resolution 1150 (XCIII), Annex, Part II, para. 2" {
+	if len(rows) != 5 || rows[3][0] != "Subcommittee on Budget and Finance" || rows[3][2] != "MC/INF/302, para. 10" ||
+		!strings.HasPrefix(rows[3][1], "not modelled: ") || strings.Contains(rows[3][1], "abolish") {
 		t.Errorf("CSV rows for 2005-11-01 = %q", rows)
+	}
+}
+
+// TestGovernanceBodiesSameCitationsInEveryFormat reads the bodies on a
+// date in each period in text, JSON and CSV and checks that each format
+// carries every citation of every body, in the same order: the SCPF's
+// Part II, paras 1, 3 and 4, and before the Strategy the sources of that
+// time (Resolution 997 (LXXVI), MC/INF/302, paras 10 and 48).
+func TestGovernanceBodiesSameCitationsInEveryFormat(t *testing.T) {
+	tests := []struct {
+		date string
+		want map[string][]string // citations by body slug, for the bodies checked
+	}{
+		{"2007-06-06", map[string][]string{
+			"council":                            {"Resolution 997 (LXXVI)"},
+			"subcommittee-on-budget-and-finance": {"MC/INF/302, para. 10"},
+			"informal-consultations":             {"MC/INF/302, para. 48"},
+		}},
+		{"2010-10-12", map[string][]string{
+			"executive-committee": {"Resolution 1150 (XCIII), Annex, Part II, opening paragraph", "Resolution 997 (LXXVI)"},
+			"scpf": {"Resolution 1150 (XCIII), Annex, Part II, para. 1", "Resolution 1150 (XCIII), Annex, Part II, para. 3",
+				"Resolution 1150 (XCIII), Annex, Part II, para. 4"},
+		}},
+		{"2014-01-01", map[string][]string{
+			"council": {"Resolution 1150 (XCIII), Annex, Part II, opening paragraph"},
+			"scpf": {"Resolution 1150 (XCIII), Annex, Part II, para. 1", "Resolution 1150 (XCIII), Annex, Part II, para. 3",
+				"Resolution 1150 (XCIII), Annex, Part II, para. 4"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.date, func(t *testing.T) {
+			out := map[string]string{}
+			for _, format := range []string{"text", "json", "csv"} {
+				stdout, stderr, code := runTool(t, "", "governance", "bodies", "--date", tt.date, "--format", format)
+				if code != exitOK {
+					t.Fatalf("%s: exit %d, stderr %q", format, code, stderr)
+				}
+				out[format] = stdout
+			}
+			var views []bodyJSON
+			if err := json.Unmarshal([]byte(out["json"]), &views); err != nil {
+				t.Fatal(err)
+			}
+			rows, err := csv.NewReader(strings.NewReader(out["csv"])).ReadAll()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) != len(views)+1 {
+				t.Fatalf("CSV has %d rows for %d bodies", len(rows)-1, len(views))
+			}
+			// The text lists each body's citations, one a line, after its role.
+			blocks := strings.Split(out["text"], "\n\n")[1:]
+			if len(blocks) != len(views) {
+				t.Fatalf("text has %d bodies, JSON %d:\n%s", len(blocks), len(views), out["text"])
+			}
+			for i, v := range views {
+				if want, ok := tt.want[v.Body]; ok {
+					if diff := cmp.Diff(want, v.Citations); diff != "" {
+						t.Errorf("JSON citations of %s (-want +got):\n%s", v.Body, diff)
+					}
+				}
+				if diff := cmp.Diff(strings.Join(v.Citations, "; "), rows[i+1][2]); diff != "" {
+					t.Errorf("CSV citations of %s (-json +csv):\n%s", v.Body, diff)
+				}
+				var textCites []string
+				for _, line := range strings.Split(blocks[i], "\n") {
+					for _, label := range []string{"  Source: ", "  Sources: ", "           "} {
+						if rest, ok := strings.CutPrefix(line, label); ok && !strings.HasPrefix(rest, " ") {
+							textCites = append(textCites, rest)
+							break
+						}
+					}
+				}
+				if diff := cmp.Diff(v.Citations, textCites); diff != "" {
+					t.Errorf("text citations of %s (-json +text):\n%s", v.Body, diff)
+				}
+			}
+		})
 	}
 }
 
@@ -122,14 +226,14 @@ func TestGovernanceAmendments(t *testing.T) {
 		AcceptancesMissing  int      `json:"acceptances_missing"`
 		Citations           []string `json:"citations"`
 	}
-	cites := []string{"IOM Constitution, Article 25", "Resolution 1150 (XCIII), Annex, Part II, opening paragraph"}
+	cites := []string{"IOM Constitution before the 1998 amendments, Article 30", "Resolution 1150 (XCIII), Annex, Part II, opening paragraph", "Resolution 997 (LXXVI)"}
 	tests := []struct {
 		name     string
 		args     []string
 		wantCode int
 		want     result
 	}{
-		{"81 of 122: two-thirds is 81.33 (Article 30, now 25)", []string{"--members", "122", "--acceptances", "81"}, exitOK,
+		{"81 of 122: two-thirds is 81.33 (Article 30 as it stood, now 25)", []string{"--members", "122", "--acceptances", "81"}, exitOK,
 			result{122, 81, false, 82, 1, cites}},
 		{"82 of 122 is in force", []string{"--members", "122", "--acceptances", "82"}, exitOK,
 			result{122, 82, true, 82, 0, cites}},
@@ -174,7 +278,7 @@ func TestGovernanceAmendmentsText(t *testing.T) {
 		"Required (two-thirds)  82\n" +
 		"Missing                1\n" +
 		"In force               no\n" +
-		"Sources                IOM Constitution, Article 25; Resolution 1150 (XCIII), Annex, Part II, opening paragraph\n"
+		"Sources                IOM Constitution before the 1998 amendments, Article 30; Resolution 1150 (XCIII), Annex, Part II, opening paragraph; Resolution 997 (LXXVI)\n"
 	if diff := cmp.Diff(want, stdout); diff != "" {
 		t.Errorf("text (-want +got):\n%s", diff)
 	}
