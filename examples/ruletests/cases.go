@@ -341,7 +341,7 @@ func ruleCases() []Case {
 		// Part II: the two-thirds rule and the governing bodies.
 		{
 			// 2 x 122 / 3 = 81.33: 81 acceptances are not enough.
-			Name: "81 of 122 acceptances are not two-thirds", Rule: "two-thirds", Citation: iomstrategy.ConstitutionArticle(25),
+			Name: "81 of 122 acceptances are not two-thirds", Rule: "two-thirds", Citation: article30,
 			Got: func() (any, error) {
 				a, err := strategy.CheckAcceptance(122, 81)
 				return acceptance{a.Required, a.Missing, a.InForce}, err
@@ -349,7 +349,7 @@ func ruleCases() []Case {
 			Want: acceptance{Required: 82, Missing: 1, InForce: false},
 		},
 		{
-			Name: "82 of 122 acceptances put the amendments in force", Rule: "two-thirds", Citation: iomstrategy.ConstitutionArticle(25),
+			Name: "82 of 122 acceptances put the amendments in force", Rule: "two-thirds", Citation: article30,
 			Got: func() (any, error) {
 				a, err := strategy.CheckAcceptance(122, 82)
 				return acceptance{a.Required, a.Missing, a.InForce}, err
@@ -357,7 +357,7 @@ func ruleCases() []Case {
 			Want: acceptance{Required: 82, Missing: 0, InForce: true},
 		},
 		{
-			Name: "more acceptances than Member States is refused", Rule: "two-thirds", Citation: iomstrategy.ConstitutionArticle(25),
+			Name: "more acceptances than Member States is refused", Rule: "two-thirds", Citation: article30,
 			Got: func() (any, error) { return strategy.CheckAcceptance(122, 123) }, WantErr: strategy.ErrInvalidCount,
 		},
 		{
@@ -392,3 +392,8 @@ func bodiesOn(d time.Time) func() (any, error) {
 		return bodies, nil
 	}
 }
+
+// article30 is the two-thirds rule as it stood when the 1998 amendments
+// were adopted: Article 30 of the Constitution before them (Article 25
+// after them).
+var article30 = iomstrategy.Citation{Document: iomstrategy.ConstitutionBefore1998Amendments, Unit: iomstrategy.Article, Number: 30}
