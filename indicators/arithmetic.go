@@ -12,9 +12,6 @@ var (
 	hundred = decimal.NewFromInt(100)
 )
 
-// AbsoluteChange returns to − from, exactly.
-func AbsoluteChange(from, to decimal.Decimal) decimal.Decimal { return to.Sub(from) }
-
 // PercentChange returns the change from one value to another in per cent,
 // (to − from) / from × 100, rounded once, from the exact quotient, to places
 // decimals with mode: from 43,204 to 61,189 is 41.6 (one place, half away
@@ -23,7 +20,7 @@ func PercentChange(from, to decimal.Decimal, places int32, mode iomstrategy.Roun
 	if from.IsZero() {
 		return decimal.Decimal{}, fmt.Errorf("%w: a change in per cent from 0", ErrUndefined)
 	}
-	return RoundQuotient(to.Sub(from).Mul(hundred), from, places, mode)
+	return roundQuotient(to.Sub(from).Mul(hundred), from, places, mode)
 }
 
 // Share returns part as a per cent of whole, part / whole × 100, rounded
@@ -33,18 +30,16 @@ func Share(part, whole decimal.Decimal, places int32, mode iomstrategy.RoundingM
 	if whole.IsZero() {
 		return decimal.Decimal{}, fmt.Errorf("%w: a share of a total of 0", ErrUndefined)
 	}
-	return RoundQuotient(part.Mul(hundred), whole, places, mode)
+	return roundQuotient(part.Mul(hundred), whole, places, mode)
 }
 
-// RoundQuotient returns num / den rounded to places decimals with mode,
+// roundQuotient returns num / den rounded to places decimals with mode,
 // exactly: the quotient is never held to some intermediate precision first,
-// so there is one rounding and it is the one mode says. den must not be 0.
-func RoundQuotient(num, den decimal.Decimal, places int32, mode iomstrategy.RoundingMode) (decimal.Decimal, error) {
+// so there is one rounding and it is the one mode says. den must not be 0
+// (PercentChange and Share refuse it first).
+func roundQuotient(num, den decimal.Decimal, places int32, mode iomstrategy.RoundingMode) (decimal.Decimal, error) {
 	if !mode.Valid() {
 		return decimal.Decimal{}, fmt.Errorf("%w: rounding mode %q", ErrParams, mode.String())
-	}
-	if den.IsZero() {
-		return decimal.Decimal{}, fmt.Errorf("%w: division by 0", ErrUndefined)
 	}
 	// q is the quotient truncated toward zero at places; r = num − q·den
 	// has the sign of num and |r| < |den|·ulp.

@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,8 +15,9 @@ type CheckKind uint8
 
 // The kinds of check.
 const (
-	// Relation: the sum of the Left terms stands in Relation to the sum of
-	// the Right terms ("203 + 314 = 517", "550 of the over 1,600").
+	// Relation: the sum of the Left summands stands in Comparison to the
+	// sum of the Right summands ("203 + 314 = 517", "550 of the over
+	// 1,600").
 	Relation CheckKind = iota
 	// Increasing: each observation of Series is above the one before ("has
 	// been increasing").
@@ -62,10 +64,11 @@ func (c Comparison) String() string {
 	return "Comparison(" + strconv.Itoa(int(c)) + ")"
 }
 
-// Term is one operand of a Relation check: a record's figure or a constant
-// of the text, added or (Negate) subtracted. Years multiplies a yearly
-// rate by a number of years, making "persons per year" "persons".
-type Term struct {
+// Summand is one item of a side of a Relation check, the sides being sums:
+// a record's figure or a constant of the text, added or (Negate)
+// subtracted. Years multiplies a yearly rate by a number of years, making
+// "persons per year" "persons".
+type Summand struct {
 	Record   string
 	Constant *Constant
 	Negate   bool
@@ -78,7 +81,7 @@ type Term struct {
 // both are empty for a derived constant, and Why says what it is.
 type Constant struct {
 	Value    decimal.Decimal
-	Unit     Unit
+	Unit     UnitOfMeasure
 	Words    string
 	Citation iomstrategy.Citation
 	Why      string
@@ -99,9 +102,9 @@ type Check struct {
 
 	Kind CheckKind
 	// Relation: Left Comparison Right.
-	Left       []Term
+	Left       []Summand
 	Comparison Comparison
-	Right      []Term
+	Right      []Summand
 	// Increasing: the series.
 	Series string
 	// Count: the record and the names the text lists, verbatim.
@@ -112,11 +115,11 @@ type Check struct {
 // Verdict is the outcome of a check.
 type Verdict uint8
 
-// The verdicts. The zero Verdict is no verdict.
+// The verdicts. The zero Verdict is no verdict: its String is "" and it
+// does not marshal.
 const (
-	NoVerdict Verdict = iota
 	// Holds: every value the figures allow bears the relation out.
-	Holds
+	Holds Verdict = iota + 1
 	// Plausible: some values the figures allow bear it out, some do not:
 	// the text does not contradict itself, and its figures are too loose
 	// to prove the relation.
@@ -127,7 +130,7 @@ const (
 	numVerdicts
 )
 
-var verdictNames = [numVerdicts]string{NoVerdict: "", Holds: "holds", Plausible: "plausible", Fails: "fails"}
+var verdictNames = [numVerdicts]string{Holds: "holds", Plausible: "plausible", Fails: "fails"}
 
 // String returns "holds", "plausible" or "fails".
 func (v Verdict) String() string {
@@ -139,7 +142,7 @@ func (v Verdict) String() string {
 
 // MarshalText writes the verdict's name.
 func (v Verdict) MarshalText() ([]byte, error) {
-	if v == NoVerdict || v >= numVerdicts {
+	if v == 0 || v >= numVerdicts {
 		return nil, fmt.Errorf("%w: verdict %s", ErrCheck, v)
 	}
 	return []byte(v.String()), nil
@@ -156,10 +159,11 @@ type Result struct {
 	// intervals: for a Count, the number of items listed and the record's
 	// interval.
 	Left, Right Interval
-	// Steps are the pairs of an Increasing check, in order.
-	Steps []Step
+	// Rises are the consecutive pairs of observations of an Increasing
+	// check, in order.
+	Rises []Rise
 	// Unit is the unit both sides are in.
-	Unit Unit
+	Unit UnitOfMeasure
 	// Numbers says in words what was compared: "emergency-response-projects
 	// 203 + post-crisis-projects 314 = 517 within
 	// emergency-and-post-crisis-projects 517".
@@ -167,9 +171,10 @@ type Result struct {
 	Params  Params
 }
 
-// Step is one pair of an Increasing check: the earlier and later
-// observations, the values each allows, and whether the later is above.
-type Step struct {
+// Rise is one pair of consecutive observations of an Increasing check, the
+// rise the text claims between them: the earlier and later observations,
+// the values each allows, and whether the later is above (Verdict).
+type Rise struct {
 	From, To             Record
 	FromValues, ToValues Interval
 	Verdict              Verdict
@@ -193,17 +198,17 @@ func (c Check) Validate() error {
 	switch c.Kind {
 	case Relation:
 		if len(c.Left) == 0 || len(c.Right) == 0 {
-			return bad("a relation needs terms on both sides")
+			return bad("a relation needs summands on both sides")
 		}
 		if c.Comparison >= numComparisons {
 			return bad("unknown comparison %s", c.Comparison)
 		}
-		for _, t := range append(append([]Term(nil), c.Left...), c.Right...) {
+		for _, t := range slices.Concat(c.Left, c.Right) {
 			if (t.Record == "") == (t.Constant == nil) {
-				return bad("a term needs a record or a constant, not both")
+				return bad("a summand needs a record or a constant, not both")
 			}
 			if t.Years < 0 {
-				return bad("a term's years must not be negative")
+				return bad("a summand's years must not be negative")
 			}
 			if t.Constant != nil && !t.Constant.Unit.Valid() {
 				return bad("constant %s has no valid unit", t.Constant.Value)
@@ -249,7 +254,7 @@ func (c Check) Verify() error {
 			return fmt.Errorf("%w: check %q: item %q is not in %s", ErrSource, c.ID, it, citationList(c.Citations))
 		}
 	}
-	for _, t := range append(append([]Term(nil), c.Left...), c.Right...) {
+	for _, t := range slices.Concat(c.Left, c.Right) {
 		k := t.Constant
 		if k == nil || k.Words == "" {
 			continue
@@ -275,9 +280,8 @@ func citationList(cs []iomstrategy.Citation) string {
 
 // Evaluate evaluates c on the records of d, read with p. A check that
 // names a record or series d does not have, or mixes units, is an error
-// (wrapping ErrUnknownRecord, ErrUnknownSeries, ErrUnit or ErrCheck), not
-// a verdict.
-func (c Check) Evaluate(d *Dataset, p Params) (Result, error) {
+// (wrapping ErrUnknownID, ErrUnit or ErrCheck), not a verdict.
+func (c Check) Evaluate(d Dataset, p Params) (Result, error) {
 	if err := c.Validate(); err != nil {
 		return Result{}, err
 	}
@@ -302,14 +306,14 @@ func (c Check) Evaluate(d *Dataset, p Params) (Result, error) {
 
 func (c Check) clone() Check {
 	c.Citations = append([]iomstrategy.Citation(nil), c.Citations...)
-	c.Left = cloneTerms(c.Left)
-	c.Right = cloneTerms(c.Right)
+	c.Left = cloneSummands(c.Left)
+	c.Right = cloneSummands(c.Right)
 	c.Items = append([]string(nil), c.Items...)
 	return c
 }
 
-func cloneTerms(ts []Term) []Term {
-	out := make([]Term, len(ts))
+func cloneSummands(ts []Summand) []Summand {
+	out := make([]Summand, len(ts))
 	for i, t := range ts {
 		if t.Constant != nil {
 			k := *t.Constant
@@ -320,14 +324,14 @@ func cloneTerms(ts []Term) []Term {
 	return out
 }
 
-// side sums the terms of one side: the interval, the unit and the words.
-func side(terms []Term, d *Dataset, p Params) (Interval, Unit, string, error) {
+// side sums the summands of one side: the interval, the unit and the words.
+func side(summands []Summand, d Dataset, p Params) (Interval, UnitOfMeasure, string, error) {
 	sum := Exactly(decimal.Zero)
-	var unit Unit
+	var unit UnitOfMeasure
 	var words []string
-	for i, t := range terms {
+	for i, t := range summands {
 		var iv Interval
-		var u Unit
+		var u UnitOfMeasure
 		var w string
 		if t.Constant != nil {
 			iv, u = Exactly(t.Constant.Value), t.Constant.Unit
@@ -362,7 +366,7 @@ func side(terms []Term, d *Dataset, p Params) (Interval, Unit, string, error) {
 		}
 		switch {
 		case t.Negate:
-			iv = iv.Neg()
+			iv = iv.neg()
 			words = append(words, "- "+w)
 		case i > 0:
 			words = append(words, "+ "+w)
@@ -383,7 +387,7 @@ func describeFigure(r Record, iv Interval) string {
 	return strconv.Quote(r.Figure) + " " + iv.String()
 }
 
-func (c Check) evalRelation(d *Dataset, p Params, res *Result) error {
+func (c Check) evalRelation(d Dataset, p Params, res *Result) error {
 	left, lu, lw, err := side(c.Left, d, p)
 	if err != nil {
 		return err
@@ -409,7 +413,7 @@ func (c Check) evalRelation(d *Dataset, p Params, res *Result) error {
 	return nil
 }
 
-func (c Check) evalIncreasing(d *Dataset, p Params, res *Result) error {
+func (c Check) evalIncreasing(d Dataset, p Params, res *Result) error {
 	s, err := d.Series(c.Series)
 	if err != nil {
 		return err
@@ -431,7 +435,7 @@ func (c Check) evalIncreasing(d *Dataset, p Params, res *Result) error {
 			return err
 		}
 		v := compare(ai, IsLess, bi)
-		res.Steps = append(res.Steps, Step{From: a, To: b, FromValues: ai, ToValues: bi, Verdict: v})
+		res.Rises = append(res.Rises, Rise{From: a, To: b, FromValues: ai, ToValues: bi, Verdict: v})
 		res.Verdict = worse(res.Verdict, v)
 		if i == 1 {
 			words = append(words, a.Period.String()+" "+describeFigure(a, ai))
@@ -442,7 +446,7 @@ func (c Check) evalIncreasing(d *Dataset, p Params, res *Result) error {
 	return nil
 }
 
-func (c Check) evalCount(d *Dataset, p Params, res *Result) error {
+func (c Check) evalCount(d Dataset, p Params, res *Result) error {
 	r, err := d.Record(c.Record)
 	if err != nil {
 		return err
@@ -486,7 +490,7 @@ func compare(a Interval, cmp Comparison, b Interval) Verdict {
 // EvaluateAll evaluates every check on d with p, in order. It stops at the
 // first check that cannot be evaluated; a check that fails is a result,
 // not an error.
-func EvaluateAll(checks []Check, d *Dataset, p Params) ([]Result, error) {
+func EvaluateAll(checks []Check, d Dataset, p Params) ([]Result, error) {
 	out := make([]Result, 0, len(checks))
 	for _, c := range checks {
 		r, err := c.Evaluate(d, p)

@@ -10,13 +10,13 @@ import (
 )
 
 func lastDigitParams() indicators.Params {
-	p := indicators.DefaultParams()
+	p := indicators.ReviewParams()
 	p.EstimateRule = indicators.LastDigit
 	return p
 }
 
 func exactEstimateParams() indicators.Params {
-	p := indicators.DefaultParams()
+	p := indicators.ReviewParams()
 	p.EstimateTolerance = decimal.Zero
 	return p
 }
@@ -50,10 +50,13 @@ func TestReviewChecks(t *testing.T) {
 		{"remittance-corridor-studies-named", "MC/INF/302, para. 37", holds, holds, holds, "2", "2"},
 		{"migration-profiles-among-2009-publications", "MC/INF/302, footnote 10", holds, holds, holds, "30", "49"},
 		{"publications-within-catalogue", "MC/INF/302, footnote 10", holds, holds, holds, "74", "(600, ∞)"},
+		{"national-migration-research-centres-named", "MC/INF/302, para. 45", holds, holds, holds, "2", "2"},
+		{"idm-themes-named", "MC/INF/302, para. 48", holds, holds, holds, "3", "3"},
 		{"emergency-objectives-listed", "MC/INF/302, para. 58", holds, holds, holds, "2", "2"},
 		{"emergency-projects-add-up", "MC/INF/302, para. 59", holds, holds, holds, "517", "517"},
 		{"cccm-countries-named", "MC/INF/302, footnote 19", holds, holds, holds, "4", "4"},
 		{"avrr-average-and-total", "MC/INF/302, para. 66", plausible, holds, fails, "[70200, 85800]", "[72000, 88000]"},
+		{"labour-manual-languages-named", "MC/INF/302, para. 74", holds, holds, holds, "3", "3"},
 	}
 	d := review(t)
 	checks := indicators.ReviewChecks()
@@ -80,7 +83,7 @@ func TestReviewChecks(t *testing.T) {
 				name string
 				p    indicators.Params
 				want indicators.Verdict
-			}{{"±10%", indicators.DefaultParams(), tt.deflt}, {"last digit", lastDigitParams(), tt.lastDigit}, {"exact", exactEstimateParams(), tt.exactEst}} {
+			}{{"±10%", indicators.ReviewParams(), tt.deflt}, {"last digit", lastDigitParams(), tt.lastDigit}, {"exact", exactEstimateParams(), tt.exactEst}} {
 				r, err := c.Evaluate(d, reading.p)
 				if err != nil {
 					t.Fatalf("%s: %v", reading.name, err)
@@ -92,7 +95,7 @@ func TestReviewChecks(t *testing.T) {
 					t.Errorf("%s reading: no numbers", reading.name)
 				}
 			}
-			r, _ := c.Evaluate(d, indicators.DefaultParams())
+			r, _ := c.Evaluate(d, indicators.ReviewParams())
 			if tt.left != "" && (r.Left.String() != tt.left || r.Right.String() != tt.right) {
 				t.Errorf("sides %s and %s, want %s and %s", r.Left, r.Right, tt.left, tt.right)
 			}
@@ -108,7 +111,7 @@ const (
 
 // callerDataset is a caller's own small dataset: a later report's
 // figures, cited to the Review only so that the citations are well formed.
-func callerDataset(t *testing.T) *indicators.Dataset {
+func callerDataset(t *testing.T) indicators.Dataset {
 	t.Helper()
 	mk := func(id, series, unit, period, value, words string) indicators.Record {
 		q, err := indicators.QualifierOf(words)
@@ -120,7 +123,7 @@ func callerDataset(t *testing.T) *indicators.Dataset {
 			fig = words + " " + value
 		}
 		return indicators.Record{
-			ID: id, Series: series, Description: id, Unit: indicators.Unit(unit),
+			ID: id, Series: series, Description: id, Unit: indicators.UnitOfMeasure(unit),
 			Period: indicators.MustParsePeriod(period), Value: dec(value), Qualifier: q, Words: words,
 			Citation: iomstrategy.Para(59), Figure: fig, Quote: "the report says " + fig,
 		}
@@ -146,8 +149,8 @@ func callerDataset(t *testing.T) *indicators.Dataset {
 func TestCallerChecks(t *testing.T) {
 	d := callerDataset(t)
 	cite := []iomstrategy.Citation{iomstrategy.Para(59)}
-	ref := func(id string) indicators.Term { return indicators.Term{Record: id} }
-	rel := func(left []indicators.Term, cmp indicators.Comparison, right ...indicators.Term) indicators.Check {
+	ref := func(id string) indicators.Summand { return indicators.Summand{Record: id} }
+	rel := func(left []indicators.Summand, cmp indicators.Comparison, right ...indicators.Summand) indicators.Check {
 		return indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: left, Comparison: cmp, Right: right}
 	}
 	tests := []struct {
@@ -155,20 +158,20 @@ func TestCallerChecks(t *testing.T) {
 		check indicators.Check
 		want  indicators.Verdict
 	}{
-		{"parts add up", rel([]indicators.Term{ref("a"), ref("b")}, indicators.IsWithin, ref("total")), holds},
-		{"parts do not add up", rel([]indicators.Term{ref("a"), ref("a")}, indicators.IsWithin, ref("total")), fails},
-		{"parts add up to about the total", rel([]indicators.Term{ref("a"), ref("b")}, indicators.IsWithin, ref("total-about")), holds},
-		{"an estimate against an exact total", rel([]indicators.Term{ref("total-about")}, indicators.IsWithin, ref("total")), plausible},
-		{"over 25 against 30", rel([]indicators.Term{ref("total")}, indicators.IsWithin, ref("total-over")), holds},
-		{"over 25 against 10", rel([]indicators.Term{ref("a")}, indicators.IsWithin, ref("total-over")), fails},
-		{"part at most whole", rel([]indicators.Term{ref("a")}, indicators.IsAtMost, ref("total")), holds},
-		{"whole at most part", rel([]indicators.Term{ref("total")}, indicators.IsAtMost, ref("a")), fails},
-		{"equal is at most", rel([]indicators.Term{ref("a")}, indicators.IsAtMost, ref("a")), holds},
-		{"equal is not less", rel([]indicators.Term{ref("a")}, indicators.IsLess, ref("a")), fails},
-		{"over 25 at most 30 is unknown", rel([]indicators.Term{ref("total-over")}, indicators.IsAtMost, ref("total")), plausible},
-		{"a difference", rel([]indicators.Term{ref("total"), {Record: "b", Negate: true}}, indicators.IsWithin, ref("a")), holds},
-		{"a rate over 3 years", rel([]indicators.Term{{Record: "rate", Years: 3}}, indicators.IsWithin, ref("total-about")), holds},
-		{"a constant", rel([]indicators.Term{ref("a"), {Constant: &indicators.Constant{Value: dec("20"), Unit: indicators.Projects}}}, indicators.IsWithin, ref("total")), holds},
+		{"parts add up", rel([]indicators.Summand{ref("a"), ref("b")}, indicators.IsWithin, ref("total")), holds},
+		{"parts do not add up", rel([]indicators.Summand{ref("a"), ref("a")}, indicators.IsWithin, ref("total")), fails},
+		{"parts add up to about the total", rel([]indicators.Summand{ref("a"), ref("b")}, indicators.IsWithin, ref("total-about")), holds},
+		{"an estimate against an exact total", rel([]indicators.Summand{ref("total-about")}, indicators.IsWithin, ref("total")), plausible},
+		{"over 25 against 30", rel([]indicators.Summand{ref("total")}, indicators.IsWithin, ref("total-over")), holds},
+		{"over 25 against 10", rel([]indicators.Summand{ref("a")}, indicators.IsWithin, ref("total-over")), fails},
+		{"part at most whole", rel([]indicators.Summand{ref("a")}, indicators.IsAtMost, ref("total")), holds},
+		{"whole at most part", rel([]indicators.Summand{ref("total")}, indicators.IsAtMost, ref("a")), fails},
+		{"equal is at most", rel([]indicators.Summand{ref("a")}, indicators.IsAtMost, ref("a")), holds},
+		{"equal is not less", rel([]indicators.Summand{ref("a")}, indicators.IsLess, ref("a")), fails},
+		{"over 25 at most 30 is unknown", rel([]indicators.Summand{ref("total-over")}, indicators.IsAtMost, ref("total")), plausible},
+		{"a difference", rel([]indicators.Summand{ref("total"), {Record: "b", Negate: true}}, indicators.IsWithin, ref("a")), holds},
+		{"a rate over 3 years", rel([]indicators.Summand{{Record: "rate", Years: 3}}, indicators.IsWithin, ref("total-about")), holds},
+		{"a constant", rel([]indicators.Summand{ref("a"), {Constant: &indicators.Constant{Value: dec("20"), Unit: "projects"}}}, indicators.IsWithin, ref("total")), holds},
 		{"a falling series", indicators.Check{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Increasing, Series: "falling"}, fails},
 		{"a rise from an estimate", indicators.Check{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Increasing, Series: "rising"}, plausible},
 		{"a count that matches", indicators.Check{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Count, Record: "a", Items: make([]string, 10)}, holds},
@@ -176,7 +179,7 @@ func TestCallerChecks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := tt.check.Evaluate(d, indicators.DefaultParams())
+			r, err := tt.check.Evaluate(d, indicators.ReviewParams())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -195,19 +198,19 @@ func TestCheckErrors(t *testing.T) {
 		check    indicators.Check
 		sentinel error
 	}{
-		{"unknown record", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Term{{Record: "nope"}}, Right: []indicators.Term{{Record: "a"}}}, indicators.ErrUnknownRecord},
-		{"unknown series", indicators.Check{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Increasing, Series: "nope"}, indicators.ErrUnknownSeries},
-		{"units differ", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Term{{Record: "a"}}, Right: []indicators.Term{{Record: "falling-2011"}}}, indicators.ErrUnit},
-		{"years of a count", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Term{{Record: "a", Years: 3}}, Right: []indicators.Term{{Record: "a"}}}, indicators.ErrUnit},
-		{"no right side", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Term{{Record: "a"}}}, indicators.ErrCheck},
-		{"no citation", indicators.Check{ID: "c", Statement: "s", Left: []indicators.Term{{Record: "a"}}, Right: []indicators.Term{{Record: "a"}}}, indicators.ErrCheck},
+		{"unknown record", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{Record: "nope"}}, Right: []indicators.Summand{{Record: "a"}}}, indicators.ErrUnknownID},
+		{"unknown series", indicators.Check{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Increasing, Series: "nope"}, indicators.ErrUnknownID},
+		{"units differ", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{Record: "a"}}, Right: []indicators.Summand{{Record: "falling-2011"}}}, indicators.ErrUnit},
+		{"years of a count", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{Record: "a", Years: 3}}, Right: []indicators.Summand{{Record: "a"}}}, indicators.ErrUnit},
+		{"no right side", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{Record: "a"}}}, indicators.ErrCheck},
+		{"no citation", indicators.Check{ID: "c", Statement: "s", Left: []indicators.Summand{{Record: "a"}}, Right: []indicators.Summand{{Record: "a"}}}, indicators.ErrCheck},
 		{"bad id", indicators.Check{ID: "C 1", Statement: "s", Citations: cite, Kind: indicators.Count, Record: "a", Items: []string{"x"}}, indicators.ErrCheck},
-		{"term with both", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Term{{Record: "a", Constant: &indicators.Constant{Unit: indicators.Projects}}}, Right: []indicators.Term{{Record: "a"}}}, indicators.ErrCheck},
+		{"term with both", indicators.Check{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{Record: "a", Constant: &indicators.Constant{Unit: "projects"}}}, Right: []indicators.Summand{{Record: "a"}}}, indicators.ErrCheck},
 		{"a count with no record", indicators.Check{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Count}, indicators.ErrCheck},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := tt.check.Evaluate(d, indicators.DefaultParams())
+			_, err := tt.check.Evaluate(d, indicators.ReviewParams())
 			if !errors.Is(err, tt.sentinel) {
 				t.Errorf("Evaluate: %v, want %v", err, tt.sentinel)
 			}
@@ -217,7 +220,7 @@ func TestCheckErrors(t *testing.T) {
 	if _, err := ok.Evaluate(d, indicators.Params{}); !errors.Is(err, indicators.ErrParams) {
 		t.Errorf("zero Params: %v, want ErrParams", err)
 	}
-	if _, err := indicators.EvaluateAll([]indicators.Check{ok, {ID: "bad"}}, d, indicators.DefaultParams()); !errors.Is(err, indicators.ErrCheck) {
+	if _, err := indicators.EvaluateAll([]indicators.Check{ok, {ID: "bad"}}, d, indicators.ReviewParams()); !errors.Is(err, indicators.ErrCheck) {
 		t.Errorf("EvaluateAll with a bad check: %v, want ErrCheck", err)
 	}
 	// Verify finds items that are not in the cited text.
@@ -228,7 +231,7 @@ func TestCheckErrors(t *testing.T) {
 }
 
 func TestParams(t *testing.T) {
-	p := indicators.DefaultParams()
+	p := indicators.ReviewParams()
 	if err := p.Validate(); err != nil {
 		t.Fatal(err)
 	}
@@ -243,7 +246,7 @@ func TestParams(t *testing.T) {
 		func(p *indicators.Params) { p.EstimateRule = 9 },
 	}
 	for i, f := range bad {
-		q := indicators.DefaultParams()
+		q := indicators.ReviewParams()
 		f(&q)
 		if err := q.Validate(); !errors.Is(err, indicators.ErrParams) {
 			t.Errorf("bad params %d: %v, want ErrParams", i, err)
@@ -288,7 +291,7 @@ func TestRecordIntervals(t *testing.T) {
 		for _, c := range []struct {
 			p    indicators.Params
 			want string
-		}{{indicators.DefaultParams(), tt.deflt}, {lastDigitParams(), tt.lastDigit}} {
+		}{{indicators.ReviewParams(), tt.deflt}, {lastDigitParams(), tt.lastDigit}} {
 			iv, err := r.Interval(c.p)
 			if err != nil || iv.String() != c.want {
 				t.Errorf("%s %q (%s): %s, %v; want %s", tt.id, r.Figure, c.p.EstimateRule, iv, err, c.want)

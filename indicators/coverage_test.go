@@ -106,7 +106,7 @@ func inSpans(s span, spans []span) bool {
 
 // figureSpans locates each record's figure in the text of its place: the
 // first occurrence of its quote, and the figure within it.
-func figureSpans(t *testing.T, d *indicators.Dataset) map[iomstrategy.Citation][]span {
+func figureSpans(t *testing.T, d indicators.Dataset) map[iomstrategy.Citation][]span {
 	t.Helper()
 	out := map[iomstrategy.Citation][]span{}
 	for _, r := range d.Records() {
@@ -169,8 +169,16 @@ func TestEveryFigureOfTheTextIsARecord(t *testing.T) {
 		}
 	}
 	// Each record's figure holds at least one number of the text: a record
-	// is a figure of the text, not an invention.
+	// is a figure of the text, not an invention. A count from a list holds
+	// the list instead, and a Count check of it keeps the count honest.
+	counts := listCounts()
 	for _, r := range d.Records() {
+		if countedFromList(r) {
+			if _, ok := counts[r.ID]; !ok {
+				t.Errorf("%s: counted from a list, but no check counts the list", r.ID)
+			}
+			continue
+		}
 		if !numberToken.MatchString(r.Figure) {
 			t.Errorf("%s: figure %q holds no number", r.ID, r.Figure)
 		}
@@ -191,15 +199,16 @@ func containsCitation(cs []iomstrategy.Citation, c iomstrategy.Citation) bool {
 var recordsPerPlace = map[iomstrategy.Citation]int{
 	para(4): 7, para(5): 2, para(8): 3, para(9): 9, para(16): 3, para(18): 7,
 	para(19): 2, para(20): 1, para(30): 2, para(32): 1, para(36): 2, para(37): 1,
-	para(39): 2, para(43): 1, para(44): 1, para(45): 1, para(46): 2, para(48): 3,
+	para(39): 2, para(43): 1, para(44): 1, para(45): 2, para(46): 2, para(48): 4,
 	para(49): 1, para(55): 1, para(56): 1, para(58): 1, para(59): 3, para(65): 2,
-	para(66): 3, para(69): 1, para(70): 1, para(71): 1, para(72): 3, para(74): 1,
+	para(66): 3, para(69): 1, para(70): 1, para(71): 1, para(72): 3, para(74): 2,
 	para(76): 1, para(81): 1,
 	note(2): 1, note(10): 3, note(14): 4, note(19): 1,
 }
 
-// reviewRecordCount is the total, by reading: 80.
-const reviewRecordCount = 80
+// reviewRecordCount is the total, by reading: 83, of which three are
+// counts of a list the text gives without a number (paras 45, 48 and 74).
+const reviewRecordCount = 83
 
 func TestRecordsPerPlace(t *testing.T) {
 	d := review(t)
@@ -207,8 +216,8 @@ func TestRecordsPerPlace(t *testing.T) {
 	for _, n := range recordsPerPlace {
 		total += n
 	}
-	if total != reviewRecordCount || d.Len() != reviewRecordCount {
-		t.Errorf("the table counts %d, the dataset has %d, reading gives %d", total, d.Len(), reviewRecordCount)
+	if n := len(d.Records()); total != reviewRecordCount || n != reviewRecordCount {
+		t.Errorf("the table counts %d, the dataset has %d, reading gives %d", total, n, reviewRecordCount)
 	}
 	got := map[iomstrategy.Citation]int{}
 	for _, r := range d.Records() {

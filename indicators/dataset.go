@@ -11,9 +11,9 @@ import (
 )
 
 // Dataset is a validated set of records with their series. It cannot be
-// changed once made: every method returns copies. Make one with
-// NewDataset from records built in code, with Parse or Load from a CSV
-// file, or take the Review's with Review.
+// changed once made: every method returns copies. Make one with NewDataset
+// from records built in code or with Parse from a CSV file, or take the
+// Review's with Review. The zero Dataset has no records.
 type Dataset struct {
 	records []Record
 	byID    map[string]int
@@ -25,31 +25,31 @@ type Dataset struct {
 // ids distinct from record ids, and the records of a series in one unit
 // with distinct periods. It does not check the records against the
 // source; Verify does. Every error is a *DataError naming the record.
-func NewDataset(records []Record) (*Dataset, error) {
+func NewDataset(records []Record) (Dataset, error) {
 	return buildDataset(records, nil)
 }
 
 // buildDataset is NewDataset with the file line of each record, for
 // errors.
-func buildDataset(records []Record, lines []int) (*Dataset, error) {
+func buildDataset(records []Record, lines []int) (Dataset, error) {
 	line := func(i int) int {
 		if i < len(lines) {
 			return lines[i]
 		}
 		return 0
 	}
-	d := &Dataset{
+	d := Dataset{
 		records: make([]Record, len(records)),
 		byID:    make(map[string]int, len(records)),
 		series:  map[string][]int{},
 	}
 	for i, r := range records {
 		if err := r.Validate(); err != nil {
-			return nil, &DataError{Line: line(i), ID: r.ID, Field: fieldOf(err), Err: err}
+			return Dataset{}, &DataError{Line: line(i), ID: r.ID, Field: fieldOf(err), Err: err}
 		}
 		if j, dup := d.byID[r.ID]; dup {
-			return nil, &DataError{Line: line(i), ID: r.ID, Field: "id", Value: r.ID,
-				Err: fmt.Errorf("%w: used twice (first by record %d)", ErrID, j+1)}
+			return Dataset{}, &DataError{Line: line(i), ID: r.ID, Field: "id", Value: r.ID,
+				Err: fmt.Errorf("%w: id used twice (first by record %d)", ErrRecord, j+1)}
 		}
 		d.records[i] = r.clone()
 		d.byID[r.ID] = i
@@ -59,8 +59,8 @@ func buildDataset(records []Record, lines []int) (*Dataset, error) {
 	}
 	for id, members := range d.series {
 		if j, clash := d.byID[id]; clash {
-			return nil, &DataError{Line: line(j), ID: id, Field: "series", Value: id,
-				Err: fmt.Errorf("%w: series %q has the id of a record", ErrSeries, id)}
+			return Dataset{}, &DataError{Line: line(j), ID: id, Field: "series", Value: id,
+				Err: fmt.Errorf("%w: series %q has the id of a record", ErrRecord, id)}
 		}
 		slices.SortStableFunc(members, func(a, b int) int {
 			return comparePeriods(d.records[a].Period, d.records[b].Period)
@@ -69,12 +69,12 @@ func buildDataset(records []Record, lines []int) (*Dataset, error) {
 		for k, m := range members[1:] {
 			r := d.records[m]
 			if r.Unit != first.Unit {
-				return nil, &DataError{Line: line(m), ID: r.ID, Field: "unit", Value: string(r.Unit),
-					Err: fmt.Errorf("%w %q: unit %s, but %s is in %s", ErrSeries, id, r.Unit, first.ID, first.Unit)}
+				return Dataset{}, &DataError{Line: line(m), ID: r.ID, Field: "unit", Value: string(r.Unit),
+					Err: fmt.Errorf("%w: series %q: unit %s, but %s is in %s", ErrUnit, id, r.Unit, first.ID, first.Unit)}
 			}
 			if prev := d.records[members[k]]; prev.Period == r.Period {
-				return nil, &DataError{Line: line(m), ID: r.ID, Field: "period", Value: r.Period.String(),
-					Err: fmt.Errorf("%w %q: %s and %s are both for %s", ErrSeries, id, prev.ID, r.ID, r.Period)}
+				return Dataset{}, &DataError{Line: line(m), ID: r.ID, Field: "period", Value: r.Period.String(),
+					Err: fmt.Errorf("%w: series %q: %s and %s are both for %s", ErrPeriod, id, prev.ID, r.ID, r.Period)}
 			}
 		}
 	}
@@ -83,9 +83,10 @@ func buildDataset(records []Record, lines []int) (*Dataset, error) {
 
 // fieldOf names the column a validation error is about.
 func fieldOf(err error) string {
+	var fe *fieldError
 	switch {
-	case errors.Is(err, ErrID):
-		return "id"
+	case errors.As(err, &fe):
+		return fe.field
 	case errors.Is(err, ErrUnit):
 		return "unit"
 	case errors.Is(err, ErrPeriod):
@@ -98,11 +99,8 @@ func fieldOf(err error) string {
 	return ""
 }
 
-// Len returns the number of records.
-func (d *Dataset) Len() int { return len(d.records) }
-
 // Records returns copies of all records, in the dataset's order.
-func (d *Dataset) Records() []Record {
+func (d Dataset) Records() []Record {
 	out := make([]Record, len(d.records))
 	for i, r := range d.records {
 		out[i] = r.clone()
@@ -111,21 +109,21 @@ func (d *Dataset) Records() []Record {
 }
 
 // Record returns a copy of the record with the given id; an unknown id is
-// an error wrapping ErrUnknownRecord.
-func (d *Dataset) Record(id string) (Record, error) {
+// an error wrapping ErrUnknownID.
+func (d Dataset) Record(id string) (Record, error) {
 	i, ok := d.byID[id]
 	if !ok {
-		return Record{}, fmt.Errorf("%w %q", ErrUnknownRecord, id)
+		return Record{}, fmt.Errorf("%w record %q", ErrUnknownID, id)
 	}
 	return d.records[i].clone(), nil
 }
 
 // ByPoint returns copies of the records that report on p, in the
 // dataset's order.
-func (d *Dataset) ByPoint(p strategy.Point) []Record {
+func (d Dataset) ByPoint(p strategy.Point) []Record {
 	var out []Record
 	for _, r := range d.records {
-		if r.HasPoint(p) {
+		if slices.Contains(r.Points, p) {
 			out = append(out, r.clone())
 		}
 	}
@@ -133,7 +131,7 @@ func (d *Dataset) ByPoint(p strategy.Point) []Record {
 }
 
 // SeriesIDs returns the ids of the dataset's series, sorted.
-func (d *Dataset) SeriesIDs() []string {
+func (d Dataset) SeriesIDs() []string {
 	ids := make([]string, 0, len(d.series))
 	for id := range d.series {
 		ids = append(ids, id)
@@ -143,11 +141,11 @@ func (d *Dataset) SeriesIDs() []string {
 }
 
 // Series returns the series with the given id, its records in period
-// order; an unknown id is an error wrapping ErrUnknownSeries.
-func (d *Dataset) Series(id string) (Series, error) {
+// order; an unknown id is an error wrapping ErrUnknownID.
+func (d Dataset) Series(id string) (Series, error) {
 	members, ok := d.series[id]
 	if !ok {
-		return Series{}, fmt.Errorf("%w %q", ErrUnknownSeries, id)
+		return Series{}, fmt.Errorf("%w series %q", ErrUnknownID, id)
 	}
 	s := Series{ID: id, Records: make([]Record, len(members))}
 	for i, m := range members {
@@ -157,22 +155,13 @@ func (d *Dataset) Series(id string) (Series, error) {
 	return s, nil
 }
 
-// Citations returns the citation of every record, in the dataset's order.
-func (d *Dataset) Citations() []iomstrategy.Citation {
-	out := make([]iomstrategy.Citation, len(d.records))
-	for i, r := range d.records {
-		out[i] = r.Citation
-	}
-	return out
-}
-
 // Verify checks every record against the source text the root package
 // embeds (MC/INF/302): its citation exists (Citation.Verify), its quote is
 // in the cited paragraph or footnote (white space aside), and its figure is
 // in its quote. It is for datasets of the Review; a dataset of another
 // report has citations the embedded source cannot confirm. The error joins
 // one *DataError, wrapping ErrSource, per record that fails.
-func (d *Dataset) Verify() error {
+func (d Dataset) Verify() error {
 	var errs []error
 	for _, r := range d.records {
 		if err := r.Citation.Verify(); err != nil {

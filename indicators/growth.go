@@ -19,8 +19,9 @@ import (
 // tested the same way. The result is therefore the exact real rate rounded
 // once as mode says, not an approximation of it rounded again.
 //
-// from must be above 0 and to at least 0, and years at least 1; otherwise
-// the error wraps ErrUndefined.
+// from must be above 0 and to at least 0, and years from 1 to 500 (the
+// root is found with exact powers, whose size grows with the years);
+// otherwise the error wraps ErrUndefined.
 func AnnualGrowth(from, to decimal.Decimal, years int, places int32, mode iomstrategy.RoundingMode) (decimal.Decimal, error) {
 	if err := growthDefined(from, to, years); err != nil {
 		return decimal.Decimal{}, err
@@ -65,14 +66,14 @@ func pick(cond bool, a, b decimal.Decimal) decimal.Decimal {
 	return b
 }
 
-// MaxGrowthYears bounds the span of a compound annual growth: the root is
+// maxGrowthYears bounds the span of a compound annual growth: the root is
 // found with exact powers, whose size grows with the number of years.
-const MaxGrowthYears = 500
+const maxGrowthYears = 500
 
 func growthDefined(from, to decimal.Decimal, years int) error {
 	switch {
-	case years < 1 || years > MaxGrowthYears:
-		return fmt.Errorf("%w: growth over %d years (want 1 to %d)", ErrUndefined, years, MaxGrowthYears)
+	case years < 1 || years > maxGrowthYears:
+		return fmt.Errorf("%w: growth over %d years (want 1 to %d)", ErrUndefined, years, maxGrowthYears)
 	case from.Sign() <= 0:
 		return fmt.Errorf("%w: growth from %s (want a value above 0)", ErrUndefined, from)
 	case to.Sign() < 0:
@@ -131,11 +132,6 @@ func power(x decimal.Decimal, n int) decimal.Decimal {
 	return r
 }
 
-// ChangeRange returns the interval of the change from a value in from to a
-// value in to: to − from for every pair. A change between two estimates is
-// itself an interval.
-func ChangeRange(from, to Interval) Interval { return to.Sub(from) }
-
 // PercentChangeRange returns the interval of the change in per cent from a
 // value in from to a value in to, its ends rounded outward to places
 // decimals so that it holds every exact change: a rounded end is closed.
@@ -160,8 +156,8 @@ func PercentChangeRange(from, to Interval, places int32) (Interval, error) {
 // its ends rounded outward to places decimals (each end is an exact root
 // rounded once, down for the low end and up for the high end).
 func AnnualGrowthRange(from, to Interval, years int, places int32) (Interval, error) {
-	if years < 1 || years > MaxGrowthYears {
-		return Interval{}, fmt.Errorf("%w: growth over %d years (want 1 to %d)", ErrUndefined, years, MaxGrowthYears)
+	if years < 1 || years > maxGrowthYears {
+		return Interval{}, fmt.Errorf("%w: growth over %d years (want 1 to %d)", ErrUndefined, years, maxGrowthYears)
 	}
 	if err := positiveRatioOperands(from, to); err != nil {
 		return Interval{}, err

@@ -7,13 +7,9 @@ import (
 	"github.com/policycode/iomstrategy/strategy"
 )
 
-func review(t testing.TB) *indicators.Dataset {
+func review(t testing.TB) indicators.Dataset {
 	t.Helper()
-	d, err := indicators.Review()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
+	return indicators.Review()
 }
 
 func pointOf(n int) strategy.Point { return strategy.Point(n) }

@@ -18,8 +18,9 @@ type Bound struct {
 // for an exact figure, a closed range for an estimate, a half-open ray for
 // "over" or "up to", [v·(1−t), v) for "nearly".
 //
-// Either end may be unbounded. The zero Interval is unbounded at both ends,
-// the whole line: it contains every value. An Interval is never empty: the
+// Make one with Exactly, Closed or NewInterval. Either end may be
+// unbounded. The zero Interval is unbounded at both ends, the whole line: it
+// contains every value. An Interval is never empty: the
 // constructors refuse a low above the high, and a single value with an
 // open end.
 type Interval struct {
@@ -38,23 +39,15 @@ func Closed(lo, hi decimal.Decimal) Interval {
 	return mustInterval(&Bound{Value: lo}, &Bound{Value: hi})
 }
 
-// Above is (v, +∞): more than v.
-func Above(v decimal.Decimal) Interval { return Interval{lo: Bound{Value: v, Open: true}, hasLo: true} }
+// above is (v, +∞) and atMost (−∞, v]: the intervals of "over v" and "up
+// to v".
+func above(v decimal.Decimal) Interval { return Interval{lo: Bound{Value: v, Open: true}, hasLo: true} }
 
-// AtLeast is [v, +∞).
-func AtLeast(v decimal.Decimal) Interval { return Interval{lo: Bound{Value: v}, hasLo: true} }
-
-// Below is (−∞, v): less than v.
-func Below(v decimal.Decimal) Interval { return Interval{hi: Bound{Value: v, Open: true}, hasHi: true} }
-
-// AtMost is (−∞, v].
-func AtMost(v decimal.Decimal) Interval { return Interval{hi: Bound{Value: v}, hasHi: true} }
-
-// Unbounded is (−∞, +∞), the zero Interval.
-func Unbounded() Interval { return Interval{} }
+func atMost(v decimal.Decimal) Interval { return Interval{hi: Bound{Value: v}, hasHi: true} }
 
 // NewInterval makes the interval between two bounds, nil for an unbounded
-// end. An interval with no members is an error wrapping ErrInterval.
+// end: NewInterval(&Bound{Value: v, Open: true}, nil) is (v, ∞), "over v".
+// An interval with no members is an error wrapping ErrValue.
 func NewInterval(lo, hi *Bound) (Interval, error) {
 	var i Interval
 	if lo != nil {
@@ -66,7 +59,7 @@ func NewInterval(lo, hi *Bound) (Interval, error) {
 	if i.hasLo && i.hasHi {
 		c := i.lo.Value.Cmp(i.hi.Value)
 		if c > 0 || (c == 0 && (i.lo.Open || i.hi.Open)) {
-			return Interval{}, fmt.Errorf("%w: %s", ErrInterval, i.String())
+			return Interval{}, fmt.Errorf("%w: the interval %s has no members", ErrValue, i.String())
 		}
 	}
 	return i, nil
@@ -177,8 +170,8 @@ func (i Interval) Add(o Interval) Interval {
 	return r
 }
 
-// Neg returns the interval of −x for x in i.
-func (i Interval) Neg() Interval {
+// neg returns the interval of −x for x in i.
+func (i Interval) neg() Interval {
 	r := Interval{hasLo: i.hasHi, hasHi: i.hasLo}
 	if i.hasHi {
 		r.lo = Bound{Value: i.hi.Value.Neg(), Open: i.hi.Open}
@@ -191,7 +184,7 @@ func (i Interval) Neg() Interval {
 
 // Sub returns the interval of x − y for x in i and y in o: a change
 // between two qualified figures.
-func (i Interval) Sub(o Interval) Interval { return i.Add(o.Neg()) }
+func (i Interval) Sub(o Interval) Interval { return i.Add(o.neg()) }
 
 // Scale returns the interval of k·x for x in i. A negative k turns the
 // interval round; a zero k gives 0.
@@ -200,7 +193,7 @@ func (i Interval) Scale(k decimal.Decimal) Interval {
 	case 0:
 		return Exactly(decimal.Zero)
 	case -1:
-		return i.Neg().Scale(k.Neg())
+		return i.neg().Scale(k.Neg())
 	}
 	r := i
 	r.lo.Value = i.lo.Value.Mul(k)

@@ -12,61 +12,53 @@ import (
 	"github.com/policycode/iomstrategy/strategy"
 )
 
-// Columns returns the columns of a dataset file, in the order the Review's
-// file writes them. A file must have all of them, in any order, and no
-// other.
+// columns are the columns of a dataset file, in the order the Review's file
+// writes them (see Parse).
+var columns = []string{"id", "series", "description", "unit", "period", "value", "to",
+	"qualifier", "points", "citation", "figure", "quote", "note"}
+
+// maxDatasetBytes bounds the size of a dataset file Parse accepts.
+const maxDatasetBytes = 8 << 20
+
+// Parse reads a dataset from the bytes of a CSV file (at most 8 MiB) with
+// a header row and one record per row, and validates it as NewDataset does.
+// The header names these columns, all of them, in any order, and no other
+// (data/review.csv writes them in this order):
 //
 //	id           kebab-case, unique: "pre-consular-applicants-2007"
 //	series       the series id, or empty
 //	description  what is counted
-//	unit         a Unit: "persons", "USD", "per cent", "requests per year"
+//	unit         a UnitOfMeasure: "persons", "USD", "per cent", "requests per year"
 //	period       a Period: "2007", "2007-2009", "as of October 2010"
 //	value        a plain decimal ("783800000") or a fraction ("100/3")
 //	to           the upper value of a range, else empty
-//	qualifier    the qualifying words as written: "approximately", "" ...
+//	qualifier    the qualifying words: "approximately", "more than", "" ...,
+//	             in any case; the record keeps them lower-case
 //	points       the strategy points, separated by spaces ("1 12"), or empty
 //	citation     canonical: "MC/INF/302, para. 16", "MC/INF/302, footnote 10"
 //	figure       the figure as the text writes it: "USD 783.8 million"
 //	quote        the passage that holds the figure, verbatim
 //	note         the reading made where the text leaves room, or empty
-func Columns() []string {
-	return []string{"id", "series", "description", "unit", "period", "value", "to",
-		"qualifier", "points", "citation", "figure", "quote", "note"}
-}
-
-// maxDatasetBytes bounds the size of a dataset file Parse accepts.
-const maxDatasetBytes = 8 << 20
-
-// Load reads a dataset from r (see Parse).
-func Load(r io.Reader) (*Dataset, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxDatasetBytes+1))
-	if err != nil {
-		return nil, &DataError{Err: fmt.Errorf("%w: %w", ErrInvalidDataset, err)}
-	}
-	return Parse(data)
-}
-
-// Parse reads a dataset from the bytes of a CSV file with a header row of
-// the Columns, one record per row, and validates it as NewDataset does. It
-// is a pure function of the bytes: it does not check the records against
-// the source (Dataset.Verify does). Every error is a *DataError naming the
-// line, the record, the column and the value.
-func Parse(data []byte) (*Dataset, error) {
+//
+// Parse is a pure function of the bytes: it does not check the records
+// against the source (Dataset.Verify does). Every error is a *DataError
+// naming the line, the record, the column and the value.
+func Parse(data []byte) (Dataset, error) {
 	if len(data) > maxDatasetBytes {
-		return nil, &DataError{Err: fmt.Errorf("%w: larger than %d bytes", ErrInvalidDataset, maxDatasetBytes)}
+		return Dataset{}, &DataError{Err: fmt.Errorf("%w: larger than %d bytes", ErrInvalidDataset, maxDatasetBytes)}
 	}
 	cr := csv.NewReader(bytes.NewReader(data))
 	cr.FieldsPerRecord = -1
 	header, err := cr.Read()
 	if err == io.EOF {
-		return nil, &DataError{Err: fmt.Errorf("%w: empty file (want a header row: %s)", ErrInvalidDataset, strings.Join(Columns(), ","))}
+		return Dataset{}, &DataError{Err: fmt.Errorf("%w: empty file (want a header row: %s)", ErrInvalidDataset, strings.Join(columns, ","))}
 	}
 	if err != nil {
-		return nil, csvError(err)
+		return Dataset{}, csvError(err)
 	}
 	col, err := columnIndex(header)
 	if err != nil {
-		return nil, err
+		return Dataset{}, err
 	}
 	var records []Record
 	var lines []int
@@ -76,11 +68,11 @@ func Parse(data []byte) (*Dataset, error) {
 			break
 		}
 		if err != nil {
-			return nil, csvError(err)
+			return Dataset{}, csvError(err)
 		}
 		line, _ := cr.FieldPos(0)
 		if len(row) != len(header) {
-			return nil, &DataError{Line: line, Err: fmt.Errorf("%w: %d fields, want %d", ErrInvalidDataset, len(row), len(header))}
+			return Dataset{}, &DataError{Line: line, Err: fmt.Errorf("%w: %d fields, want %d", ErrInvalidDataset, len(row), len(header))}
 		}
 		get := func(name string) string { return row[col[name]] }
 		r, err := parseRow(get)
@@ -89,7 +81,7 @@ func Parse(data []byte) (*Dataset, error) {
 			if errors.As(err, &de) {
 				de.Line, de.ID = line, get("id")
 			}
-			return nil, err
+			return Dataset{}, err
 		}
 		records = append(records, r)
 		lines = append(lines, line)
@@ -110,18 +102,18 @@ func columnIndex(header []string) (map[string]int, error) {
 	for i, h := range header {
 		h = strings.TrimPrefix(h, "\ufeff")
 		known := false
-		for _, c := range Columns() {
+		for _, c := range columns {
 			known = known || c == h
 		}
 		if !known {
-			return nil, &DataError{Line: 1, Field: h, Err: fmt.Errorf("%w: unknown column (want %s)", ErrInvalidDataset, strings.Join(Columns(), ","))}
+			return nil, &DataError{Line: 1, Field: h, Err: fmt.Errorf("%w: unknown column (want %s)", ErrInvalidDataset, strings.Join(columns, ","))}
 		}
 		if _, dup := col[h]; dup {
 			return nil, &DataError{Line: 1, Field: h, Err: fmt.Errorf("%w: column twice", ErrInvalidDataset)}
 		}
 		col[h] = i
 	}
-	for _, c := range Columns() {
+	for _, c := range columns {
 		if _, ok := col[c]; !ok {
 			return nil, &DataError{Line: 1, Field: c, Err: fmt.Errorf("%w: missing column", ErrInvalidDataset)}
 		}
@@ -139,13 +131,13 @@ func parseRow(get func(string) string) (Record, error) {
 		ID:          get("id"),
 		Series:      get("series"),
 		Description: get("description"),
-		Words:       get("qualifier"),
+		Words:       wordsKey(get("qualifier")),
 		Figure:      get("figure"),
 		Quote:       get("quote"),
 		Note:        get("note"),
 	}
 	var err error
-	if r.Unit, err = ParseUnit(get("unit")); err != nil {
+	if r.Unit, err = parseUnit(get("unit")); err != nil {
 		return fail("unit", err)
 	}
 	if r.Period, err = ParsePeriod(get("period")); err != nil {

@@ -1,7 +1,6 @@
 package indicators_test
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -18,18 +17,21 @@ const goodRow = `staff-2007,staff,IOM staff,staff,2007,6457,,,,"MC/INF/302, para
 
 func TestParseOwnFile(t *testing.T) {
 	data := header + goodRow +
-		`staff-2011,staff,IOM staff,staff,2011,8400,,about,,"MC/INF/302, para. 9","about 8,400","about 8,400 in 2011",a later year's figure` + "\n"
+		`staff-2011,staff,IOM staff,staff,2011,8400,, About ,,"MC/INF/302, para. 9","About 8,400","About 8,400 in 2011",a later year's figure` + "\n"
 	d, err := indicators.Parse([]byte(data))
 	if err != nil {
 		t.Fatal(err)
 	}
 	s, err := d.Series("staff")
-	if err != nil || s.Len() != 2 || s.Records[1].Qualifier != indicators.Estimate {
+	if err != nil || len(s.Records) != 2 {
 		t.Fatalf("Series(staff) = %+v, %v", s, err)
 	}
-	d2, err := indicators.Load(strings.NewReader(data))
-	if err != nil || d2.Len() != 2 {
-		t.Fatalf("Load: %v", err)
+	// The qualifying words are kept lower-case, as in their meaning; the
+	// figure and the quote keep them as written.
+	later := s.Records[1]
+	if later.Qualifier != indicators.Estimate || later.Words != "about" || later.Figure != "About 8,400" || later.Quote != "About 8,400 in 2011" {
+		t.Errorf("staff-2011: qualifier %s, words %q, figure %q, quote %q; want estimate, \"about\", \"About 8,400\", \"About 8,400 in 2011\"",
+			later.Qualifier, later.Words, later.Figure, later.Quote)
 	}
 	// The quote of a later year is not in the Review: Verify says so.
 	if err := d.Verify(); !errors.Is(err, indicators.ErrSource) {
@@ -48,7 +50,7 @@ func TestParseRefuses(t *testing.T) {
 			base[fields[i]] = fields[i+1]
 		}
 		var cells []string
-		for _, c := range indicators.Columns() {
+		for _, c := range strings.Split(strings.TrimSpace(header), ",") {
 			cells = append(cells, base[c])
 		}
 		return strings.Join(cells, ",") + "\n"
@@ -74,22 +76,26 @@ func TestParseRefuses(t *testing.T) {
 		{"unknown qualifier", header + row("qualifier", "roughly", "figure", `"roughly 6,457"`, "quote", `"roughly 6,457"`), indicators.ErrQualifier, 2, "qualifier", "roughly", ""},
 		{"point 13", header + row("points", "13"), strategy.ErrInvalidPoint, 2, "points", "13", ""},
 		{"citation not canonical", header + row("citation", `"MC/INF/302 para 9"`), indicators.ErrRecord, 2, "citation", "MC/INF/302 para 9", ""},
-		{"id not kebab-case", header + row("id", "Staff_2007", "series", ""), indicators.ErrID, 2, "id", "", ""},
-		{"series prefix", header + row("id", "staff-2007", "series", "headcount"), indicators.ErrID, 2, "id", "", "must have an id that starts with"},
-		{"duplicate id", header + goodRow + goodRow, indicators.ErrID, 3, "id", "staff-2007", "used twice"},
+		{"id not kebab-case", header + row("id", "Staff_2007", "series", ""), indicators.ErrRecord, 2, "id", "", "want kebab-case"},
+		{"series not kebab-case", header + row("series", "Staff"), indicators.ErrRecord, 2, "series", "", "not kebab-case"},
+		{"series prefix", header + row("id", "staff-2007", "series", "headcount"), indicators.ErrRecord, 2, "id", "", "must have an id that starts with"},
+		{"duplicate id", header + goodRow + goodRow, indicators.ErrRecord, 3, "id", "staff-2007", "used twice"},
+		{"no description", header + row("description", " "), indicators.ErrRecord, 2, "", "", "no description"},
+		{"no figure", header + row("figure", ""), indicators.ErrRecord, 2, "", "", "no figure"},
 		{"figure not in quote", header + row("figure", `"7,258"`), indicators.ErrRecord, 2, "", "", "not in the quote"},
 		{"words not in figure", header + row("qualifier", "over"), indicators.ErrQualifier, 2, "qualifier", "", "not in the figure"},
 		{"upper value without a range", header + row("to", "7000"), indicators.ErrValue, 2, "value", "", "only for a range"},
 		{"range that does not rise", header + row("qualifier", "to", "to", "5", "value", "6", "figure", `"6,457"`, "quote", `"6,457"`), indicators.ErrValue, 2, "value", "", "must end above it"},
-		{"series in two units", header + goodRow + row("id", "staff-2009", "period", "2009", "unit", "persons"), indicators.ErrSeries, 3, "unit", "persons", ""},
-		{"series period twice", header + goodRow + row("id", "staff-2007b"), indicators.ErrSeries, 3, "period", "2007", ""},
+		{"series in two units", header + goodRow + row("id", "staff-2009", "period", "2009", "unit", "persons"), indicators.ErrUnit, 3, "unit", "persons", "series \"staff\""},
+		{"series period twice", header + goodRow + row("id", "staff-2007b"), indicators.ErrPeriod, 3, "period", "2007", "series \"staff\""},
+		{"series with the id of a record", header + goodRow + row("id", "staff", "series", ""), indicators.ErrRecord, 3, "series", "staff", "has the id of a record"},
 		{"bad CSV quoting", header + `staff-2007,"staff` + "\n", indicators.ErrInvalidDataset, 2, "", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := indicators.Parse([]byte(tt.data))
 			if err == nil {
-				t.Fatalf("Parse gave a dataset of %d records, want an error", d.Len())
+				t.Fatalf("Parse gave a dataset of %d records, want an error", len(d.Records()))
 			}
 			if !errors.Is(err, tt.sentinel) || !errors.Is(err, indicators.ErrInvalidDataset) {
 				t.Errorf("error %v: want %v and ErrInvalidDataset", err, tt.sentinel)
@@ -105,6 +111,29 @@ func TestParseRefuses(t *testing.T) {
 				t.Errorf("error %q does not say %q", err, tt.errSubstr)
 			}
 		})
+	}
+}
+
+// TestReviewLoads proves that the embedded file loads, so that Review,
+// which returns no error, never panics: the file parses, validates and
+// verifies against the source, and Review holds its 83 records.
+func TestReviewLoads(t *testing.T) {
+	d, err := indicators.Parse(indicators.ReviewCSV())
+	if err != nil {
+		t.Fatalf("data/review.csv does not parse: %v", err)
+	}
+	if err := d.Verify(); err != nil {
+		t.Fatalf("data/review.csv does not verify against the source: %v", err)
+	}
+	if n := len(indicators.Review().Records()); n != 83 {
+		t.Errorf("Review() has %d records, want 83", n)
+	}
+	var zero indicators.Dataset
+	if len(zero.Records()) != 0 || len(zero.SeriesIDs()) != 0 || zero.Verify() != nil {
+		t.Error("the zero Dataset is not an empty dataset")
+	}
+	if _, err := zero.Record("staff-2007"); !errors.Is(err, indicators.ErrUnknownID) {
+		t.Errorf("a record of the zero Dataset: %v, want ErrUnknownID", err)
 	}
 }
 
@@ -156,7 +185,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("id %q twice", r.ID)
 			}
 			ids[r.ID] = true
-			if _, err := r.Interval(indicators.DefaultParams()); err != nil {
+			if _, err := r.Interval(indicators.ReviewParams()); err != nil {
 				t.Fatalf("record %q: no interval: %v", r.ID, err)
 			}
 		}
@@ -175,7 +204,7 @@ func BenchmarkLoadDataset(b *testing.B) {
 	data := indicators.ReviewCSV()
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
-		d, err := indicators.Load(bytes.NewReader(data))
+		d, err := indicators.Parse(data)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -65,11 +65,11 @@ func (r *ToleranceRule) UnmarshalText(text []byte) error {
 
 // Params are the readings the package makes where the text gives no
 // number: how wide "approximately" and "nearly" are, and how a percentage is
-// rounded for display. DefaultParams gives the documented defaults; every
+// rounded for display. ReviewParams gives the documented defaults; every
 // field can be changed.
 //
 // The zero Params does not validate (its rounding mode is unset): start
-// from DefaultParams.
+// from ReviewParams.
 type Params struct {
 	// EstimateRule is how an estimate's interval is drawn (default
 	// Relative).
@@ -91,9 +91,10 @@ type Params struct {
 	Rounding iomstrategy.RoundingMode `json:"rounding"`
 }
 
-// DefaultParams returns the default readings: estimates give or take 10%,
-// "nearly" up to 10% below, percentages to one decimal rounded half away
-// from zero.
+// ReviewParams returns the readings the package makes of the Review by
+// default: estimates give or take 10%, "nearly" up to 10% below,
+// percentages to one decimal rounded half away from zero. It is named, like
+// facility1035.Resolution1150, after the text it reads.
 //
 // Why 10%: it is the usual reading of "about" and "approximately" where
 // one is needed (the ICC's Uniform Customs and Practice for Documentary
@@ -102,7 +103,7 @@ type Params struct {
 // than the rounding of most of the Review's estimates, so that a check does
 // not fail on a reading narrower than the text. LastDigit is the narrower,
 // rounding-based reading; an EstimateTolerance of 0 the narrowest.
-func DefaultParams() Params {
+func ReviewParams() Params {
 	return Params{
 		EstimateRule:      Relative,
 		EstimateTolerance: decimal.New(10, -2),
@@ -119,7 +120,6 @@ const maxPlaces = 12
 // Validate reports whether p is a usable parameter set. The error wraps
 // ErrParams.
 func (p Params) Validate() error {
-	one := decimal.NewFromInt(1)
 	switch {
 	case p.EstimateRule >= numToleranceRules:
 		return fmt.Errorf("%w: tolerance rule %s", ErrParams, p.EstimateRule)

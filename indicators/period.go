@@ -16,46 +16,26 @@ import (
 // date" are "as of October 2010", and its "since the adoption of the
 // Strategy" is "June 2007-October 2010".
 //
-// The zero Period is no period: IsZero reports it, String is "", and a
-// record with it does not validate. Periods are comparable with == and
-// Equal.
+// Make one with ParsePeriod or MustParsePeriod, from the form String
+// writes. The zero Period is no period: IsZero reports it, String is "",
+// and a record with it does not validate. Periods are comparable with ==
+// and Equal.
 type Period struct {
 	startYear, endYear   int
 	startMonth, endMonth time.Month // 0: the whole year
 	asOf                 bool
 }
 
-// Year is the calendar year y.
-func Year(y int) Period { return Period{startYear: y, endYear: y} }
-
-// YearSpan is the calendar years first to last, both included.
-func YearSpan(first, last int) Period { return Period{startYear: first, endYear: last} }
-
-// MonthSpan is the months from (y1, m1) to (y2, m2), both included. A month
-// of 0 stands for the whole year at that end, so MonthSpan(2007, 0, 2010,
-// time.October) is "2007-October 2010".
-func MonthSpan(y1 int, m1 time.Month, y2 int, m2 time.Month) Period {
-	return Period{startYear: y1, startMonth: m1, endYear: y2, endMonth: m2}
-}
-
-// AsOf is the moment at the end of month m of year y (m 0: of the year), for
-// a stock such as "now encompasses 14 agencies".
-func AsOf(y int, m time.Month) Period {
+// asOf is the moment at the end of month m of year y (m 0: of the year).
+func asOf(y int, m time.Month) Period {
 	return Period{startYear: y, endYear: y, startMonth: m, endMonth: m, asOf: true}
 }
-
-// ReviewDate returns the moment the Review speaks from: "as of October
-// 2010" (MC/INF/302 is dated 12 October 2010).
-func ReviewDate() Period { return AsOf(2010, time.October) }
-
-// SinceAdoption returns the period from the Strategy's adoption (7 June
-// 2007) to the Review: "June 2007-October 2010".
-func SinceAdoption() Period { return MonthSpan(2007, time.June, 2010, time.October) }
 
 // IsZero reports whether p is the zero Period.
 func (p Period) IsZero() bool { return p == Period{} }
 
-// Equal reports whether p and o are the same period.
+// Equal reports whether p and o are the same period, as == does; it lets
+// go-cmp compare records.
 func (p Period) Equal(o Period) bool { return p == o }
 
 // StartYear returns the first calendar year of p.
@@ -64,35 +44,24 @@ func (p Period) StartYear() int { return p.startYear }
 // EndYear returns the last calendar year of p.
 func (p Period) EndYear() int { return p.endYear }
 
-// StartMonth returns the first month of p, 0 when p starts with a whole year.
-func (p Period) StartMonth() time.Month { return p.startMonth }
-
-// EndMonth returns the last month of p, 0 when p ends with a whole year.
-func (p Period) EndMonth() time.Month { return p.endMonth }
-
 // IsAsOf reports whether p is a moment ("as of October 2010").
 func (p Period) IsAsOf() bool { return p.asOf }
 
-// IsSpan reports whether p covers more than one year or month.
-func (p Period) IsSpan() bool {
+// isSpan reports whether p covers more than one year or month.
+func (p Period) isSpan() bool {
 	return !p.asOf && (p.startYear != p.endYear || p.startMonth != p.endMonth)
 }
 
-// Validate reports whether p is a period: years 1000 to 9999, months 0 to
-// 12, a start no later than its end, and a moment that is one month or year.
-func (p Period) Validate() error {
+// validate reports whether p is a period: not the zero Period, and a start
+// no later than its end. parsePeriod makes only years of four digits,
+// months 0 to 12 and moments of one month or year, so that is all there is
+// left to check.
+func (p Period) validate() error {
 	switch {
 	case p.IsZero():
 		return fmt.Errorf("%w: no period", ErrPeriod)
-	case p.startYear < 1000 || p.startYear > 9999 || p.endYear < 1000 || p.endYear > 9999:
-		return fmt.Errorf("%w %q: years must have four digits", ErrPeriod, p.String())
-	case p.startMonth < 0 || p.startMonth > 12 || p.endMonth < 0 || p.endMonth > 12:
-		return fmt.Errorf("%w: month out of range", ErrPeriod)
-	case p.asOf && (p.startYear != p.endYear || p.startMonth != p.endMonth):
-		return fmt.Errorf("%w: a moment (as of) cannot be a span", ErrPeriod)
-	case p.startYear > p.endYear:
-		return fmt.Errorf("%w %q: starts after it ends", ErrPeriod, p.String())
-	case p.startYear == p.endYear && p.startMonth != 0 && p.endMonth != 0 && p.startMonth > p.endMonth:
+	case p.startYear > p.endYear,
+		p.startYear == p.endYear && p.startMonth != 0 && p.endMonth != 0 && p.startMonth > p.endMonth:
 		return fmt.Errorf("%w %q: starts after it ends", ErrPeriod, p.String())
 	case p.startYear == p.endYear && (p.startMonth == 0) != (p.endMonth == 0):
 		return fmt.Errorf("%w: a span within one year needs a month at both ends", ErrPeriod)
@@ -111,7 +80,7 @@ func (p Period) String() string {
 	if p.asOf {
 		return "as of " + start
 	}
-	if !p.IsSpan() {
+	if !p.isSpan() {
 		return start
 	}
 	return start + "-" + yearMonth(p.endYear, p.endMonth)
@@ -119,11 +88,8 @@ func (p Period) String() string {
 
 func yearMonth(y int, m time.Month) string {
 	ys := strconv.Itoa(y)
-	if m >= 1 && m <= 12 {
-		return m.String() + " " + ys
-	}
 	if m != 0 {
-		return "Month(" + strconv.Itoa(int(m)) + ") " + ys
+		return m.String() + " " + ys
 	}
 	return ys
 }
@@ -136,7 +102,7 @@ func ParsePeriod(s string) (Period, error) {
 	if !ok {
 		return Period{}, fmt.Errorf("%w %q: want a year (2009), a month (May 2008), a span (2007-2009, June 2007-December 2009) or a moment (as of October 2010)", ErrPeriod, s)
 	}
-	if err := p.Validate(); err != nil {
+	if err := p.validate(); err != nil {
 		return Period{}, err
 	}
 	if p.String() != s {
@@ -146,7 +112,7 @@ func ParsePeriod(s string) (Period, error) {
 }
 
 // MustParsePeriod is ParsePeriod that panics on error, for periods written
-// in code.
+// in code: MustParsePeriod("2011").
 func MustParsePeriod(s string) Period {
 	p, err := ParsePeriod(s)
 	if err != nil {
@@ -158,7 +124,7 @@ func MustParsePeriod(s string) Period {
 func parsePeriod(s string) (Period, bool) {
 	if rest, ok := strings.CutPrefix(s, "as of "); ok {
 		y, m, ok := parseYearMonth(rest)
-		return AsOf(y, m), ok
+		return asOf(y, m), ok
 	}
 	a, b, span := strings.Cut(s, "-")
 	y1, m1, ok := parseYearMonth(a)
@@ -206,11 +172,11 @@ func monthNamed(name string) time.Month {
 	return 0
 }
 
-// YearsBetween returns the number of years from p to a later period q,
+// yearsBetween returns the number of years from p to a later period q,
 // counted between their last years: 2 from 2007 to 2009, 5 from 2005 to
 // 2010. It is the exponent of compound annual growth between two
 // observations.
-func YearsBetween(p, q Period) int { return q.endYear - p.endYear }
+func yearsBetween(p, q Period) int { return q.endYear - p.endYear }
 
 // comparePeriods orders periods for a series: by end, then by start.
 func comparePeriods(p, o Period) int {

@@ -67,9 +67,9 @@ var qualifierWords = map[string]Qualifier{
 	"to":            Range,
 }
 
-// QualifierWords returns the words QualifierOf knows, sorted by qualifier
-// and then alphabetically, without the empty word of Exact.
-func QualifierWords() []string {
+// qualifierWordList returns the words QualifierOf knows, sorted by
+// qualifier and then alphabetically, without the empty word of Exact.
+func qualifierWordList() []string {
 	var out []string
 	for q := Exact; q < numQualifiers; q++ {
 		var ws []string
@@ -88,13 +88,22 @@ func QualifierWords() []string {
 // surrounding spaces: "approximately" is Estimate, "More than" is
 // LowerBound, "" is Exact. Unknown words are an error wrapping
 // ErrQualifier: the package does not guess what a new hedge means.
+//
+// The words are "approximately", "about", "around", "some", "estimated"
+// (Estimate); "over", "more than", "majority" (LowerBound); "nearly",
+// "close to", "almost" (JustUnder); "up to" (UpperBound); "to" (Range).
 func QualifierOf(words string) (Qualifier, error) {
-	q, ok := qualifierWords[strings.ToLower(strings.TrimSpace(words))]
+	q, ok := qualifierWords[wordsKey(words)]
 	if !ok {
-		return 0, fmt.Errorf("%w: unknown qualifier words %q (known: %s)", ErrQualifier, words, strings.Join(QualifierWords(), ", "))
+		return 0, fmt.Errorf("%w: unknown qualifier words %q (known: %s)", ErrQualifier, words, strings.Join(qualifierWordList(), ", "))
 	}
 	return q, nil
 }
+
+// wordsKey is qualifying words as the dataset keeps them: lower-case, as
+// in the text's meaning ("About 45 per cent" is "about"), without
+// surrounding spaces.
+func wordsKey(words string) string { return strings.ToLower(strings.TrimSpace(words)) }
 
 // String returns "exact", "estimate", "lower-bound", "just-under",
 // "upper-bound" or "range".
@@ -105,33 +114,10 @@ func (q Qualifier) String() string {
 	return "Qualifier(" + strconv.Itoa(int(q)) + ")"
 }
 
-// Valid reports whether q is one of the qualifiers.
-func (q Qualifier) Valid() bool { return q < numQualifiers }
-
-// ParseQualifier reads a qualifier by the name String gives it.
-func ParseQualifier(s string) (Qualifier, error) {
-	for q := Exact; q < numQualifiers; q++ {
-		if qualifierNames[q] == s {
-			return q, nil
-		}
-	}
-	return 0, fmt.Errorf("%w %q: want exact, estimate, lower-bound, just-under, upper-bound or range", ErrQualifier, s)
-}
-
 // MarshalText writes the qualifier's name.
 func (q Qualifier) MarshalText() ([]byte, error) {
-	if !q.Valid() {
+	if q >= numQualifiers {
 		return nil, fmt.Errorf("%w: %s", ErrQualifier, q)
 	}
 	return []byte(q.String()), nil
-}
-
-// UnmarshalText reads a qualifier with ParseQualifier.
-func (q *Qualifier) UnmarshalText(text []byte) error {
-	parsed, err := ParseQualifier(string(text))
-	if err != nil {
-		return err
-	}
-	*q = parsed
-	return nil
 }

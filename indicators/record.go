@@ -28,7 +28,7 @@ type Record struct {
 	Series string
 	// Description says what is counted.
 	Description string
-	Unit        Unit
+	Unit        UnitOfMeasure
 	Period      Period
 	// Value is the figure as an exact decimal: "USD 783.8 million" is
 	// 783800000, "Ninety-seven per cent" is 97. A fraction (Fraction
@@ -44,7 +44,9 @@ type Record struct {
 	// 3); zero for the other qualifiers.
 	To decimal.Decimal
 	// Qualifier is what the words around the figure make of it; Words are
-	// those words as written ("approximately", "more than", "" for none).
+	// those words, lower-case as in their meaning ("approximately", "more
+	// than", "about" for the text's "About 45 per cent", "" for none). The
+	// Figure and Quote keep them as the text writes them.
 	Qualifier Qualifier
 	Words     string
 	// Points are the strategy points the figure reports on, none for the
@@ -84,22 +86,22 @@ func validID(s string) bool { return len(s) <= maxIDLength && idPattern.MatchStr
 // value above the value exactly for a Range, valid distinct points, a
 // citation in canonical form, and a figure inside its quote. It checks form
 // only; Dataset.Verify checks the citation, quote and figure against the
-// source. The error wraps ErrID, ErrUnit, ErrPeriod, ErrQualifier,
-// ErrValue or ErrRecord.
+// source. The error wraps ErrRecord, ErrUnit, ErrPeriod, ErrQualifier or
+// ErrValue.
 func (r Record) Validate() error {
 	switch {
 	case !validID(r.ID):
-		return fmt.Errorf("%w %q: want kebab-case (lower-case letters and digits joined by single hyphens), at most %d characters", ErrID, r.ID, maxIDLength)
+		return inField("id", fmt.Errorf("%w: id %q: want kebab-case (lower-case letters and digits joined by single hyphens), at most %d characters", ErrRecord, r.ID, maxIDLength))
 	case r.Series != "" && !validID(r.Series):
-		return fmt.Errorf("%w: series %q is not kebab-case", ErrID, r.Series)
+		return inField("series", fmt.Errorf("%w: series %q is not kebab-case", ErrRecord, r.Series))
 	case r.Series != "" && !strings.HasPrefix(r.ID, r.Series+"-"):
-		return fmt.Errorf("%w %q: a member of series %q must have an id that starts with %q", ErrID, r.ID, r.Series, r.Series+"-")
+		return inField("id", fmt.Errorf("%w: id %q: a member of series %q must have an id that starts with %q", ErrRecord, r.ID, r.Series, r.Series+"-"))
 	case strings.TrimSpace(r.Description) == "":
 		return fmt.Errorf("%w: no description", ErrRecord)
 	case !r.Unit.Valid():
 		return fmt.Errorf("%w %q", ErrUnit, string(r.Unit))
 	}
-	if err := r.Period.Validate(); err != nil {
+	if err := r.Period.validate(); err != nil {
 		return err
 	}
 	if err := r.validateValue(); err != nil {
@@ -107,28 +109,28 @@ func (r Record) Validate() error {
 	}
 	for i, p := range r.Points {
 		if !p.Valid() {
-			return fmt.Errorf("%w: %w: %d", ErrRecord, strategy.ErrInvalidPoint, int(p))
+			return inField("points", fmt.Errorf("%w: %w: %d", ErrRecord, strategy.ErrInvalidPoint, int(p)))
 		}
 		if slices.Contains(r.Points[:i], p) {
-			return fmt.Errorf("%w: point %d listed twice", ErrRecord, int(p))
+			return inField("points", fmt.Errorf("%w: point %d listed twice", ErrRecord, int(p)))
 		}
 	}
 	if _, err := iomstrategy.ParseCitation(r.Citation.String()); err != nil || r.Citation.IsZero() {
-		return fmt.Errorf("%w: citation %q is not in canonical form", ErrRecord, r.Citation.String())
+		return inField("citation", fmt.Errorf("%w: citation %q is not in canonical form", ErrRecord, r.Citation.String()))
 	}
 	switch {
 	case strings.TrimSpace(r.Figure) == "":
 		return fmt.Errorf("%w: no figure (the figure as the text writes it)", ErrRecord)
 	case !strings.Contains(normalizeSpace(r.Quote), normalizeSpace(r.Figure)):
 		return fmt.Errorf("%w: figure %q is not in the quote %q", ErrRecord, r.Figure, r.Quote)
-	case r.Words != "" && !strings.Contains(strings.ToLower(r.Figure), strings.ToLower(strings.TrimSpace(r.Words))):
+	case r.Words != "" && !strings.Contains(strings.ToLower(r.Figure), r.Words):
 		return fmt.Errorf("%w: qualifier words %q are not in the figure %q", ErrQualifier, r.Words, r.Figure)
 	}
 	return nil
 }
 
 func (r Record) validateValue() error {
-	if !r.Qualifier.Valid() {
+	if r.Qualifier >= numQualifiers {
 		return fmt.Errorf("%w: %s", ErrQualifier, r.Qualifier)
 	}
 	if r.Words != "" {
@@ -138,6 +140,9 @@ func (r Record) validateValue() error {
 		}
 		if q != r.Qualifier {
 			return fmt.Errorf("%w: the words %q make a figure %s, not %s", ErrQualifier, r.Words, q, r.Qualifier)
+		}
+		if k := wordsKey(r.Words); r.Words != k {
+			return fmt.Errorf("%w: write the words %q as %q (lower-case; the figure keeps them as written)", ErrQualifier, r.Words, k)
 		}
 	}
 	if r.Fraction != "" {
@@ -170,17 +175,6 @@ func (r Record) Interval(p Params) (Interval, error) {
 	return qualifiedInterval(r.Value, r.To, r.Qualifier, p)
 }
 
-// QualifiedInterval returns the interval a figure with value v and
-// qualifier q allows under p; to is the upper value of a Range and is
-// ignored otherwise. It is Record.Interval for figures held outside a
-// Record.
-func QualifiedInterval(v, to decimal.Decimal, q Qualifier, p Params) (Interval, error) {
-	if err := p.Validate(); err != nil {
-		return Interval{}, err
-	}
-	return qualifiedInterval(v, to, q, p)
-}
-
 func qualifiedInterval(v, to decimal.Decimal, q Qualifier, p Params) (Interval, error) {
 	switch q {
 	case Exact:
@@ -194,12 +188,12 @@ func qualifiedInterval(v, to decimal.Decimal, q Qualifier, p Params) (Interval, 
 		}
 		return Closed(v.Sub(spread), v.Add(spread)), nil
 	case LowerBound:
-		return Above(v), nil
+		return above(v), nil
 	case JustUnder:
 		low := v.Sub(v.Abs().Mul(p.NearlyTolerance))
 		return NewInterval(&Bound{Value: low}, &Bound{Value: v, Open: true})
 	case UpperBound:
-		return AtMost(v), nil
+		return atMost(v), nil
 	case Range:
 		return NewInterval(&Bound{Value: v}, &Bound{Value: to})
 	}
@@ -231,9 +225,6 @@ func (r Record) clone() Record {
 	r.Points = slices.Clone(r.Points)
 	return r
 }
-
-// HasPoint reports whether r reports on p.
-func (r Record) HasPoint(p strategy.Point) bool { return slices.Contains(r.Points, p) }
 
 // normalizeSpace collapses every run of white space to one space, so that
 // a quote matches the source across its line breaks.

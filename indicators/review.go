@@ -15,20 +15,22 @@ var reviewCSV []byte
 // data/review.csv, for callers that want to read or extend it.
 func ReviewCSV() []byte { return append([]byte(nil), reviewCSV...) }
 
-var reviewDataset = sync.OnceValues(func() (*Dataset, error) {
+// reviewDataset parses and verifies the embedded file once. The file is
+// part of the package: if it did not load, the package would be broken,
+// and its tests (TestReviewLoads) would say so before any release.
+var reviewDataset = sync.OnceValue(func() Dataset {
 	d, err := Parse(reviewCSV)
+	if err == nil {
+		err = d.Verify()
+	}
 	if err != nil {
-		return nil, fmt.Errorf("data/review.csv: %w", err)
+		panic(fmt.Sprintf("indicators: the embedded data/review.csv does not load: %v", err))
 	}
-	if err := d.Verify(); err != nil {
-		return nil, fmt.Errorf("data/review.csv: %w", err)
-	}
-	return d, nil
+	return d
 })
 
 // Review returns the figures of the Review of the IOM Strategy (MC/INF/302,
 // paras 4-83 and footnotes 1-22), read once from the embedded
 // data/review.csv, validated and verified against the embedded source
-// text. The dataset cannot be changed; its methods return copies. The
-// error is never expected: the package's tests load the same file.
-func Review() (*Dataset, error) { return reviewDataset() }
+// text. The dataset cannot be changed; its methods return copies.
+func Review() Dataset { return reviewDataset() }

@@ -1,25 +1,21 @@
 package indicators
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
 )
 
-// ErrUnknownCheck is an id no check of ReviewChecks has.
-var ErrUnknownCheck = errors.New("unknown check")
-
 // ReviewCheck returns the check of ReviewChecks with the given id, or an
-// error wrapping ErrUnknownCheck that names the id.
+// error wrapping ErrUnknownID that names the id.
 func ReviewCheck(id string) (Check, error) {
 	for _, c := range ReviewChecks() {
 		if c.ID == id {
 			return c, nil
 		}
 	}
-	return Check{}, fmt.Errorf("%w %q", ErrUnknownCheck, id)
+	return Check{}, fmt.Errorf("%w check %q", ErrUnknownID, id)
 }
 
 // ReviewChecks returns the relations the Review states between its own
@@ -32,8 +28,8 @@ func ReviewCheck(id string) (Check, error) {
 // agree. Where the text leaves room, the check's Note says how it is read.
 func ReviewChecks() []Check {
 	para, note := iomstrategy.Para, iomstrategy.Note
-	ref := func(id string) Term { return Term{Record: id} }
-	minus := func(id string) Term { return Term{Record: id, Negate: true} }
+	ref := func(id string) Summand { return Summand{Record: id} }
+	minus := func(id string) Summand { return Summand{Record: id, Negate: true} }
 	return []Check{
 		{
 			ID:        "international-migrants-grew",
@@ -46,18 +42,18 @@ func ReviewChecks() []Check {
 			ID:         "international-migrants-increase",
 			Statement:  "an estimated 214 million international migrants in the world today, nearly a 20 million increase over the 2005 figure of 195 million",
 			Citations:  []iomstrategy.Citation{para(4)},
-			Left:       []Term{ref("international-migrants-2010"), minus("international-migrants-2005")},
+			Left:       []Summand{ref("international-migrants-2010"), minus("international-migrants-2005")},
 			Comparison: IsWithin,
-			Right:      []Term{ref("international-migrants-increase-2005-2010")},
+			Right:      []Summand{ref("international-migrants-increase-2005-2010")},
 		},
 		{
 			ID:         "total-migrants",
 			Statement:  "When adding the 740 million internal migrants estimated by ... UNDP ..., the total number of migrants (both international and internal) is close to 1 billion",
 			Citations:  []iomstrategy.Citation{para(4)},
 			Note:       "adds the 2010 estimate of international migrants to the 2009 estimate of internal migrants, as the text does",
-			Left:       []Term{ref("international-migrants-2010"), ref("internal-migrants-2009")},
+			Left:       []Summand{ref("international-migrants-2010"), ref("internal-migrants-2009")},
 			Comparison: IsWithin,
-			Right:      []Term{ref("total-migrants-2010")},
+			Right:      []Summand{ref("total-migrants-2010")},
 		},
 		{
 			ID:        "gfmd-further-meetings-named",
@@ -71,13 +67,13 @@ func ReviewChecks() []Check {
 			ID:        "gfmd-athens-third",
 			Statement: "the first meeting of the Global Forum on Migration and Development (GFMD), held in Brussels ... two further GFMD meetings, in Manila ... and in Athens (para. 5); third GFMD, held in Athens (footnote 12)",
 			Citations: []iomstrategy.Citation{para(5), note(12)},
-			Left: []Term{
-				{Constant: &Constant{Value: decimal.NewFromInt(1), Unit: Meetings, Words: "the first meeting of the Global Forum", Citation: para(5)}},
+			Left: []Summand{
+				{Constant: &Constant{Value: decimal.NewFromInt(1), Unit: unitMeetings, Words: "the first meeting of the Global Forum", Citation: para(5)}},
 				ref("gfmd-further-meetings-2008-2009"),
 			},
 			Comparison: IsWithin,
-			Right: []Term{
-				{Constant: &Constant{Value: decimal.NewFromInt(3), Unit: Meetings, Words: "third GFMD, held in Athens", Citation: note(12)}},
+			Right: []Summand{
+				{Constant: &Constant{Value: decimal.NewFromInt(3), Unit: unitMeetings, Words: "third GFMD, held in Athens", Citation: note(12)}},
 			},
 		},
 		{
@@ -108,18 +104,18 @@ func ReviewChecks() []Check {
 			ID:         "projects-started-2007-among-active",
 			Statement:  "The total number of active projects was over 1,600 in 2007 (of which 550 were started in 2007)",
 			Citations:  []iomstrategy.Citation{para(9)},
-			Left:       []Term{ref("projects-started-2007")},
+			Left:       []Summand{ref("projects-started-2007")},
 			Comparison: IsAtMost,
-			Right:      []Term{ref("active-projects-2007")},
+			Right:      []Summand{ref("active-projects-2007")},
 		},
 		{
 			ID:         "projects-started-2009-among-active",
 			Statement:  "over 2,300 in 2009 (more than 700 started in 2009)",
 			Citations:  []iomstrategy.Citation{para(9)},
 			Note:       "reads the parenthesis as \"of which\", like the one for 2007",
-			Left:       []Term{ref("projects-started-2009")},
+			Left:       []Summand{ref("projects-started-2009")},
 			Comparison: IsAtMost,
-			Right:      []Term{ref("active-projects-2009")},
+			Right:      []Summand{ref("active-projects-2009")},
 		},
 		{
 			ID:        "staff-grew",
@@ -165,12 +161,12 @@ func ReviewChecks() []Check {
 			Statement: "MIDA has been a standard-bearer ... for more than 10 years. The publication in 2009 of the book The MIDA Experience and Beyond was an opportunity ... to draw important lessons from almost a decade of MIDA programmes",
 			Citations: []iomstrategy.Citation{para(36)},
 			Note:      "the two statements are a year apart (the book in 2009, the Review in 2010); MIDA's age in 2010, less that year, must be \"almost a decade\"",
-			Left: []Term{
+			Left: []Summand{
 				ref("mida-years-2010"),
-				{Constant: &Constant{Value: decimal.NewFromInt(1), Unit: Years, Why: "the year from the book (2009) to the Review (2010)"}, Negate: true},
+				{Constant: &Constant{Value: decimal.NewFromInt(1), Unit: unitYears, Why: "the year from the book (2009) to the Review (2010)"}, Negate: true},
 			},
 			Comparison: IsWithin,
-			Right:      []Term{ref("mida-years-2009")},
+			Right:      []Summand{ref("mida-years-2009")},
 		},
 		{
 			ID:        "remittance-corridor-studies-named",
@@ -185,8 +181,8 @@ func ReviewChecks() []Check {
 			Statement: "2009 saw the production of 49 books and reports, including the Migration Profiles mentioned below (footnote 10); a total of 30 Migration Profiles have been completed (para. 44)",
 			Citations: []iomstrategy.Citation{note(10), para(44)},
 			Note:      "reads \"including the Migration Profiles mentioned below\" as all 30 completed Profiles being among the 49 books and reports of 2009, the strictest reading (needs review); any weaker one holds if this one does",
-			Left:      []Term{ref("migration-profiles")},
-			Right:     []Term{ref("publications-released-2009")},
+			Left:      []Summand{ref("migration-profiles")},
+			Right:     []Summand{ref("publications-released-2009")},
 			// the Profiles are among the year's books and reports
 			Comparison: IsAtMost,
 		},
@@ -195,9 +191,31 @@ func ReviewChecks() []Check {
 			Statement:  "The IOM Publications Catalogue currently lists over 600 titles. ... In 2008, 25 publications were released, while 2009 saw the production of 49 books and reports",
 			Citations:  []iomstrategy.Citation{note(10)},
 			Note:       "assumes the catalogue lists the publications of 2008 and 2009 (needs review)",
-			Left:       []Term{ref("publications-released-2008"), ref("publications-released-2009")},
+			Left:       []Summand{ref("publications-released-2008"), ref("publications-released-2009")},
 			Comparison: IsAtMost,
-			Right:      []Term{ref("publications-catalogue-titles")},
+			Right:      []Summand{ref("publications-catalogue-titles")},
+		},
+		{
+			ID:        "national-migration-research-centres-named",
+			Statement: "IOM has supported efforts to establish national migration research centres in the Republic of Korea and Sudan",
+			Citations: []iomstrategy.Citation{para(45)},
+			Note:      "the paragraph gives no number; the record counts its list, and this check keeps that count honest",
+			Kind:      Count,
+			Record:    "national-migration-research-centres",
+			Items:     []string{"the Republic of Korea", "Sudan"},
+		},
+		{
+			ID:        "idm-themes-named",
+			Statement: "Since the Strategy was adopted, the overarching themes for IDM have been “Return migration: Challenges and opportunities” (2008); “Human rights and migration: ...” (2009); and “Migration and social change” (2010)",
+			Citations: []iomstrategy.Citation{para(48)},
+			Note:      "the paragraph gives no number; the record counts its list, and this check keeps that count honest",
+			Kind:      Count,
+			Record:    "idm-themes-2008-2010",
+			Items: []string{
+				"Return migration: Challenges and opportunities",
+				"Human rights and migration: Working together towards safe, dignified and secure migration",
+				"Migration and social change",
+			},
 		},
 		{
 			ID:        "emergency-objectives-listed",
@@ -211,9 +229,9 @@ func ReviewChecks() []Check {
 			ID:         "emergency-projects-add-up",
 			Statement:  "IOM has implemented 517 projects in this domain: 203 projects related directly to emergency responses and 314 to recovery, mitigation and preparedness activities under post-crisis operations",
 			Citations:  []iomstrategy.Citation{para(59)},
-			Left:       []Term{ref("emergency-response-projects"), ref("post-crisis-projects")},
+			Left:       []Summand{ref("emergency-response-projects"), ref("post-crisis-projects")},
 			Comparison: IsWithin,
-			Right:      []Term{ref("emergency-and-post-crisis-projects")},
+			Right:      []Summand{ref("emergency-and-post-crisis-projects")},
 		},
 		{
 			ID:        "cccm-countries-named",
@@ -228,9 +246,18 @@ func ReviewChecks() []Check {
 			Statement:  "Since the approval of the Strategy, IOM's AVRR activities have helped approximately 80,000 migrants return ... the volume of returns over the last three years has fluctuated, with the average being around 26,000 returns per year",
 			Citations:  []iomstrategy.Citation{para(66)},
 			Note:       "three years of the average against the total since the approval (June 2007-October 2010, a little more than three years): the average times three should be about the total",
-			Left:       []Term{{Record: "avrr-returns-per-year", Years: 3}},
+			Left:       []Summand{{Record: "avrr-returns-per-year", Years: 3}},
 			Comparison: IsWithin,
-			Right:      []Term{ref("avrr-returns")},
+			Right:      []Summand{ref("avrr-returns")},
+		},
+		{
+			ID:        "labour-manual-languages-named",
+			Statement: "for future national roll-out in Arabic, French and Spanish",
+			Citations: []iomstrategy.Citation{para(74)},
+			Note:      "the paragraph gives no number; the record counts its list, and this check keeps that count honest",
+			Kind:      Count,
+			Record:    "labour-manual-roll-out-languages",
+			Items:     []string{"Arabic", "French", "Spanish"},
 		},
 	}
 }

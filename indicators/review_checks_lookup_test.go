@@ -16,7 +16,7 @@ func TestReviewCheck(t *testing.T) {
 	if c.ID != "emergency-projects-add-up" || len(c.Citations) == 0 || c.Citations[0] != iomstrategy.Para(59) {
 		t.Errorf("ReviewCheck = %+v, want the para. 59 check", c)
 	}
-	if _, err := indicators.ReviewCheck("no-such-check"); !errors.Is(err, indicators.ErrUnknownCheck) {
-		t.Errorf("unknown id: %v, want ErrUnknownCheck", err)
+	if _, err := indicators.ReviewCheck("no-such-check"); !errors.Is(err, indicators.ErrUnknownID) {
+		t.Errorf("unknown id: %v, want ErrUnknownID", err)
 	}
 }

@@ -12,21 +12,21 @@ import (
 // 2007, 2008 and 2009), its records in period order.
 type Series struct {
 	ID      string
-	Unit    Unit
+	Unit    UnitOfMeasure
 	Records []Record
 }
 
 // NewSeries makes a series of records of one measure, for a caller's own
-// figures (a later year's, another report's): every record valid, one
-// unit, distinct periods. The records are put in period order; their
-// Series field is left as it is. An error wraps ErrSeries or is the first
-// record's validation error.
+// figures (a later year's, another report's): a kebab-case id, every
+// record valid, one unit, distinct periods. The records are put in period
+// order; their Series field is left as it is. An error wraps ErrRecord (the
+// id, no records, an invalid record), ErrUnit or ErrPeriod.
 func NewSeries(id string, records []Record) (Series, error) {
 	if !validID(id) {
-		return Series{}, fmt.Errorf("%w: series %q is not kebab-case", ErrID, id)
+		return Series{}, fmt.Errorf("%w: series %q is not kebab-case", ErrRecord, id)
 	}
 	if len(records) == 0 {
-		return Series{}, fmt.Errorf("%w %q: no records", ErrSeries, id)
+		return Series{}, fmt.Errorf("%w: series %q has no records", ErrRecord, id)
 	}
 	s := Series{ID: id, Unit: records[0].Unit, Records: make([]Record, len(records))}
 	for i, r := range records {
@@ -34,21 +34,18 @@ func NewSeries(id string, records []Record) (Series, error) {
 			return Series{}, fmt.Errorf("series %q: record %q: %w", id, r.ID, err)
 		}
 		if r.Unit != s.Unit {
-			return Series{}, fmt.Errorf("%w %q: %s is in %s, %s in %s", ErrSeries, id, r.ID, r.Unit, records[0].ID, s.Unit)
+			return Series{}, fmt.Errorf("%w: series %q: %s is in %s, %s in %s", ErrUnit, id, r.ID, r.Unit, records[0].ID, s.Unit)
 		}
 		s.Records[i] = r.clone()
 	}
 	slices.SortStableFunc(s.Records, func(a, b Record) int { return comparePeriods(a.Period, b.Period) })
 	for i := 1; i < len(s.Records); i++ {
 		if s.Records[i].Period == s.Records[i-1].Period {
-			return Series{}, fmt.Errorf("%w %q: %s and %s are both for %s", ErrSeries, id, s.Records[i-1].ID, s.Records[i].ID, s.Records[i].Period)
+			return Series{}, fmt.Errorf("%w: series %q: %s and %s are both for %s", ErrPeriod, id, s.Records[i-1].ID, s.Records[i].ID, s.Records[i].Period)
 		}
 	}
 	return s, nil
 }
-
-// Len returns the number of observations.
-func (s Series) Len() int { return len(s.Records) }
 
 // Change is the change between two observations of a measure: the change
 // of their stated values (Absolute, Percent, AnnualGrowth) and the change
@@ -56,7 +53,8 @@ func (s Series) Len() int { return len(s.Records) }
 type Change struct {
 	From, To Record
 	// Years is the number of years between the two observations, counted
-	// between the last years of their periods (YearsBetween).
+	// between the last years of their periods: 2 from 2007 to 2009, 5 from
+	// 2005 to 2010. It is the exponent of the compound annual growth.
 	Years int
 	// Absolute is To.Value − From.Value, exact.
 	Absolute decimal.Decimal
@@ -86,12 +84,12 @@ func Compare(from, to Record, p Params) (Change, error) {
 	if from.Unit != to.Unit {
 		return Change{}, fmt.Errorf("%w: %s is in %s and %s in %s", ErrUnit, from.ID, from.Unit, to.ID, to.Unit)
 	}
-	years := YearsBetween(from.Period, to.Period)
+	years := yearsBetween(from.Period, to.Period)
 	if years < 1 {
 		return Change{}, fmt.Errorf("%w: %s (%s) does not end a year or more before %s (%s)", ErrUndefined, from.ID, from.Period, to.ID, to.Period)
 	}
 	c := Change{From: from.clone(), To: to.clone(), Years: years, Params: p}
-	c.Absolute = AbsoluteChange(from.Value, to.Value)
+	c.Absolute = to.Value.Sub(from.Value)
 	var err error
 	if c.Percent, err = PercentChange(from.Value, to.Value, p.Places, p.Rounding); err != nil {
 		return Change{}, fmt.Errorf("%s to %s: %w", from.ID, to.ID, err)
@@ -107,7 +105,7 @@ func Compare(from, to Record, p Params) (Change, error) {
 	if err != nil {
 		return Change{}, err
 	}
-	c.AbsoluteRange = ChangeRange(fi, ti)
+	c.AbsoluteRange = ti.Sub(fi)
 	if c.PercentRange, err = PercentChangeRange(fi, ti, p.Places); err != nil {
 		return Change{}, fmt.Errorf("%s to %s: %w", from.ID, to.ID, err)
 	}

@@ -1,48 +1,49 @@
 package indicators_test
 
 import (
-	"errors"
+	"strings"
 	"testing"
 
 	"github.com/policycode/iomstrategy/indicators"
 )
 
-func TestParseUnit(t *testing.T) {
-	for _, u := range indicators.Units() {
-		got, err := indicators.ParseUnit(u.String())
-		if err != nil || got != u || got.IsRate() {
-			t.Errorf("ParseUnit(%q) = %q, %v", u, got, err)
+// units are the units the UnitOfMeasure documentation lists.
+var units = []indicators.UnitOfMeasure{
+	"persons", "USD", "per cent", "projects", "staff", "countries", "States", "agencies", "meetings",
+	"priorities", "orientations", "objectives", "publications", "studies", "assessments",
+	"activities", "workshops", "programmes", "requests", "institutions", "continents", "years", "weeks",
+	"themes", "languages",
+}
+
+func TestUnitOfMeasure(t *testing.T) {
+	for _, u := range units {
+		if !u.Valid() || u.IsRate() || u.Base() != u {
+			t.Errorf("%q: Valid %v, IsRate %v, Base %q", u, u.Valid(), u.IsRate(), u.Base())
 		}
-		rate, err := indicators.ParseUnit(u.String() + " per year")
-		if err != nil || !rate.IsRate() || rate.Base() != u || u.PerYear() != rate {
-			t.Errorf("ParseUnit(%q per year) = %q, %v", u, rate, err)
+		rate := u + " per year"
+		if !rate.Valid() || !rate.IsRate() || rate.Base() != u {
+			t.Errorf("%q: Valid %v, IsRate %v, Base %q", rate, rate.Valid(), rate.IsRate(), rate.Base())
 		}
 	}
-	for _, in := range []string{"", "person", "Persons", "USD million", "per year", "persons per year per year", "persons  per year", " persons"} {
-		if u, err := indicators.ParseUnit(in); !errors.Is(err, indicators.ErrUnit) {
-			t.Errorf("ParseUnit(%q) = %q, %v; want ErrUnit", in, u, err)
+	for _, u := range []indicators.UnitOfMeasure{"", "person", "Persons", "USD million", "per year", "persons per year per year", "persons  per year", " persons", "x per year"} {
+		if u.Valid() || u.IsRate() {
+			t.Errorf("%q: Valid %v, IsRate %v; want neither", u, u.Valid(), u.IsRate())
 		}
-	}
-	var zero indicators.Unit
-	if zero.Valid() {
-		t.Error("the zero Unit is valid")
 	}
 }
 
-func FuzzParseUnit(f *testing.F) {
+func FuzzUnitOfMeasure(f *testing.F) {
 	for _, s := range []string{"persons", "USD", "per cent", "requests per year", "per year", "x per year"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		u, err := indicators.ParseUnit(s)
-		if err != nil {
-			if !errors.Is(err, indicators.ErrUnit) {
-				t.Fatal(err)
-			}
+		u := indicators.UnitOfMeasure(s)
+		if !u.Valid() {
 			return
 		}
-		if u.String() != s || !u.Valid() {
-			t.Fatalf("ParseUnit(%q) = %q", s, u)
+		base := u.Base()
+		if !base.Valid() || base.IsRate() || u.IsRate() != strings.HasSuffix(s, " per year") {
+			t.Fatalf("%q: base %q, IsRate %v", s, base, u.IsRate())
 		}
 	})
 }

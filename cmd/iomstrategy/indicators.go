@@ -45,7 +45,7 @@ type indicatorOptions struct {
 
 func newIndicatorFlags(e *env) *indicatorOptions {
 	f := newFlags(e, commands["indicators"], formatJSON, formatCSV)
-	d := indicators.DefaultParams()
+	d := indicators.ReviewParams()
 	return &indicatorOptions{
 		f:             f,
 		point:         f.String("point", "", "list only the records that report on this strategy point: 7, \"Point 7\" or P7"),
@@ -76,7 +76,7 @@ func (o *indicatorOptions) parse(args []string) ([]string, error) {
 }
 
 func (o *indicatorOptions) params() (indicators.Params, error) {
-	p := indicators.DefaultParams()
+	p := indicators.ReviewParams()
 	var err error
 	if p.EstimateTolerance, err = indicators.ParseValue(*o.tolerance); err != nil {
 		return p, fmt.Errorf("--tolerance: %w", err)
@@ -97,9 +97,13 @@ func (o *indicatorOptions) params() (indicators.Params, error) {
 	return p, p.Validate()
 }
 
-func (o *indicatorOptions) dataset(e *env) (*indicators.Dataset, error) {
+// maxInputBytes is one byte more than indicators.Parse accepts, so that
+// Parse, not a short read, refuses a file that is too large.
+const maxInputBytes = 8<<20 + 1
+
+func (o *indicatorOptions) dataset(e *env) (indicators.Dataset, error) {
 	if !o.f.given("input") {
-		return indicators.Review()
+		return indicators.Review(), nil
 	}
 	path := *o.input
 	var r io.Reader = e.stdin
@@ -107,14 +111,18 @@ func (o *indicatorOptions) dataset(e *env) (*indicators.Dataset, error) {
 	if path != "-" {
 		fh, err := os.Open(path)
 		if err != nil {
-			return nil, err
+			return indicators.Dataset{}, err
 		}
 		defer fh.Close()
 		r, name = fh, path
 	}
-	d, err := indicators.Load(r)
+	data, err := io.ReadAll(io.LimitReader(r, maxInputBytes))
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return indicators.Dataset{}, fmt.Errorf("%s: %w", name, err)
+	}
+	d, err := indicators.Parse(data)
+	if err != nil {
+		return indicators.Dataset{}, fmt.Errorf("%s: %w", name, err)
 	}
 	return d, nil
 }
@@ -179,8 +187,8 @@ type periodView struct {
 	AsOf      bool   `json:"as_of"`
 }
 
-// intervalView is an interval as JSON prints it: null for an unbounded
-// end.
+// intervalView is an interval as JSON prints it: an unbounded end is null
+// and open ("high": null, "high_open": true).
 type intervalView struct {
 	Low      *string `json:"low"`
 	LowOpen  bool    `json:"low_open"`
@@ -211,8 +219,8 @@ type recordView struct {
 // figureAmount returns a value in USD as an amount when it is whole cents
 // (iomstrategy.NewUSD takes it). A value in another unit, or one with
 // fractions of a cent (an end of an estimate's interval), is no amount.
-func figureAmount(d decimal.Decimal, u indicators.Unit) (iomstrategy.USD, bool) {
-	if u.Base() != indicators.USD {
+func figureAmount(d decimal.Decimal, u indicators.UnitOfMeasure) (iomstrategy.USD, bool) {
+	if u.Base() != "USD" {
 		return iomstrategy.USD{}, false
 	}
 	a, err := iomstrategy.NewUSD(d)
@@ -221,7 +229,7 @@ func figureAmount(d decimal.Decimal, u indicators.Unit) (iomstrategy.USD, bool) 
 
 // number writes a value of a unit for JSON and CSV: money with two
 // decimals where it has no more, anything else as the exact decimal.
-func number(d decimal.Decimal, u indicators.Unit) string {
+func number(d decimal.Decimal, u indicators.UnitOfMeasure) string {
 	if a, ok := figureAmount(d, u); ok {
 		return a.Decimal().StringFixed(2)
 	}
@@ -229,15 +237,15 @@ func number(d decimal.Decimal, u indicators.Unit) string {
 }
 
 // numberText writes a value for people: "USD 783,800,000.00", "43,204".
-func numberText(d decimal.Decimal, u indicators.Unit) string {
+func numberText(d decimal.Decimal, u indicators.UnitOfMeasure) string {
 	if a, ok := figureAmount(d, u); ok {
 		return a.String()
 	}
 	return plain.GroupThousands(d.String())
 }
 
-func viewInterval(i indicators.Interval, u indicators.Unit) intervalView {
-	var v intervalView
+func viewInterval(i indicators.Interval, u indicators.UnitOfMeasure) intervalView {
+	v := intervalView{LowOpen: true, HighOpen: true}
 	if lo, ok := i.Low(); ok {
 		s := number(lo.Value, u)
 		v.Low, v.LowOpen = &s, lo.Open
@@ -259,7 +267,7 @@ func viewRecord(r indicators.Record, p indicators.Params) (recordView, error) {
 		return recordView{}, err
 	}
 	v := recordView{
-		ID: r.ID, Series: r.Series, Description: r.Description, Unit: r.Unit.String(),
+		ID: r.ID, Series: r.Series, Description: r.Description, Unit: string(r.Unit),
 		Period: periodView{Text: r.Period.String(), StartYear: r.Period.StartYear(), EndYear: r.Period.EndYear(), AsOf: r.Period.IsAsOf()},
 		Value:  number(r.Value, r.Unit), Fraction: r.Fraction,
 		Qualifier: r.Qualifier.String(), QualifierWords: r.Words, intervalView: viewInterval(iv, r.Unit),
@@ -282,7 +290,7 @@ func pointList(ps []strategy.Point) string {
 	return strings.Join(s, " ")
 }
 
-func runIndicatorList(e *env, o *indicatorOptions, d *indicators.Dataset, p indicators.Params) error {
+func runIndicatorList(e *env, o *indicatorOptions, d indicators.Dataset, p indicators.Params) error {
 	records := d.Records()
 	if o.f.given("point") {
 		pt, err := strategy.ParsePoint(*o.point)
@@ -337,7 +345,7 @@ func runIndicatorList(e *env, o *indicatorOptions, d *indicators.Dataset, p indi
 		if pts == "" {
 			pts = "-"
 		}
-		rows = append(rows, []string{r.ID, r.Period.String(), valueText(r), r.Unit.String(), r.Qualifier.String(), intervalText(iv), pts, r.Citation.String()})
+		rows = append(rows, []string{r.ID, r.Period.String(), valueText(r), string(r.Unit), r.Qualifier.String(), intervalText(iv), pts, r.Citation.String()})
 	}
 	if err := writeTable(e.stdout, []string{"ID", "PERIOD", "VALUE", "UNIT", "QUALIFIER", "ALLOWS", "POINTS", "CITATION"}, rows); err != nil {
 		return err
@@ -379,7 +387,7 @@ func writeRecordText(w io.Writer, r indicators.Record, p indicators.Params) erro
 	line("id", r.ID)
 	line("description", r.Description)
 	line("series", r.Series)
-	line("value", valueText(r)+" "+r.Unit.String())
+	line("value", valueText(r)+" "+string(r.Unit))
 	line("period", fmt.Sprintf("%s (years %d to %d)", r.Period, r.Period.StartYear(), r.Period.EndYear()))
 	words := r.Words
 	if words == "" {
@@ -433,12 +441,12 @@ func viewChange(c indicators.Change, p indicators.Params) changeView {
 		From: c.From.ID, To: c.To.ID, FromPeriod: c.From.Period.String(), ToPeriod: c.To.Period.String(), Years: c.Years,
 		Absolute: number(c.Absolute, u), Percent: c.Percent.StringFixed(p.Places), AnnualGrowth: c.AnnualGrowth.StringFixed(p.Places),
 		Exact: c.Exact(), AbsoluteRange: viewInterval(c.AbsoluteRange, u),
-		PercentRange: viewInterval(c.PercentRange, indicators.PerCent), GrowthRange: viewInterval(c.GrowthRange, indicators.PerCent),
+		PercentRange: viewInterval(c.PercentRange, "per cent"), GrowthRange: viewInterval(c.GrowthRange, "per cent"),
 		Citations: c.Citations(),
 	}
 }
 
-func runIndicatorSeries(e *env, o *indicatorOptions, d *indicators.Dataset, id string, p indicators.Params) error {
+func runIndicatorSeries(e *env, o *indicatorOptions, d indicators.Dataset, id string, p indicators.Params) error {
 	s, err := d.Series(id)
 	if err != nil {
 		return fmt.Errorf("%w (series: %s)", err, strings.Join(d.SeriesIDs(), ", "))
@@ -451,7 +459,7 @@ func runIndicatorSeries(e *env, o *indicatorOptions, d *indicators.Dataset, id s
 	if err != nil {
 		return err
 	}
-	v := seriesView{ID: s.ID, Description: s.Records[0].Description, Unit: s.Unit.String(), Params: p}
+	v := seriesView{ID: s.ID, Description: s.Records[0].Description, Unit: string(s.Unit), Params: p}
 	for _, r := range s.Records {
 		rv, err := viewRecord(r, p)
 		if err != nil {
@@ -484,7 +492,7 @@ func runIndicatorSeries(e *env, o *indicatorOptions, d *indicators.Dataset, id s
 	return writeSeriesText(e.stdout, s, changes, growth, p)
 }
 
-func signedText(d decimal.Decimal, u indicators.Unit) string {
+func signedText(d decimal.Decimal, u indicators.UnitOfMeasure) string {
 	s := numberText(d, u)
 	if d.Sign() > 0 {
 		return "+" + s
@@ -592,7 +600,7 @@ type checksView struct {
 func viewResult(r indicators.Result) checkView {
 	v := checkView{
 		ID: r.Check.ID, Verdict: r.Verdict, Kind: r.Check.Kind.String(), Statement: r.Check.Statement,
-		Citations: r.Check.Citations, Note: r.Check.Note, Unit: r.Unit.String(), Numbers: r.Numbers,
+		Citations: r.Check.Citations, Note: r.Check.Note, Unit: string(r.Unit), Numbers: r.Numbers,
 	}
 	switch r.Check.Kind {
 	case indicators.Relation, indicators.Count:
@@ -603,7 +611,7 @@ func viewResult(r indicators.Result) checkView {
 			v.Comparison = r.Check.Comparison.String()
 		}
 	case indicators.Increasing:
-		for _, s := range r.Steps {
+		for _, s := range r.Rises {
 			v.Steps = append(v.Steps, stepView{From: s.From.ID, To: s.To.ID, FromValues: viewInterval(s.FromValues, r.Unit),
 				ToValues: viewInterval(s.ToValues, r.Unit), Verdict: s.Verdict.String()})
 		}
@@ -611,7 +619,7 @@ func viewResult(r indicators.Result) checkView {
 	return v
 }
 
-func runIndicatorCheck(e *env, o *indicatorOptions, d *indicators.Dataset, p indicators.Params) error {
+func runIndicatorCheck(e *env, o *indicatorOptions, d indicators.Dataset, p indicators.Params) error {
 	checks := indicators.ReviewChecks()
 	if o.f.given("id") {
 		c, err := indicators.ReviewCheck(*o.id)

@@ -17,7 +17,7 @@ func TestIndicatorsCommand(t *testing.T) {
 		wantStderr string
 	}{
 		{"all records", "", []string{"indicators"}, exitOK,
-			[]string{"ID  ", "pre-consular-applicants-2007", "43,204", "total-expenditure-2007", "USD 783,800,000.00", "80 record(s). Readings: estimates ±10%"}, ""},
+			[]string{"ID  ", "pre-consular-applicants-2007", "43,204", "total-expenditure-2007", "USD 783,800,000.00", "83 record(s). Readings: estimates ±10%"}, ""},
 		{"by point (para. 16-20 are point 1)", "", []string{"indicators", "--point", "P1"}, exitOK,
 			[]string{"pre-consular-applicants-2009", "resettlement-assistance-2007-2009", "[270,000, 300,000)", "14 record(s)"}, ""},
 		{"one record (para. 59)", "", []string{"indicators", "--id", "emergency-response-projects"}, exitOK,
@@ -39,10 +39,10 @@ func TestIndicatorsCommand(t *testing.T) {
 		{"unknown series", "", []string{"indicators", "series", "staff-2007"}, exitBadArgs, nil, `unknown series "staff-2007"`},
 		{"series without id", "", []string{"indicators", "series"}, exitBadArgs, nil, "series takes one series id"},
 		{"checks", "", []string{"indicators", "check"}, exitOK,
-			[]string{"holds      emergency-projects-add-up", "emergency-response-projects 203 + post-crisis-projects 314 = 517 within", "23 checks: 17 hold, 6 plausible, 0 fail"}, ""},
+			[]string{"holds      emergency-projects-add-up", "emergency-response-projects 203 + post-crisis-projects 314 = 517 within", "26 checks: 20 hold, 6 plausible, 0 fail"}, ""},
 		{"checks with estimates read as exact (para. 66 fails)", "", []string{"indicators", "check", "--tolerance", "0"}, exitCheck,
-			[]string{"fails      avrr-average-and-total", "= 78000 within avrr-returns \"approximately 80,000\" 80000", "23 checks: 20 hold, 2 plausible, 1 fail"},
-			"check failed: 1 of 23 checks fail: avrr-average-and-total"},
+			[]string{"fails      avrr-average-and-total", "= 78000 within avrr-returns \"approximately 80,000\" 80000", "26 checks: 23 hold, 2 plausible, 1 fail"},
+			"check failed: 1 of 26 checks fail: avrr-average-and-total"},
 		{"one check", "", []string{"indicators", "check", "--id", "staff-grew"}, exitOK, []string{"2007 6457 < 2009 7258", "1 check: 1 hold"}, ""},
 		{"unknown check", "", []string{"indicators", "check", "--id", "nope"}, exitBadArgs, nil, `unknown check "nope"`},
 		{"check with a point", "", []string{"indicators", "check", "--point", "1"}, exitBadArgs, nil, "check takes no --point"},
@@ -110,10 +110,20 @@ func TestIndicatorsJSON(t *testing.T) {
 		t.Errorf("points = %v, want [9]", pts)
 	}
 
-	// Unbounded ends are null; money has two decimals.
+	// An unbounded end is null and open; money has two decimals.
 	stdout, _, _ = runTool(t, "", "indicators", "--format", "json", "--id", "active-projects-2009")
-	if !strings.Contains(stdout, `"low": "2300"`) || !strings.Contains(stdout, `"high": null`) || !strings.Contains(stdout, `"low_open": true`) {
-		t.Errorf("over 2,300 as JSON:\n%s", stdout)
+	for _, want := range []string{`"low": "2300"`, `"low_open": true`, `"high": null`, `"high_open": true`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("over 2,300 as JSON: no %s in\n%s", want, stdout)
+		}
+	}
+	// Qualifying words are lower-case, as in their meaning; the figure and
+	// the quote keep the text's "About" (para. 18).
+	stdout, _, _ = runTool(t, "", "indicators", "--format", "json", "--id", "migrant-training-women-share")
+	for _, want := range []string{`"qualifier_words": "about"`, `"figure": "About 45 per cent"`, `"quote": "About 45 per cent of training participants are women"`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("about 45 per cent as JSON: no %s in\n%s", want, stdout)
+		}
 	}
 	stdout, _, _ = runTool(t, "", "indicators", "--format", "json", "--id", "irregular-migration-projects-value-2007-2009")
 	if !strings.Contains(stdout, `"value": "16000000.00"`) || !strings.Contains(stdout, `"low": "14400000.00"`) {
@@ -157,8 +167,8 @@ func TestIndicatorsSeriesAndCheckJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &c); err != nil {
 		t.Fatal(err)
 	}
-	if c.Summary.Checks != 23 || c.Summary.Holds != 21 || c.Summary.Plausible != 2 || c.Summary.Fails != 0 {
-		t.Errorf("summary under the last-digit reading = %+v, want 23 checks, 21 hold, 2 plausible", c.Summary)
+	if c.Summary.Checks != 26 || c.Summary.Holds != 24 || c.Summary.Plausible != 2 || c.Summary.Fails != 0 {
+		t.Errorf("summary under the last-digit reading = %+v, want 26 checks, 24 hold, 2 plausible", c.Summary)
 	}
 	for _, r := range c.Results {
 		if r.ID == "avrr-average-and-total" && (r.Verdict != "holds" || *r.Left.Low != "76500" || *r.Right.High != "85000") {
@@ -181,7 +191,7 @@ func TestIndicatorsCSV(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v: %v", args, err)
 		}
-		want := map[string]int{"--format": 81, "series": 4, "check": 24}[args[1]] // with the header; a series has its steps and its span
+		want := map[string]int{"--format": 84, "series": 4, "check": 27}[args[1]] // with the header; a series has its steps and its span
 		if len(rows) != want {
 			t.Errorf("%v: %d rows with the header, want %d", args, len(rows), want)
 		}

@@ -60,15 +60,12 @@ const (
 // run writes the series, the checks, and the stricter reading of one
 // check. It computes everything before it writes anything.
 func run(w io.Writer) error {
-	review, err := indicators.Review()
-	if err != nil {
-		return err
-	}
-	p := indicators.DefaultParams()
+	review := indicators.Review()
+	p := indicators.ReviewParams()
 
 	series, err := review.Series(seriesID)
 	if err != nil {
-		return err // wraps indicators.ErrUnknownSeries for an id the dataset lacks
+		return err // wraps indicators.ErrUnknownID for an id the dataset lacks
 	}
 	changes, err := series.Changes(p)
 	if err != nil {
@@ -86,16 +83,11 @@ func run(w io.Writer) error {
 	}
 
 	// The stricter reading: a changed copy of the default parameters.
-	strict := indicators.DefaultParams()
+	strict := indicators.ReviewParams()
 	strict.EstimateTolerance = decimal.Zero
-	var check indicators.Check
-	for _, c := range checks {
-		if c.ID == strictCheck {
-			check = c
-		}
-	}
-	if check.ID == "" {
-		return fmt.Errorf("no check %q among the Review's checks", strictCheck)
+	check, err := indicators.ReviewCheck(strictCheck)
+	if err != nil {
+		return err // wraps indicators.ErrUnknownID
 	}
 	strictResult, err := check.Evaluate(review, strict)
 	if err != nil {

@@ -25,11 +25,8 @@ func TestRun(t *testing.T) {
 // 78,000, not 80,000). If the dataset changes so that it no longer does,
 // the example must pick another check.
 func TestStrictCheckTellsTheStory(t *testing.T) {
-	review, err := indicators.Review()
-	if err != nil {
-		t.Fatal(err)
-	}
-	strict := indicators.DefaultParams()
+	review := indicators.Review()
+	strict := indicators.ReviewParams()
 	strict.EstimateTolerance = decimal.Zero
 	for _, c := range indicators.ReviewChecks() {
 		if c.ID != strictCheck {
@@ -40,7 +37,7 @@ func TestStrictCheckTellsTheStory(t *testing.T) {
 			p    indicators.Params
 			want indicators.Verdict
 		}{
-			{"default reading", indicators.DefaultParams(), indicators.Plausible},
+			{"default reading", indicators.ReviewParams(), indicators.Plausible},
 			{"estimates exact", strict, indicators.Fails},
 		} {
 			r, err := c.Evaluate(review, tc.p)
