@@ -38,6 +38,14 @@ func (k CheckKind) String() string {
 	return "CheckKind(" + strconv.Itoa(int(k)) + ")"
 }
 
+// MarshalText writes the kind's name; an unknown kind is an error.
+func (k CheckKind) MarshalText() ([]byte, error) {
+	if k >= numCheckKinds {
+		return nil, fmt.Errorf("%w: kind %s", ErrCheck, k)
+	}
+	return []byte(k.String()), nil
+}
+
 // Comparison is how the two sides of a Relation check compare.
 type Comparison uint8
 
@@ -64,15 +72,24 @@ func (c Comparison) String() string {
 	return "Comparison(" + strconv.Itoa(int(c)) + ")"
 }
 
+// MarshalText writes the comparison as String does; an unknown one is an
+// error.
+func (c Comparison) MarshalText() ([]byte, error) {
+	if c >= numComparisons {
+		return nil, fmt.Errorf("%w: comparison %s", ErrCheck, c)
+	}
+	return []byte(c.String()), nil
+}
+
 // Summand is one item of a side of a Relation check, the sides being sums:
 // a record's figure or a constant of the text, added or (Negate)
 // subtracted. Years multiplies a yearly rate by a number of years, making
 // "persons per year" "persons".
 type Summand struct {
-	Record   string
-	Constant *Constant
-	Negate   bool
-	Years    int
+	Record   string    `json:"record,omitempty"`
+	Constant *Constant `json:"constant,omitempty"`
+	Negate   bool      `json:"negate,omitempty"`
+	Years    int       `json:"years,omitempty"`
 }
 
 // Constant is a number a check needs that is not a record: an ordinal of
@@ -80,11 +97,11 @@ type Summand struct {
 // between two statements). Words and Citation say where the text has it;
 // both are empty for a derived constant, and Why says what it is.
 type Constant struct {
-	Value    decimal.Decimal
-	Unit     UnitOfMeasure
-	Words    string
-	Citation iomstrategy.Citation
-	Why      string
+	Value    decimal.Decimal      `json:"value"`
+	Unit     UnitOfMeasure        `json:"unit"`
+	Words    string               `json:"words,omitempty"`
+	Citation iomstrategy.Citation `json:"citation,omitzero"`
+	Why      string               `json:"why,omitempty"`
 }
 
 // Check is a relation the text states between its own figures, with the
@@ -92,24 +109,24 @@ type Constant struct {
 // with their qualifiers, bear it out.
 type Check struct {
 	// ID is stable and kebab-case: "emergency-projects-add-up".
-	ID string
+	ID string `json:"id"`
 	// Statement is what the text says, in its words.
-	Statement string
-	Citations []iomstrategy.Citation
+	Statement string                 `json:"statement"`
+	Citations []iomstrategy.Citation `json:"citations"`
 	// Note is the reading the check makes where the text leaves room
 	// ("needs review"), empty when there is none.
-	Note string
+	Note string `json:"note,omitempty"`
 
-	Kind CheckKind
+	Kind CheckKind `json:"kind"`
 	// Relation: Left Comparison Right.
-	Left       []Summand
-	Comparison Comparison
-	Right      []Summand
+	Left       []Summand  `json:"left,omitempty"`
+	Comparison Comparison `json:"comparison"`
+	Right      []Summand  `json:"right,omitempty"`
 	// Increasing: the series.
-	Series string
+	Series string `json:"series,omitempty"`
 	// Count: the record and the names the text lists, verbatim.
-	Record string
-	Items  []string
+	Record string   `json:"record,omitempty"`
+	Items  []string `json:"items,omitempty"`
 }
 
 // Verdict is the outcome of a check.
@@ -153,31 +170,34 @@ func worse(a, b Verdict) Verdict { return max(a, b) }
 
 // Result is the outcome of a check, with the numbers used.
 type Result struct {
-	Check   Check
-	Verdict Verdict
+	Check   Check   `json:"check"`
+	Verdict Verdict `json:"verdict"`
 	// Left and Right are the two sides of a Relation or Count check, as
 	// intervals: for a Count, the number of items listed and the record's
 	// interval.
-	Left, Right Interval
+	Left  Interval `json:"left"`
+	Right Interval `json:"right"`
 	// Rises are the consecutive pairs of observations of an Increasing
 	// check, in order.
-	Rises []Rise
+	Rises []Rise `json:"rises,omitempty"`
 	// Unit is the unit both sides are in.
-	Unit UnitOfMeasure
+	Unit UnitOfMeasure `json:"unit"`
 	// Numbers says in words what was compared: "emergency-response-projects
 	// 203 + post-crisis-projects 314 = 517 within
 	// emergency-and-post-crisis-projects 517".
-	Numbers string
-	Params  Params
+	Numbers string `json:"numbers"`
+	Params  Params `json:"params"`
 }
 
 // Rise is one pair of consecutive observations of an Increasing check, the
 // rise the text claims between them: the earlier and later observations,
 // the values each allows, and whether the later is above (Verdict).
 type Rise struct {
-	From, To             Record
-	FromValues, ToValues Interval
-	Verdict              Verdict
+	From       Record   `json:"from"`
+	To         Record   `json:"to"`
+	FromValues Interval `json:"from_values"`
+	ToValues   Interval `json:"to_values"`
+	Verdict    Verdict  `json:"verdict"`
 }
 
 // Validate reports whether c is a well-formed check: a kebab-case id, a

@@ -34,6 +34,11 @@
 // (the third GFMD, para. 5 and footnote 12). Check.Evaluate reports each as
 // Holds, Plausible or Fails with the numbers used.
 //
+// Records, series, changes, checks and results marshal with encoding/json,
+// with snake_case keys. An interval is {"low", "low_open", "high",
+// "high_open"}, as the command-line tool writes one: an unbounded end is
+// null and open ("high": null, "high_open": true).
+//
 // # Qualifiers and intervals
 //
 // The words around a figure are part of it. Each record turns its

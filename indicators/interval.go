@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -10,8 +11,8 @@ import (
 // Bound is one end of an Interval: a value, and whether the value itself is
 // excluded.
 type Bound struct {
-	Value decimal.Decimal
-	Open  bool
+	Value decimal.Decimal `json:"value"`
+	Open  bool            `json:"open"`
 }
 
 // Interval is the set of values a qualified figure allows: a single value
@@ -237,4 +238,23 @@ func (i Interval) Format(f func(decimal.Decimal) string) string {
 		b.WriteString("∞)")
 	}
 	return b.String()
+}
+
+// MarshalJSON writes the interval in the form the command-line tool uses:
+// its two ends, an unbounded end null and open. "over 1,600" is {"low": "1600",
+// "low_open": true, "high": null, "high_open": true}.
+func (i Interval) MarshalJSON() ([]byte, error) {
+	v := struct {
+		Low      *decimal.Decimal `json:"low"`
+		LowOpen  bool             `json:"low_open"`
+		High     *decimal.Decimal `json:"high"`
+		HighOpen bool             `json:"high_open"`
+	}{LowOpen: true, HighOpen: true}
+	if i.hasLo {
+		v.Low, v.LowOpen = &i.lo.Value, i.lo.Open
+	}
+	if i.hasHi {
+		v.High, v.HighOpen = &i.hi.Value, i.hi.Open
+	}
+	return json.Marshal(v)
 }

@@ -18,52 +18,53 @@ import (
 //
 // Records are values: the package hands out copies. Every field is
 // exported, so go-cmp compares records field by field (decimals by value,
-// through Decimal.Equal).
+// through Decimal.Equal), and encoding/json writes them with snake_case
+// keys.
 type Record struct {
 	// ID is stable and kebab-case: "pre-consular-applicants-2007".
-	ID string
+	ID string `json:"id"`
 	// Series groups the records of one measure over several periods
 	// ("pre-consular-applicants"); empty for a figure that stands alone. A
 	// series member's ID starts with the series id.
-	Series string
+	Series string `json:"series,omitempty"`
 	// Description says what is counted.
-	Description string
-	Unit        UnitOfMeasure
-	Period      Period
+	Description string        `json:"description"`
+	Unit        UnitOfMeasure `json:"unit"`
+	Period      Period        `json:"period"`
 	// Value is the figure as an exact decimal: "USD 783.8 million" is
 	// 783800000, "Ninety-seven per cent" is 97. A fraction (Fraction
 	// non-empty) is held to FractionPlaces decimals, rounded toward zero.
 	// A figure in USD is a decimal too, not an iomstrategy.USD: one type
 	// serves every unit, and what an "approximately" figure allows need
 	// not be whole cents.
-	Value decimal.Decimal
+	Value decimal.Decimal `json:"value"`
 	// Fraction is the value as the dataset writes it when it is a fraction
 	// ("100/3" for "one third", in per cent); empty otherwise.
-	Fraction string
+	Fraction string `json:"fraction,omitempty"`
 	// To is the upper value of a Range ("two- to three-week": Value 2, To
 	// 3); zero for the other qualifiers.
-	To decimal.Decimal
+	To decimal.Decimal `json:"to,omitzero"`
 	// Qualifier is what the words around the figure make of it; Words are
 	// those words, lower-case as in their meaning ("approximately", "more
 	// than", "about" for the text's "About 45 per cent", "" for none). The
 	// Figure and Quote keep them as the text writes them.
-	Qualifier Qualifier
-	Words     string
+	Qualifier Qualifier `json:"qualifier"`
+	Words     string    `json:"qualifier_words"`
 	// Points are the strategy points the figure reports on, none for the
 	// organization-wide figures of paras 4-11 and the outlook of paras
 	// 78-83.
-	Points []strategy.Point
+	Points []strategy.Point `json:"points"`
 	// Citation is the paragraph or footnote that states the figure.
-	Citation iomstrategy.Citation
+	Citation iomstrategy.Citation `json:"citation"`
 	// Figure is the figure as the text writes it ("USD 783.8 million",
 	// "nearly a 20 million"); Quote is the passage around it, verbatim.
 	// Dataset.Verify finds the quote in the cited text and the figure in
 	// the quote.
-	Figure string
-	Quote  string
+	Figure string `json:"figure"`
+	Quote  string `json:"quote"`
 	// Note records a reading the dataset makes where the text leaves room
 	// (a period, a count taken from a list), empty when there is none.
-	Note string
+	Note string `json:"note,omitempty"`
 }
 
 // FractionPlaces is the number of decimals a fractional value ("one

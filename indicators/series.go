@@ -11,9 +11,9 @@ import (
 // Series is one measure in several periods ("pre-consular-applicants" in
 // 2007, 2008 and 2009), its records in period order.
 type Series struct {
-	ID      string
-	Unit    UnitOfMeasure
-	Records []Record
+	ID      string        `json:"id"`
+	Unit    UnitOfMeasure `json:"unit"`
+	Records []Record      `json:"records"`
 }
 
 // NewSeries makes a series of records of one measure, for a caller's own
@@ -51,27 +51,28 @@ func NewSeries(id string, records []Record) (Series, error) {
 // of their stated values (Absolute, Percent, AnnualGrowth) and the change
 // their qualifiers allow (the ranges), with the citations of both.
 type Change struct {
-	From, To Record
+	From Record `json:"from"`
+	To   Record `json:"to"`
 	// Years is the number of years between the two observations, counted
 	// between the last years of their periods: 2 from 2007 to 2009, 5 from
 	// 2005 to 2010. It is the exponent of the compound annual growth.
-	Years int
+	Years int `json:"years"`
 	// Absolute is To.Value − From.Value, exact.
-	Absolute decimal.Decimal
+	Absolute decimal.Decimal `json:"absolute"`
 	// Percent is the change in per cent and AnnualGrowth the compound
 	// annual growth in per cent a year, both of the stated values, rounded
 	// as the Params say.
-	Percent      decimal.Decimal
-	AnnualGrowth decimal.Decimal
+	Percent      decimal.Decimal `json:"percent"`
+	AnnualGrowth decimal.Decimal `json:"annual_growth"`
 	// AbsoluteRange, PercentRange and GrowthRange are the same measures
 	// over every pair of values the two figures allow: a single value when
 	// both figures are exact (the percentages then rounded outward to
 	// Params.Places, so possibly a narrow interval), wider otherwise.
-	AbsoluteRange Interval
-	PercentRange  Interval
-	GrowthRange   Interval
+	AbsoluteRange Interval `json:"absolute_range"`
+	PercentRange  Interval `json:"percent_range"`
+	GrowthRange   Interval `json:"growth_range"`
 	// Params are the readings used.
-	Params Params
+	Params Params `json:"params"`
 }
 
 // Compare returns the change from one record to a later one in the same
