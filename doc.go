@@ -7,8 +7,9 @@
 // The library follows the Strategy Document, the Annex of the Resolution:
 //
 //   - package strategy: Part I, the primary goal and the 12 points, with the
-//     Review's paragraphs on each, the ties between points, a point
-//     suggester and a portfolio alignment; the Resolution's operative
+//     Review's paragraphs on each, the ties between points and a portfolio
+//     alignment (package strategy/suggest suggests the points a project
+//     description serves); the Resolution's operative
 //     paragraphs; and Part II, the governing bodies, which of them exist on
 //     a date, and the two-thirds rule for the 1998 amendments.
 //   - package facility1035: Part III, the expanded 1035 Facility: the

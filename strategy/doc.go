@@ -42,9 +42,9 @@
 // reparations: paras 3 and 83) and the emerging issue of climate change
 // (paras 83 and 7).
 //
-// The same package suggests points for a free-text description of a
-// project (Suggest) and sums a portfolio of activities per point (Align);
-// their documentation describes them.
+// Align sums a portfolio of activities per point; its documentation
+// describes it. Package strategy/suggest suggests the points that a
+// free-text project description serves, and says when it cannot tell.
 //
 // # The Resolution
 //

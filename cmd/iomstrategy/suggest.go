@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -8,26 +9,35 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/strategy"
+	"github.com/policycode/iomstrategy/strategy/suggest"
 )
 
 // The suggest command ranks the points of Part I that a project
-// description serves (strategy.Suggest), for an officer tagging activities
-// against the 12 points (MC/INF/302, para. 12).
+// description serves (package strategy/suggest), for an officer tagging
+// activities against the 12 points (MC/INF/302, para. 12).
 func init() {
 	register(&command{
 		name:    "suggest",
-		summary: "suggest the points a project description serves, with the matched terms and where the vocabulary took them from",
-		usage:   "[--top N] [--format text|json|csv] TEXT... (or the text on standard input)",
-		run:     runSuggest,
+		summary: "suggest the points a project description serves, with a score, a confidence and the matched terms with their sources",
+		usage: "[--top N] [--min-confidence strong|weak] [--format text|json|csv] TEXT... (or the text on standard input)\n\n" +
+			"Each suggestion has a score, the share of the description's weight that the point's terms explain\n" +
+			"(0 to 1), and a confidence: strong when the point explains at least a quarter of the description,\n" +
+			"with a curated term or a phrase, found in more than one word (or in an abbreviation such as AVRR).\n" +
+			"Only strong suggestions are printed unless --min-confidence weak is given.\n\n" +
+			"When no point is suggested, the command still succeeds (exit 0): text prints \"No point suggested\"\n" +
+			"and the reason, JSON an empty list and CSV the header only, with the reason on standard error.\n" +
+			"An empty description is bad input (exit 2).",
+		run: runSuggest,
 	})
 }
 
 // suggestionView is a suggestion as JSON prints it.
 type suggestionView struct {
-	Point        strategy.Point `json:"point"`
-	Title        string         `json:"title"`
-	Score        int            `json:"score"`
-	MatchedTerms []matchView    `json:"matched_terms"`
+	Point        strategy.Point     `json:"point"`
+	Title        string             `json:"title"`
+	Score        json.Number        `json:"score"`
+	Confidence   suggest.Confidence `json:"confidence"`
+	MatchedTerms []matchView        `json:"matched_terms"`
 }
 
 // matchView is one matched term: the description's words, the
@@ -40,14 +50,22 @@ type matchView struct {
 	Curated bool                 `json:"curated"`
 }
 
+// score writes a score with two decimals, as every format prints it.
+func score(s float64) string { return strconv.FormatFloat(s, 'f', 2, 64) }
+
 func runSuggest(e *env, args []string) error {
 	f := newFlags(e, commands["suggest"], formatJSON, formatCSV)
-	top := f.Int("top", 3, "how many points to print, best first (0: every point that scores)")
+	top := f.Int("top", 3, "how many points to print, best first (0: every point kept)")
+	minConfidence := f.String("min-confidence", "strong", "the least confidence printed: strong, or weak to see the weak suggestions too")
 	if err := f.parse(args); err != nil {
 		return err
 	}
 	if *top < 0 {
 		return usagef("--top %d: want 0 or more", *top)
+	}
+	floor, err := suggest.ParseConfidence(*minConfidence)
+	if err != nil {
+		return usagef("--min-confidence: %v", err)
 	}
 	for _, a := range f.Args() {
 		name := strings.TrimLeft(a, "-")
@@ -64,38 +82,58 @@ func runSuggest(e *env, args []string) error {
 		}
 		text = string(data)
 	}
-	suggestions, err := strategy.Suggester{Top: *top}.Suggest(text)
+	suggestions, err := suggest.Suggester{Top: *top, MinConfidence: floor}.Suggest(text)
 	if err != nil {
 		return fmt.Errorf("%w: give the project description as arguments or on standard input", err)
 	}
 	views := make([]suggestionView, 0, len(suggestions))
 	for _, s := range suggestions {
-		v := suggestionView{Point: s.Point, Title: s.Point.Title(), Score: s.Score, MatchedTerms: []matchView{}}
+		v := suggestionView{Point: s.Point, Title: s.Point.Title(), Score: json.Number(score(s.Score)), Confidence: s.Confidence, MatchedTerms: []matchView{}}
 		for _, m := range s.Matched {
-			v.MatchedTerms = append(v.MatchedTerms, matchView{Text: m.Text, Term: m.Term, Weight: m.Weight, Source: m.Source, Curated: m.Curated})
+			v.MatchedTerms = append(v.MatchedTerms, matchView{Text: m.Text, Term: m.Term.Phrase, Weight: m.Term.Weight, Source: m.Term.Source, Curated: m.Term.Curated})
 		}
 		views = append(views, v)
 	}
+	var none string
 	if len(views) == 0 {
-		fmt.Fprintln(e.stderr, "iomstrategy suggest: no term of the vocabulary in the description; no point suggested")
+		none = noSuggestion(text)
+		if f.Format() != formatText {
+			fmt.Fprintln(e.stderr, "iomstrategy suggest: no point suggested: "+none)
+		}
 	}
 	switch f.Format() {
 	case formatJSON:
 		return writeJSON(e.stdout, views)
 	case formatCSV:
-		header := []string{"point", "title", "score", "text", "term", "weight", "source", "curated"}
+		header := []string{"point", "title", "score", "confidence", "text", "term", "weight", "source", "curated"}
 		var rows [][]string
 		for _, v := range views {
 			for _, m := range v.MatchedTerms {
 				rows = append(rows, []string{
-					strconv.Itoa(v.Point.Number()), v.Title, strconv.Itoa(v.Score),
+					strconv.Itoa(v.Point.Number()), v.Title, string(v.Score), v.Confidence.String(),
 					m.Text, m.Term, strconv.Itoa(m.Weight), m.Source.String(), strconv.FormatBool(m.Curated),
 				})
 			}
 		}
 		return writeCSV(e.stdout, header, rows)
 	}
+	if len(views) == 0 {
+		_, err := fmt.Fprintln(e.stdout, "No point suggested: "+none)
+		return err
+	}
 	return writeSuggestionsText(e.stdout, views)
+}
+
+// noSuggestion says why a description got no suggestion at the chosen
+// confidence: its best match is weak, or no term of the vocabulary is in
+// it.
+func noSuggestion(text string) string {
+	all, err := suggest.Suggester{Top: 1, MinConfidence: suggest.Weak}.Suggest(text)
+	if err != nil || len(all) == 0 {
+		return "no term of the vocabulary is in the description."
+	}
+	return fmt.Sprintf("the best match, %s (score %s), is weak; --min-confidence weak shows the weak suggestions.",
+		all[0].Point, score(all[0].Score))
 }
 
 // writeSuggestionsText prints each suggestion, then its matched terms in
@@ -105,7 +143,7 @@ func writeSuggestionsText(w io.Writer, views []suggestionView) error {
 		if i > 0 {
 			fmt.Fprintln(w)
 		}
-		fmt.Fprintf(w, "%s: %s (score %d)\n", v.Point, v.Title, v.Score)
+		fmt.Fprintf(w, "%s: %s (score %s, %s)\n", v.Point, v.Title, v.Score, v.Confidence)
 		tw := newTable(w)
 		for _, m := range v.MatchedTerms {
 			term := strconv.Quote(m.Text)

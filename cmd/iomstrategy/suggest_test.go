@@ -3,18 +3,22 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/strategy"
+	"github.com/policycode/iomstrategy/strategy/suggest"
 )
 
 // suggestJSON is what suggest --format json prints, for decoding in tests.
 type suggestJSON struct {
-	Point        int    `json:"point"`
-	Title        string `json:"title"`
-	Score        int    `json:"score"`
+	Point        int         `json:"point"`
+	Title        string      `json:"title"`
+	Score        json.Number `json:"score"`
+	Confidence   string      `json:"confidence"`
 	MatchedTerms []struct {
 		Text    string `json:"text"`
 		Term    string `json:"term"`
@@ -30,31 +34,31 @@ func TestSuggestCommand(t *testing.T) {
 		stdin     string
 		args      []string
 		wantFirst int
-		wantLen   int
-		wantTerm  string // a matched text of the first suggestion
-		wantCite  string // its source
+		wantLen   int // -1: more than 3
+		wantTerm  string
+		wantCite  string
 	}{
 		{"arguments joined: AVRR is point 10 (MC/INF/302, para. 64)", "", []string{"AVRR", "for", "stranded", "migrants"},
-			10, 3, "AVRR", "MC/INF/302, para. 64"},
+			10, 1, "AVRR", "MC/INF/302, para. 64"},
 		{"standard input when no argument: CCCM is point 9 (para. 60)", "Camp management: CCCM cluster support\n", nil,
-			9, 3, "CCCM", "MC/INF/302, para. 60"},
-		{"--top 1", "", []string{"--top", "1", "Migration Profiles and data collection"},
-			6, 1, "Migration Profiles", "MC/INF/302, para. 44"},
-		{"--top 0 prints every point that scores; voluntary return is point 10's own words", "", []string{"--top", "0", "labour migration and remittances, voluntary return"},
+			9, 1, "CCCM", "MC/INF/302, para. 60"},
+		{"--top 1 keeps the best of two strong", "", []string{"--top", "1", "Engage the diaspora to invest in local development and lower the cost of remittances"},
+			8, 1, "diaspora", "Resolution 1150 (XCIII), Annex, Part I, point 8"},
+		{"--top 0 --min-confidence weak prints every point that matches", "", []string{"--top", "0", "--min-confidence", "weak", "labour migration and remittances, voluntary return"},
 			10, -1, "voluntary return", "Resolution 1150 (XCIII), Annex, Part I, point 10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			stdout, stderr, code := runTool(t, tt.stdin, append([]string{"suggest", "--format", "json"}, tt.args...)...)
-			if code != exitOK {
+			if code != exitOK || stderr != "" {
 				t.Fatalf("exit %d, stderr %q", code, stderr)
 			}
 			var got []suggestJSON
 			if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 				t.Fatalf("%v in %s", err, stdout)
 			}
-			if len(got) == 0 || got[0].Point != tt.wantFirst {
-				t.Fatalf("first suggestion %+v, want point %d", got, tt.wantFirst)
+			if len(got) == 0 || got[0].Point != tt.wantFirst || got[0].Confidence != "strong" {
+				t.Fatalf("first suggestion %+v, want point %d, strong", got, tt.wantFirst)
 			}
 			if tt.wantLen >= 0 && len(got) != tt.wantLen {
 				t.Errorf("%d suggestions, want %d", len(got), tt.wantLen)
@@ -64,9 +68,7 @@ func TestSuggestCommand(t *testing.T) {
 			}
 			found := false
 			for _, m := range got[0].MatchedTerms {
-				if m.Text == tt.wantTerm && m.Source == tt.wantCite {
-					found = true
-				}
+				found = found || m.Text == tt.wantTerm && m.Source == tt.wantCite
 			}
 			if !found {
 				t.Errorf("matched terms %+v lack %q from %s", got[0].MatchedTerms, tt.wantTerm, tt.wantCite)
@@ -75,45 +77,112 @@ func TestSuggestCommand(t *testing.T) {
 				if s.Title != strategy.Point(s.Point).Title() || s.Title == "" {
 					t.Errorf("point %d title %q", s.Point, s.Title)
 				}
-				if i > 0 && (got[i-1].Score < s.Score || got[i-1].Score == s.Score && got[i-1].Point > s.Point) {
-					t.Errorf("order: %d (%d) before %d (%d)", got[i-1].Point, got[i-1].Score, s.Point, s.Score)
+				score, err := strconv.ParseFloat(string(s.Score), 64)
+				if err != nil || score <= 0 || score > 1 || len(s.Score) != len("0.00") {
+					t.Errorf("point %d score %q: want a share with two decimals", s.Point, s.Score)
 				}
-				sum := 0
+				if i > 0 && got[i-1].Confidence == s.Confidence && got[i-1].Score < s.Score {
+					t.Errorf("order: %d (%s) before %d (%s)", got[i-1].Point, got[i-1].Score, s.Point, s.Score)
+				}
 				for _, m := range s.MatchedTerms {
-					sum += m.Weight
 					c, err := iomstrategy.ParseCitation(m.Source)
 					if err != nil || c.Verify() != nil {
 						t.Errorf("source %q of %q does not verify: %v", m.Source, m.Text, err)
 					}
 				}
-				if sum != s.Score {
-					t.Errorf("point %d score %d, matched weights add up to %d", s.Point, s.Score, sum)
-				}
 			}
 		})
 	}
+	t.Run("the library's scores, with two decimals", func(t *testing.T) {
+		const text = "Shelter and psychosocial care for victims of trafficking"
+		want, err := suggest.Suggester{MinConfidence: suggest.Weak, Top: 3}.Suggest(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stdout, _, _ := runTool(t, "", "suggest", "--format", "json", "--min-confidence", "weak", text)
+		var got []suggestJSON
+		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 3 {
+			t.Fatalf("%d suggestions, want 3", len(got))
+		}
+		for i, s := range want {
+			if got[i].Point != int(s.Point) || string(got[i].Score) != strconv.FormatFloat(s.Score, 'f', 2, 64) || got[i].Confidence != s.Confidence.String() {
+				t.Errorf("suggestion %d: %d %s %s, want %d %.2f %s", i, got[i].Point, got[i].Score, got[i].Confidence, s.Point, s.Score, s.Confidence)
+			}
+		}
+	})
 	t.Run("text", func(t *testing.T) {
-		stdout, _, code := runTool(t, "", "suggest", "victims of trafficking")
-		if code != exitOK || !strings.HasPrefix(stdout, "Point 11: "+strategy.Point(11).Title()+" (score ") ||
+		stdout, stderr, code := runTool(t, "", "suggest", "victims of trafficking")
+		if code != exitOK || stderr != "" || !strings.HasPrefix(stdout, "Point 11: "+strategy.Point(11).Title()+" (score 1.00, strong)\n") ||
 			!strings.Contains(stdout, `"victims of trafficking"`) || !strings.Contains(stdout, "MC/INF/302, para. 71") {
+			t.Errorf("exit %d, stderr %q, output:\n%s", code, stderr, stdout)
+		}
+	})
+	t.Run("text quotes a reading with the source's term", func(t *testing.T) {
+		stdout, _, code := runTool(t, "", "suggest", "tents for displaced families")
+		if code != exitOK || !strings.Contains(stdout, `"tents" ~ "emergency shelter"`) {
 			t.Errorf("exit %d, output:\n%s", code, stdout)
 		}
 	})
 	t.Run("csv: one row per matched term", func(t *testing.T) {
 		stdout, _, code := runTool(t, "", "suggest", "--format", "csv", "--top", "1", "AVRR")
 		rows, err := csv.NewReader(strings.NewReader(stdout)).ReadAll()
-		if code != exitOK || err != nil || len(rows) < 2 {
+		if code != exitOK || err != nil || len(rows) != 2 {
 			t.Fatalf("exit %d, %v, output:\n%s", code, err, stdout)
 		}
-		want := []string{"10", strategy.Point(10).Title(), rows[1][2], "AVRR", "AVRR", rows[1][5], "MC/INF/302, para. 64", "true"}
-		if strings.Join(rows[0], ",") != "point,title,score,text,term,weight,source,curated" || strings.Join(rows[1], "|") != strings.Join(want, "|") {
-			t.Errorf("rows %q", rows)
+		want := [][]string{
+			{"point", "title", "score", "confidence", "text", "term", "weight", "source", "curated"},
+			{"10", strategy.Point(10).Title(), "1.00", "strong", "AVRR", "AVRR", "1000", "MC/INF/302, para. 64", "true"},
+		}
+		if diff := cmp.Diff(want, rows); diff != "" {
+			t.Errorf("rows (-want +got):\n%s", diff)
 		}
 	})
-	t.Run("no known term: empty result, exit 0, a note on standard error", func(t *testing.T) {
-		stdout, stderr, code := runTool(t, "", "suggest", "--format", "json", "zebra", "xylophone")
-		if code != exitOK || strings.TrimSpace(stdout) != "[]" || !strings.Contains(stderr, "no point suggested") {
-			t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+}
+
+// TestSuggestCommandNoSuggestion: a description with no strong suggestion
+// is a result, not an error: exit 0, an explicit line in text, an empty
+// list in JSON and the header in CSV with the reason on standard error.
+func TestSuggestCommandNoSuggestion(t *testing.T) {
+	const weakOnly = "No point suggested: the best match, Point 1 (score 0.19), is weak; --min-confidence weak shows the weak suggestions.\n"
+	const noTerm = "No point suggested: no term of the vocabulary is in the description.\n"
+	tests := []struct {
+		name               string
+		args               []string
+		stdout, stderrPart string
+	}{
+		{"text, the best match weak", []string{"quarterly office furniture procurement"}, weakOnly, ""},
+		{"text, no term", []string{"zebra", "xylophone"}, noTerm, ""},
+		{"text, no term even with weak ones", []string{"--min-confidence", "weak", "zebra"}, noTerm, ""},
+		{"json", []string{"--format", "json", "quarterly office furniture procurement"}, "[]\n", "no point suggested: the best match, Point 1"},
+		{"csv", []string{"--format", "csv", "zebra"}, "point,title,score,confidence,text,term,weight,source,curated\n", "no point suggested: no term of the vocabulary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			stdout, stderr, code := runTool(t, "", append([]string{"suggest"}, tt.args...)...)
+			if code != exitOK || stdout != tt.stdout || (tt.stderrPart == "") != (stderr == "") || !strings.Contains(stderr, tt.stderrPart) {
+				t.Errorf("exit %d, stdout %q, stderr %q; want 0, %q, %q", code, stdout, stderr, tt.stdout, tt.stderrPart)
+			}
+		})
+	}
+	t.Run("--min-confidence weak shows the weak ones", func(t *testing.T) {
+		stdout, _, code := runTool(t, "", "suggest", "--min-confidence", "weak", "quarterly office furniture procurement")
+		want := "Point 1: " + strategy.Point(1).Title() + " (score 0.19, weak)\n" +
+			"  \"office\" ~ \"offices\"  179  MC/INF/302, para. 14\n\n" +
+			"Point 6: " + strategy.Point(6).Title() + " (score 0.19, weak)\n" +
+			"  \"office\" ~ \"offices\"  179  MC/INF/302, para. 46\n"
+		if code != exitOK || stdout != want {
+			t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, stdout, want)
+		}
+	})
+	t.Run("the help says so", func(t *testing.T) {
+		stdout, _, code := runTool(t, "", "help", "suggest")
+		for _, want := range []string{"--min-confidence", "exit 0", "No point suggested", "exit 2", "a quarter"} {
+			if code != exitOK || !strings.Contains(stdout, want) {
+				t.Errorf("help lacks %q:\n%s", want, stdout)
+			}
 		}
 	})
 }
@@ -130,6 +199,7 @@ func TestSuggestCommandErrors(t *testing.T) {
 		{"negative --top", "", []string{"--top", "-1", "AVRR"}, "--top -1"},
 		{"--top not a number", "", []string{"--top", "x", "AVRR"}, "invalid value"},
 		{"a flag after the text", "", []string{"AVRR", "--top", "1"}, "put flags before the description"},
+		{"an unknown confidence", "", []string{"--min-confidence", "medium", "AVRR"}, `--min-confidence: invalid confidence: "medium" (want strong or weak)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,10 +14,13 @@
 //
 // What it shows:
 //
-//   - strategy.Suggester ranks the points a free-text description serves;
-//     each Suggestion carries its score and the terms it matched, with the
+//   - suggest.Suggester ranks the points a free-text description serves;
+//     each Suggestion carries its score (the share of the description its
+//     point explains), its confidence and the terms it matched, with the
 //     place in the source each term comes from. An activity without tags
-//     takes its top suggestion; the runner-up is shown for the officer;
+//     takes its top strong suggestion; the runner-up is shown for the
+//     officer; a description with no strong suggestion is left for a
+//     person to tag;
 //   - an activity an officer has already tagged keeps its points, and one
 //     tagged to several points is split across them to the cent;
 //   - strategy.Align sums the tagged portfolio: per point the number of
@@ -38,6 +41,7 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/strategy"
+	"github.com/policycode/iomstrategy/strategy/suggest"
 )
 
 func main() {
@@ -92,11 +96,11 @@ func samplePortfolio() []entry {
 // portfolio and writes both. It computes everything before it writes
 // anything.
 func run(w io.Writer, portfolio []entry) error {
-	// Keep the two best points of a description: the one to tag and a
-	// runner-up to show. (strategy.Suggest keeps every point that scores.)
-	suggester := strategy.Suggester{Top: 2}
+	// Keep the two best strong points of a description: the one to tag
+	// and a runner-up to show. (suggest.Suggest keeps every strong one.)
+	suggester := suggest.Suggester{Top: 2}
 	activities := make([]strategy.Activity, 0, len(portfolio))
-	suggestions := make([][]strategy.Suggestion, len(portfolio))
+	suggestions := make([][]suggest.Suggestion, len(portfolio))
 	var untagged []string
 	for i, e := range portfolio {
 		points := e.Points
@@ -107,9 +111,9 @@ func run(w io.Writer, portfolio []entry) error {
 			}
 			suggestions[i] = ss
 			if len(ss) == 0 {
-				// No term of the vocabulary matched: a person tags it.
-				// Align refuses an activity without points, so it is
-				// left out and listed.
+				// No strong suggestion: a person tags it. Align refuses
+				// an activity without points, so it is left out and
+				// listed.
 				untagged = append(untagged, e.ID)
 				continue
 			}
@@ -134,16 +138,16 @@ func run(w io.Writer, portfolio []entry) error {
 		}
 		ss := suggestions[i]
 		if len(ss) == 0 {
-			fmt.Fprintln(w, "  no suggestion: left for a person to tag")
+			fmt.Fprintln(w, "  no strong suggestion: left for a person to tag")
 			continue
 		}
 		top := ss[0]
-		fmt.Fprintf(w, "  suggested: %s, %s (score %d)\n", top.Point, top.Point.Title(), top.Score)
+		fmt.Fprintf(w, "  suggested: %s, %s (score %.2f, %s)\n", top.Point, top.Point.Title(), top.Score, top.Confidence)
 		for _, m := range top.Matched[:min(3, len(top.Matched))] {
-			fmt.Fprintf(w, "    %q matches %q [%s]\n", m.Text, m.Term, m.Source)
+			fmt.Fprintf(w, "    %q matches %q [%s]\n", m.Text, m.Term.Phrase, m.Term.Source)
 		}
 		if len(ss) > 1 {
-			fmt.Fprintf(w, "  runner-up: %s (score %d)\n", ss[1].Point, ss[1].Score)
+			fmt.Fprintf(w, "  runner-up: %s (score %.2f, %s)\n", ss[1].Point, ss[1].Score, ss[1].Confidence)
 		}
 	}
 

@@ -8,7 +8,7 @@ import (
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/internal/golden"
-	"github.com/policycode/iomstrategy/strategy"
+	"github.com/policycode/iomstrategy/strategy/suggest"
 )
 
 // TestRun compares the program's output with the golden file. Run
@@ -22,17 +22,20 @@ func TestRun(t *testing.T) {
 	golden.Check(t, "alignment", out.Bytes())
 }
 
-// A description no term of the vocabulary matches gets no suggestion:
-// the activity is left out of the alignment and listed, not guessed.
+// A description with no strong suggestion, whether no term of the
+// vocabulary matches it or its best match is weak, is left out of the
+// alignment and listed, not guessed.
 func TestRunLeavesOutAnActivityWithNoSuggestion(t *testing.T) {
-	portfolio := append(samplePortfolio(), entry{ID: "SAMPLE-11", Amount: iomstrategy.MustParseUSD("10.00"), Description: "Xyzzy"})
-	var out bytes.Buffer
-	if err := run(&out, portfolio); err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"SAMPLE-11  USD 10.00  \"Xyzzy\"\n  no suggestion", "Activities left out, untagged: SAMPLE-11\n"} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q", want)
+	for _, d := range []string{"Xyzzy", "Quarterly office furniture procurement"} {
+		portfolio := append(samplePortfolio(), entry{ID: "SAMPLE-11", Amount: iomstrategy.MustParseUSD("10.00"), Description: d})
+		var out bytes.Buffer
+		if err := run(&out, portfolio); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"SAMPLE-11  USD 10.00  \"" + d + "\"\n  no strong suggestion", "Activities left out, untagged: SAMPLE-11\n"} {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("output lacks %q", want)
+			}
 		}
 	}
 }
@@ -43,7 +46,7 @@ func TestRunRefusesEmptyDescription(t *testing.T) {
 	portfolio[4].Description = "  "
 	var out bytes.Buffer
 	err := run(&out, portfolio)
-	if !errors.Is(err, strategy.ErrEmptyDescription) || !strings.Contains(err.Error(), "SAMPLE-05") {
+	if !errors.Is(err, suggest.ErrEmptyDescription) || !strings.Contains(err.Error(), "SAMPLE-05") {
 		t.Fatalf("run: got %v, want ErrEmptyDescription naming SAMPLE-05", err)
 	}
 	if out.Len() > 0 {

@@ -1,4 +1,4 @@
-package strategy
+package suggest
 
 import (
 	"fmt"
@@ -8,11 +8,12 @@ import (
 	"sync"
 
 	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/strategy"
 )
 
-// Term is one entry of the vocabulary that Suggest scores descriptions
-// with: a word or phrase, the point it speaks for, its weight, and the
-// place in the source it was taken from.
+// Term is one entry of the vocabulary that descriptions are scored with: a
+// word or phrase, the point it speaks for, its weight, and the place in the
+// source it was taken from.
 //
 // A term is derived, from the words of the point's text and its section of
 // the Review, or curated, from the list of programme names and phrases the
@@ -26,9 +27,9 @@ type Term struct {
 	// Phrase is the term as the source first writes it ("victims of
 	// trafficking").
 	Phrase string
-	Point  Point
-	// Weight is what a description containing the term adds to the point's
-	// score (see Suggest for the formula).
+	Point  strategy.Point
+	// Weight is what a description containing the term adds to the weight
+	// the point explains (see the package documentation).
 	Weight int
 	// Source cites where the term was taken from: the point's text
 	// (Resolution 1150 (XCIII), Annex, Part I, point N) when the point's own
@@ -39,19 +40,19 @@ type Term struct {
 	Curated bool
 }
 
-// Weights of the vocabulary. They are integers so that scores are exact and
-// the same on every machine.
+// Weights of the vocabulary. They are integers so that the weights a score
+// is computed from are exact and the same on every machine.
 const (
-	// PointTextBonus is added to a derived term's frequency factor when the
+	// pointTextBonus is added to a derived term's frequency factor when the
 	// point's own text (Part I) uses the term: the point's words define it.
-	PointTextBonus = 2
-	// MinDerivedUses is how many times the point texts and the Review's
+	pointTextBonus = 2
+	// minDerivedUses is how many times the point texts and the Review's
 	// sections together must use a word or pair of words for it to enter
 	// the derived vocabulary: a word used once ("small", "high") is no
 	// evidence of a point.
-	MinDerivedUses = 2
-	// CuratedWeight is the weight of a curated programme name or phrase.
-	CuratedWeight = 300
+	minDerivedUses = 2
+	// curatedWeight is the weight a curated programme name or phrase adds.
+	curatedWeight = 1000
 	// maxFrequencyFactor caps the frequency factor of a derived term.
 	maxFrequencyFactor = 4
 	// maxDerivedWords is the longest derived phrase (a pair of words).
@@ -64,7 +65,7 @@ const (
 // over the 12 sections. A word every point uses weighs nothing. The table
 // is fixed (and checked against the formula by a test) so that no floating
 // point enters a score.
-var specificity = [NumPoints + 1]int{0, 248, 179, 139, 110, 88, 69, 54, 41, 29, 18, 9, 0}
+var specificity = [strategy.NumPoints + 1]int{0, 248, 179, 139, 110, 88, 69, 54, 41, 29, 18, 9, 0}
 
 // frequencyFactor grows with the logarithm of the number of times n a
 // section uses a term: 1 for once, 2 for 2-3 times, 3 for 4-7, 4 for 8 or
@@ -84,8 +85,8 @@ type vocabulary struct {
 	maxWords int // words in the longest key
 }
 
-// Vocabulary returns every term of the suggestion vocabulary, ordered by
-// point, then by weight (highest first), then by key. The slice is a fresh
+// Vocabulary returns every term of the vocabulary, ordered by point, then
+// by weight (highest first), then by key. The slice is a fresh
 // copy; the vocabulary itself is built once from the embedded source and
 // never changes.
 func Vocabulary() []Term {
@@ -96,7 +97,7 @@ var builtVocabulary = sync.OnceValue(func() *vocabulary {
 	v, err := buildVocabulary()
 	if err != nil {
 		// The source is embedded and fixed; a test builds the vocabulary.
-		panic("strategy: building the suggestion vocabulary: " + err.Error())
+		panic("suggest: building the vocabulary: " + err.Error())
 	}
 	return v
 })
@@ -112,11 +113,11 @@ type occurrence struct {
 func buildVocabulary() (*vocabulary, error) {
 	// Derived terms: the words and pairs of words of each point's text
 	// and Review section, names left out.
-	counts := map[string]*[NumPoints + 1]occurrence{}
-	note := func(k string, p Point, para int, phrase string) {
+	counts := map[string]*[strategy.NumPoints + 1]occurrence{}
+	note := func(k string, p strategy.Point, para int, phrase string) {
 		c := counts[k]
 		if c == nil {
-			c = new([NumPoints + 1]occurrence)
+			c = new([strategy.NumPoints + 1]occurrence)
 			counts[k] = c
 		}
 		o := &c[p]
@@ -132,7 +133,7 @@ func buildVocabulary() (*vocabulary, error) {
 		}
 		o.inReview++
 	}
-	for _, p := range Points() {
+	for _, p := range strategy.Points() {
 		text, err := p.Source().Text()
 		if err != nil {
 			return nil, err
@@ -153,12 +154,12 @@ func buildVocabulary() (*vocabulary, error) {
 	}
 	type pk struct {
 		key   string
-		point Point
+		point strategy.Point
 	}
 	merged := map[pk]Term{}
 	for k, c := range counts {
 		df, uses := 0, 0
-		for p := 1; p <= NumPoints; p++ {
+		for p := 1; p <= strategy.NumPoints; p++ {
 			if c[p].inPointText || c[p].inReview > 0 {
 				df++
 			}
@@ -167,15 +168,15 @@ func buildVocabulary() (*vocabulary, error) {
 				uses++
 			}
 		}
-		if uses < MinDerivedUses {
+		if uses < minDerivedUses {
 			continue
 		}
-		for p := Point(1); p <= NumPoints; p++ {
+		for p := strategy.Point(1); p <= strategy.NumPoints; p++ {
 			o := c[p]
 			factor := frequencyFactor(o.inReview)
 			source := iomstrategy.Para(o.firstPara)
 			if o.inPointText {
-				factor += PointTextBonus
+				factor += pointTextBonus
 				source = p.Source()
 			}
 			w := specificity[df] * factor
@@ -197,7 +198,7 @@ func buildVocabulary() (*vocabulary, error) {
 			t.Source, t.Phrase = ct.cite, ct.phrase
 		}
 		t.Key, t.Point, t.Curated = k, ct.point, true
-		t.Weight += CuratedWeight
+		t.Weight += curatedWeight
 		merged[pk{k, ct.point}] = t
 	}
 	v := &vocabulary{byKey: map[string][]Term{}}
@@ -232,7 +233,7 @@ type derivedTerm struct {
 // clause, leaving out names (words written with a capital letter other than
 // at the start of a sentence), which enter only through the curated list.
 func derivedTermList(text string) []derivedTerm {
-	ws := words(text)
+	ws := plainWords(text)
 	var out []derivedTerm
 	for i, w := range ws {
 		if w.proper {

@@ -1,4 +1,4 @@
-package strategy
+package suggest
 
 import (
 	"math"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy"
+	"github.com/policycode/iomstrategy/strategy"
 )
 
 func TestStem(t *testing.T) {
@@ -25,8 +26,15 @@ func TestStem(t *testing.T) {
 		{"-ment then final -e", "displacement", "displac"},
 		{"final -e", "displace", "displac"},
 		{"-ies to -y", "countries", "country"},
+		{"-ies to -y in five letters", "cries", "cry"},
+		{"-ies in four letters is a plural -s", "ties", "tie"},
+		{"-sses to -ss", "classes", "class"},
+		{"plural -s in four letters", "bags", "bag"},
+		{"three letters untouched", "gas", "gas"},
 		{"double consonant made single", "programmes", "program"},
 		{"double consonant kept in a short stem", "avrr", "avrr"},
+		{"double consonant made single in five letters", "staff", "staf"},
+		{"double consonant kept in four letters", "mall", "mall"},
 		{"US spelling meets British", "program", "program"},
 		{"-ing then double consonant", "counselling", "counsel"},
 		{"US -ing", "counseling", "counsel"},
@@ -35,6 +43,9 @@ func TestStem(t *testing.T) {
 		{"irregular plural children", "children", "child"},
 		{"-isation read as -ization", "organisation", "organizat"},
 		{"-ization", "organization", "organizat"},
+		{"-ise read as -ize after four letters", "realise", "realiz"},
+		{"-ise kept after three letters: advise", "advise", "advis"},
+		{"advised shares advise's stem", "advised", "advis"},
 		{"-ee dropped", "returnees", "return"},
 		{"-ee dropped, refugee", "refugees", "refug"},
 		{"-s kept after s", "process", "process"},
@@ -45,6 +56,9 @@ func TestStem(t *testing.T) {
 		{"-ion dropped", "integration", "integrat"},
 		{"final -e of the verb", "integrate", "integrat"},
 		{"suffix kept when under four letters would remain", "bring", "bring"},
+		{"suffix dropped when exactly four letters remain", "landing", "land"},
+		{"final -e dropped in five letters", "trade", "trad"},
+		{"final -e kept in four letters", "made", "made"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -57,10 +71,11 @@ func TestStem(t *testing.T) {
 
 func TestWords(t *testing.T) {
 	type w struct {
-		Stem   string
-		Text   string
-		Clause int
-		Proper bool
+		Stem         string
+		Text         string
+		Clause       int
+		Proper       bool
+		Abbreviation bool
 	}
 	tests := []struct {
 		rule string
@@ -70,27 +85,29 @@ func TestWords(t *testing.T) {
 		{"stop words and numbers dropped", "The 12 points of the Strategy",
 			nil},
 		{"hyphen prefix dropped", "pre-consular support",
-			[]w{{"consular", "consular", 0, false}, {"support", "support", 0, false}}},
+			[]w{{"consular", "consular", 0, false, false}, {"support", "support", 0, false, false}}},
 		{"a prefix standing alone is a word", "border posts",
-			[]w{{"border", "border", 0, false}, {"post", "posts", 0, false}}},
+			[]w{{"border", "border", 0, false, false}, {"post", "posts", 0, false, false}}},
 		{"possessive dropped", "migrants' rights and the migrant's rights",
-			[]w{{"migrant", "migrants", 0, false}, {"right", "rights", 0, false}, {"migrant", "migrant's", 0, false}, {"right", "rights", 0, false}}},
+			[]w{{"migrant", "migrants", 0, false, false}, {"right", "rights", 0, false, false}, {"migrant", "migrant's", 0, false, false}, {"right", "rights", 0, false, false}}},
 		{"punctuation ends a clause", "shelter, food; return",
-			[]w{{"shelter", "shelter", 0, false}, {"food", "food", 1, false}, {"return", "return", 2, false}}},
+			[]w{{"shelter", "shelter", 0, false, false}, {"food", "food", 1, false, false}, {"return", "return", 2, false, false}}},
 		{"capital after the start of a sentence is a name", "Return to Canada. Canada",
-			[]w{{"return", "Return", 0, false}, {"canada", "Canada", 0, true}, {"canada", "Canada", 1, false}}},
+			[]w{{"return", "Return", 0, false, false}, {"canada", "Canada", 0, true, false}, {"canada", "Canada", 1, false, false}}},
 		{"acronym is a name anywhere", "AVRR. UN.GIFT",
-			[]w{{"avrr", "AVRR", 0, true}, {"un", "UN", 1, true}, {"gift", "GIFT", 2, true}}},
-		{"abbreviation expanded (alias, library's own reading)", "IDPs",
-			[]w{{"internally", "IDPs", 0, true}, {"displac", "IDPs", 0, true}, {"person", "IDPs", 0, true}}},
+			[]w{{"avrr", "AVRR", 0, true, false}, {"un", "UN", 1, true, false}, {"gift", "GIFT", 2, true, false}}},
+		{"abbreviation read as its phrase (library's own reading)", "IDPs",
+			[]w{{"internally", "IDPs", 0, true, true}, {"displac", "IDPs", 0, true, true}, {"person", "IDPs", 0, true, true}}},
+		{"everyday word read as the source's phrase (library's own reading)", "flights",
+			[]w{{"air", "flights", 0, false, false}, {"transport", "flights", 0, false, false}}},
 		{"curly apostrophe", "migrant’s",
-			[]w{{"migrant", "migrant’s", 0, false}}},
+			[]w{{"migrant", "migrant’s", 0, false, false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
 			var got []w
 			for _, x := range words(tt.in) {
-				got = append(got, w{x.stem, tt.in[x.start:x.end], x.clause, x.proper})
+				got = append(got, w{x.stem, tt.in[x.start:x.end], x.clause, x.proper, x.abbreviation})
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("words(%q) mismatch (-want +got):\n%s", tt.in, diff)
@@ -102,8 +119,8 @@ func TestWords(t *testing.T) {
 // TestSpecificityTable checks the fixed table against the formula its
 // comment gives, round(100 × ln(12 / n)).
 func TestSpecificityTable(t *testing.T) {
-	for n := 1; n <= NumPoints; n++ {
-		want := int(math.Round(100 * math.Log(float64(NumPoints)/float64(n))))
+	for n := 1; n <= strategy.NumPoints; n++ {
+		want := int(math.Round(100 * math.Log(float64(strategy.NumPoints)/float64(n))))
 		if specificity[n] != want {
 			t.Errorf("specificity[%d] = %d, want round(100 ln(12/%d)) = %d", n, specificity[n], n, want)
 		}
@@ -111,7 +128,7 @@ func TestSpecificityTable(t *testing.T) {
 }
 
 func TestFrequencyFactor(t *testing.T) {
-	for _, tt := range []struct{ n, want int }{{0, 0}, {1, 1}, {2, 2}, {3, 2}, {4, 3}, {7, 3}, {8, 4}, {100, 4}} {
+	for _, tt := range []struct{ n, want int }{{-1, 0}, {0, 0}, {1, 1}, {2, 2}, {3, 2}, {4, 3}, {7, 3}, {8, 4}, {100, 4}} {
 		if got := frequencyFactor(tt.n); got != tt.want {
 			t.Errorf("frequencyFactor(%d) = %d, want %d", tt.n, got, tt.want)
 		}
@@ -127,7 +144,7 @@ func containsKey(t *testing.T, c iomstrategy.Citation, k string) bool {
 		t.Fatalf("%s: %v", c, err)
 	}
 	var stems []string
-	for _, w := range words(text) {
+	for _, w := range plainWords(text) {
 		stems = append(stems, w.stem)
 	}
 	return strings.Contains(" "+strings.Join(stems, " ")+" ", " "+k+" ")
@@ -135,7 +152,7 @@ func containsKey(t *testing.T, c iomstrategy.Citation, k string) bool {
 
 // inOwnSection reports whether c is p's text or a paragraph of p's section
 // of the Review.
-func inOwnSection(p Point, c iomstrategy.Citation) bool {
+func inOwnSection(p strategy.Point, c iomstrategy.Citation) bool {
 	if c == p.Source() {
 		return true
 	}
@@ -171,24 +188,29 @@ func TestCuratedTermsStandInTheirSource(t *testing.T) {
 	}
 }
 
-// TestAliasesStandInTheirSource checks that each abbreviation reads as a
-// phrase the cited paragraph uses and the vocabulary knows.
-func TestAliasesStandInTheirSource(t *testing.T) {
+// TestReadingsStandInTheirSource checks that each reading's phrase stands
+// in the paragraph it cites and is a term of the vocabulary, and that the
+// word is read as that phrase and as nothing else.
+func TestReadingsStandInTheirSource(t *testing.T) {
 	v := builtVocabulary()
-	for _, a := range aliases {
-		t.Run(a.abbreviation, func(t *testing.T) {
-			if err := a.cite.Verify(); err != nil {
+	for _, r := range readings {
+		t.Run(r.word, func(t *testing.T) {
+			if err := r.cite.Verify(); err != nil {
 				t.Fatal(err)
 			}
-			k := key(a.abbreviation)
-			if k != key(a.phrase) {
-				t.Errorf("key(%q) = %q, want the phrase's %q", a.abbreviation, k, key(a.phrase))
-			}
-			if !containsKey(t, a.cite, k) {
-				t.Errorf("%q (%q) does not stand in %s", a.phrase, k, a.cite)
+			k := key(r.phrase)
+			if !containsKey(t, r.cite, k) {
+				t.Errorf("%q (%q) does not stand in %s", r.phrase, k, r.cite)
 			}
 			if _, ok := v.byKey[k]; !ok {
-				t.Errorf("%q reads as %q, which is not in the vocabulary", a.abbreviation, k)
+				t.Errorf("%q reads as %q, which is not in the vocabulary", r.word, k)
+			}
+			var stems []string
+			for _, w := range words(r.word) {
+				stems = append(stems, w.stem)
+			}
+			if got := strings.Join(stems, " "); got != k {
+				t.Errorf("%q reads as %q, want %q", r.word, got, k)
 			}
 		})
 	}
@@ -202,7 +224,7 @@ func TestVocabularyCitations(t *testing.T) {
 	if len(terms) < 1000 {
 		t.Fatalf("vocabulary has %d terms; the 12 sections should give well over 1000", len(terms))
 	}
-	perPoint := map[Point]int{}
+	perPoint := map[strategy.Point]int{}
 	for _, term := range terms {
 		perPoint[term.Point]++
 		if err := term.Source.Verify(); err != nil {
@@ -222,9 +244,40 @@ func TestVocabularyCitations(t *testing.T) {
 			t.Errorf("%s %q is in the point's text but cites %s", term.Point, term.Key, term.Source)
 		}
 	}
-	for _, p := range Points() {
+	for _, p := range strategy.Points() {
 		if perPoint[p] < 50 {
 			t.Errorf("%s has only %d terms", p, perPoint[p])
+		}
+	}
+}
+
+// TestVocabularyOrder holds Vocabulary to its documented order: by point,
+// then by weight (highest first), then by key; and each point and key at
+// most once together.
+func TestVocabularyOrder(t *testing.T) {
+	terms := Vocabulary()
+	for i := 1; i < len(terms); i++ {
+		a, b := terms[i-1], terms[i]
+		inOrder := a.Point < b.Point ||
+			a.Point == b.Point && a.Weight > b.Weight ||
+			a.Point == b.Point && a.Weight == b.Weight && a.Key < b.Key
+		if !inOrder {
+			t.Fatalf("terms %d and %d out of order: %s %d %q before %s %d %q",
+				i-1, i, a.Point, a.Weight, a.Key, b.Point, b.Weight, b.Key)
+		}
+	}
+}
+
+// TestKeysFitTheScale checks the claim behind scale: every key has at most
+// 6 words, so that a term's weight spread over its words is whole.
+func TestKeysFitTheScale(t *testing.T) {
+	v := builtVocabulary()
+	if v.maxWords > 6 || v.maxWords < 5 {
+		t.Errorf("longest key has %d words; scale %d needs 1 to 6, and the curated list has a key of 5", v.maxWords, scale)
+	}
+	for n := 1; n <= v.maxWords; n++ {
+		if scale%n != 0 {
+			t.Errorf("scale %d is not divisible by %d", scale, n)
 		}
 	}
 }
@@ -245,7 +298,7 @@ func TestVocabularyIsImmutable(t *testing.T) {
 // cases from the source.
 func TestVocabularyDerivationRules(t *testing.T) {
 	v := builtVocabulary()
-	get := func(k string, p Point) (Term, bool) {
+	get := func(k string, p strategy.Point) (Term, bool) {
 		for _, t := range v.byKey[k] {
 			if t.Point == p {
 				return t, true
@@ -263,45 +316,77 @@ func TestVocabularyDerivationRules(t *testing.T) {
 			t.Errorf(`"migrat" has terms %v; every point uses it`, ts)
 		}
 	})
-	t.Run("AVRR is curated for point 10 (MC/INF/302, para. 64)", func(t *testing.T) {
+	t.Run("a word used once is left out: concessionary (para. 21) only as curated", func(t *testing.T) {
+		if ts := v.byKey["concessionary"]; len(ts) != 0 {
+			t.Errorf(`"concessionary" has terms %v; the source uses it once`, ts)
+		}
+	})
+	t.Run("AVRR is curated for point 10 (MC/INF/302, para. 64), weight 1000", func(t *testing.T) {
 		term, ok := get("avrr", 10)
-		if !ok || !term.Curated || term.Source != iomstrategy.Para(64) || term.Weight != CuratedWeight {
-			t.Errorf("avrr = %+v, %v; want curated, para. 64, weight %d", term, ok, CuratedWeight)
+		if !ok || !term.Curated || term.Source != iomstrategy.Para(64) || term.Weight != 1000 {
+			t.Errorf("avrr = %+v, %v; want curated, para. 64, weight 1000", term, ok)
 		}
 	})
 	t.Run("point text words cite the point: circular (Part I, point 12)", func(t *testing.T) {
 		term, ok := get("circular", 12)
-		if !ok || term.Source != StrategyPointCitation(12) {
+		if !ok || term.Source != iomstrategy.StrategyPoint(12) {
 			t.Errorf("circular = %+v, %v; want the citation of point 12", term, ok)
 		}
-		// "circular" is in point 12's text and its section, and in no other
-		// point's text or section: specificity[1] × (frequency + bonus).
-		want := specificity[1] * (frequencyFactor(reviewUses(t, 12, "circular")) + PointTextBonus)
-		if term.Weight != want {
-			t.Errorf("circular weight = %d, want %d", term.Weight, want)
+		// "circular" is in point 12's text and used once more in its
+		// section (para. 76), and in no other point's text or section:
+		// 248 × (1 + 2).
+		if term.Weight != 744 {
+			t.Errorf("circular weight = %d, want 744", term.Weight)
+		}
+	})
+	t.Run("a curated term the point's text uses keeps that citation and adds 1000: labour migration", func(t *testing.T) {
+		term, ok := get("labour migrat", 12)
+		derived := term.Weight - 1000
+		if !ok || !term.Curated || term.Source != iomstrategy.StrategyPoint(12) || derived <= 0 {
+			t.Errorf("labour migration = %+v, %v; want curated, point 12's text, a derived weight besides 1000", term, ok)
 		}
 	})
 }
 
-// StrategyPointCitation is p.Source() for a number, for readability.
-func StrategyPointCitation(n int) iomstrategy.Citation { return iomstrategy.StrategyPoint(n) }
-
-// reviewUses counts the uses of a one-word key in a point's section,
-// independently of the vocabulary's own counting.
-func reviewUses(t *testing.T, p Point, k string) int {
-	t.Helper()
-	n := 0
-	r := p.ReviewParagraphs()
-	for para := r.Number; para <= r.Last; para++ {
-		text, err := iomstrategy.Para(para).Text()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range words(text) {
-			if w.stem == k && !w.proper {
-				n++
+// TestConfidenceRule checks each condition of a strong suggestion on
+// evidence built by hand.
+func TestConfidenceRule(t *testing.T) {
+	curated := Match{Text: "x", Term: Term{Key: "x", Curated: true}}
+	phrase := Match{Text: "x y", Term: Term{Key: "x y"}}
+	derived := Match{Text: "x", Term: Term{Key: "x"}}
+	two := map[int]bool{0: false, 5: false}
+	tests := []struct {
+		rule         string
+		e            evidence
+		descriptionW int
+		want         Confidence
+	}{
+		{"a curated term, two words, exactly a quarter", evidence{[]Match{curated}, nil, 1, two}, 4, Strong},
+		{"just under a quarter", evidence{[]Match{curated}, nil, 1, two}, 5, Weak},
+		{"a phrase of two words is enough", evidence{[]Match{derived, phrase}, nil, 1, two}, 1, Strong},
+		{"derived single words only", evidence{[]Match{derived, derived}, nil, 1, two}, 1, Weak},
+		{"one word of the description", evidence{[]Match{curated}, nil, 1, map[int]bool{3: false}}, 1, Weak},
+		{"one word that is an abbreviation", evidence{[]Match{curated}, nil, 1, map[int]bool{3: true}}, 1, Strong},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			if got := confidence(tt.e, tt.descriptionW); got != tt.want {
+				t.Errorf("confidence = %s, want %s", got, tt.want)
 			}
+		})
+	}
+}
+
+func TestIsAbbreviation(t *testing.T) {
+	for _, tt := range []struct {
+		phrase string
+		want   bool
+	}{
+		{"AVRR", true}, {"RCPs", true}, {"avrr", false}, {"Migration Profiles", false},
+		{"IDM", true}, {"Emergency", false}, {"UN-GIFT", false}, {"UN GIFT", false},
+	} {
+		if got := isAbbreviation(tt.phrase); got != tt.want {
+			t.Errorf("isAbbreviation(%q) = %v, want %v", tt.phrase, got, tt.want)
 		}
 	}
-	return n
 }

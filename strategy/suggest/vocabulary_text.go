@@ -1,4 +1,4 @@
-package strategy
+package suggest
 
 import (
 	"strings"
@@ -16,25 +16,30 @@ type word struct {
 	// proper is set for a word written with a capital letter other than at
 	// the start of a sentence (a name: "Canada", "AVRR", "Member States").
 	proper bool
+	// abbreviation is set for the words an abbreviation of the readings
+	// ("IDP") stands for.
+	abbreviation bool
 }
 
 // words splits text into normalised words. It lowercases, splits on
 // anything that is not a letter or a digit (a hyphen splits "pre-consular"
 // into "pre" and "consular", and a prefix so joined is dropped: see
 // hyphenPrefixes), drops numbers, possessive "'s" and the stop words, stems each
-// word (see stem), and expands the abbreviations of the alias table. A
-// clause ends at . , ; : ! ? ( ) [ ] and at a line break.
+// word (see stem), and reads each abbreviation or officer's word of the
+// readings table as the source's phrase. A clause ends at . , ; : ! ? ( ) [
+// ] and at a line break.
 func words(text string) []word {
 	raw := plainWords(text)
-	aliases := aliasWords()
+	readings := readingWords()
 	out := make([]word, 0, len(raw))
 	for _, w := range raw {
-		expansion, ok := aliases[w.stem]
+		r, ok := readings[w.stem]
 		if !ok {
 			out = append(out, w)
 			continue
 		}
-		for _, e := range expansion {
+		w.abbreviation = r.abbreviation
+		for _, e := range r.stems {
 			w.stem = e
 			out = append(out, w)
 		}
@@ -42,7 +47,7 @@ func words(text string) []word {
 	return out
 }
 
-// plainWords is words without the abbreviation expansion.
+// plainWords is words without the readings: how the source is read.
 func plainWords(text string) []word {
 	var out []word
 	clause := 0
@@ -149,7 +154,8 @@ var irregularForms = map[string]string{
 // not be an English word. The steps, in order:
 //
 //  1. irregular forms (women, children, labor);
-//  2. British -isation/-ise spellings read as -ization/-ize;
+//  2. British -isation/-ise spellings read as -ization/-ize when at least
+//     four letters come before them ("organise", not "advise" or "rise");
 //  3. plurals: -ies to -y, -sses to -ss, a final -s dropped (not after s, u
 //     or i);
 //  4. one of -ment, -ing, -ion, -ed, -ee dropped when at least four letters
@@ -161,12 +167,12 @@ func stem(w string) string {
 	if f, ok := irregularForms[w]; ok {
 		w = f
 	}
-	if len(w) > 6 {
-		for _, s := range [...]string{"isation", "isations", "ise", "ises", "ised", "ising", "iser", "isers"} {
-			if strings.HasSuffix(w, s) {
+	for _, s := range [...]string{"isation", "isations", "ise", "ises", "ised", "ising", "iser", "isers"} {
+		if strings.HasSuffix(w, s) {
+			if len(w)-len(s) >= 4 {
 				w = w[:len(w)-len(s)] + "iz" + s[2:]
-				break
 			}
+			break
 		}
 	}
 	switch {
@@ -194,10 +200,11 @@ func stem(w string) string {
 
 func isVowel(b byte) bool { return strings.IndexByte("aeiouy", b) >= 0 }
 
-// key is the normalised form of a phrase: the stems of its words joined by
-// single spaces. It is how the vocabulary indexes its terms.
+// key is the normalised form of a phrase of the source: the stems of its
+// words joined by single spaces (no reading of abbreviations or officers'
+// words). It is how the vocabulary indexes its terms.
 func key(phrase string) string {
-	ws := words(phrase)
+	ws := plainWords(phrase)
 	stems := make([]string, len(ws))
 	for i, w := range ws {
 		stems[i] = w.stem

@@ -1,0 +1,237 @@
+package suggest
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/policycode/iomstrategy/strategy"
+)
+
+// ErrEmptyDescription is returned for a description with no word to read:
+// empty, blank, or only numbers, punctuation and stop words.
+var ErrEmptyDescription = errors.New("empty project description")
+
+// Suggestion is one point that a project description may serve: how much
+// of the description the point's terms explain, how far that can be relied
+// on, and the terms found.
+type Suggestion struct {
+	Point strategy.Point
+	// Score is the share of the description's weight that the point's
+	// terms explain, from 0 to 1 (see the package documentation): 0.8
+	// explains most of what a description says, 0.1 a small part of it.
+	Score float64
+	// Confidence is Strong or Weak (see the package documentation).
+	Confidence Confidence
+	// Matched are the terms found for the point, heaviest first (then by
+	// key).
+	Matched []Match
+}
+
+// Match is one vocabulary term found in a description.
+type Match struct {
+	// Text is the description's own words that matched, as written (for a
+	// phrase, from its first word to its last).
+	Text string
+	// Term is the vocabulary's entry: its key, the phrase as the source
+	// writes it, its weight and its citation.
+	Term Term
+}
+
+// Suggester ranks the points of Part I that a free-text project
+// description serves, for an officer tagging activities against the 12
+// points (MC/INF/302, para. 12).
+//
+// Top, when above zero, keeps at most the Top best suggestions; zero or
+// below keeps them all. MinConfidence is the least confidence kept: Strong
+// when zero, Weak to see the weak suggestions too. The zero Suggester keeps
+// every strong suggestion.
+type Suggester struct {
+	Top           int
+	MinConfidence Confidence
+}
+
+// Suggest is Suggester{}.Suggest: the strong suggestions for a
+// description, best first.
+func Suggest(description string) ([]Suggestion, error) {
+	return Suggester{}.Suggest(description)
+}
+
+// Suggest ranks the points a description serves, best first: strong
+// suggestions before weak ones, then by score, highest first, then by point
+// number. A point none of whose terms is in the description is not
+// suggested.
+//
+// It keeps the suggestions that reach s.MinConfidence: by default the
+// strong ones, so that a description whose best match is weak gets no
+// suggestion. That, and a description with words but no term of the
+// vocabulary, is an empty (nil) result and no error. A description without
+// any word to read is ErrEmptyDescription; a MinConfidence that is neither
+// zero, Weak nor Strong is ErrInvalidConfidence.
+func (s Suggester) Suggest(description string) ([]Suggestion, error) {
+	floor := s.MinConfidence
+	if floor == 0 {
+		floor = Strong
+	}
+	if !floor.valid() {
+		return nil, invalidConfidence(floor.String())
+	}
+	ws := words(description)
+	if len(ws) == 0 {
+		return nil, ErrEmptyDescription
+	}
+	var out []Suggestion
+	for _, sg := range rank(description, ws, builtVocabulary()) {
+		if sg.Confidence < floor || s.Top > 0 && len(out) == s.Top {
+			break
+		}
+		out = append(out, sg)
+	}
+	return out, nil
+}
+
+// scale multiplies every weight inside rank, so that a term's weight
+// spread evenly over the words of its key stays a whole number: 60 is
+// divisible by every length of key from 1 to 6 words (a test holds the
+// vocabulary to that).
+const scale = 60
+
+// The constants of the score and of the confidence (see the package
+// documentation).
+const (
+	// unknownWeight is the weight of a word that no term of the
+	// vocabulary has: as much as a word that one point's section uses
+	// once (specificity[1]).
+	unknownWeight = 248
+	// A suggestion is strong from the share strongNum/strongDen: a
+	// quarter.
+	strongNum = 1
+	strongDen = 4
+)
+
+// evidence is what one point gets from a description.
+type evidence struct {
+	matched []Match
+	credit  map[string]int // per distinct word (stem), scaled
+	total   int            // the point's explained weight, scaled
+	// words are the description's words the terms were found in, by
+	// their offset in the description, each true if it is an
+	// abbreviation: a programme's ("AVRR") or one the readings know
+	// ("IDP").
+	words map[int]bool
+}
+
+// rank scores every point that a description's words match, best first.
+func rank(description string, ws []word, v *vocabulary) []Suggestion {
+	var ev [strategy.NumPoints + 1]evidence
+	seen := map[string]bool{}
+	var b strings.Builder
+	for i := range ws {
+		b.Reset()
+		for n := 1; n <= v.maxWords && i+n <= len(ws); n++ {
+			last := ws[i+n-1]
+			if last.clause != ws[i].clause {
+				break
+			}
+			if n > 1 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(last.stem)
+			k := b.String()
+			terms, ok := v.byKey[k]
+			if !ok || seen[k] {
+				continue
+			}
+			seen[k] = true
+			text := description[ws[i].start:last.end]
+			for _, t := range terms {
+				e := &ev[t.Point]
+				e.matched = append(e.matched, Match{Text: text, Term: t})
+				if e.credit == nil {
+					e.credit, e.words = map[string]int{}, map[int]bool{}
+				}
+				per := t.Weight * scale / n
+				name := n == 1 && isAbbreviation(t.Phrase)
+				for _, w := range ws[i : i+n] {
+					e.credit[w.stem] += per
+					e.words[w.start] = e.words[w.start] || name || w.abbreviation
+				}
+				e.total += t.Weight * scale
+			}
+		}
+	}
+	// The description's weight: for each distinct word, the most that any
+	// point's terms give it, or unknownWeight for a word no term has.
+	total := 0
+	counted := map[string]bool{}
+	for _, w := range ws {
+		if counted[w.stem] {
+			continue
+		}
+		counted[w.stem] = true
+		best := 0
+		for p := range ev {
+			best = max(best, ev[p].credit[w.stem])
+		}
+		if best == 0 {
+			best = unknownWeight * scale
+		}
+		total += best
+	}
+	var out []Suggestion
+	for p := strategy.Point(1); p <= strategy.NumPoints; p++ {
+		e := ev[p]
+		if e.total == 0 {
+			continue
+		}
+		slices.SortFunc(e.matched, func(a, b Match) int {
+			if a.Term.Weight != b.Term.Weight {
+				return b.Term.Weight - a.Term.Weight
+			}
+			return strings.Compare(a.Term.Key, b.Term.Key)
+		})
+		out = append(out, Suggestion{
+			Point:      p,
+			Score:      float64(e.total) / float64(total),
+			Confidence: confidence(e, total),
+			Matched:    e.matched,
+		})
+	}
+	slices.SortStableFunc(out, func(a, b Suggestion) int {
+		if a.Confidence != b.Confidence {
+			return int(b.Confidence) - int(a.Confidence)
+		}
+		return ev[b.Point].total - ev[a.Point].total
+	})
+	return out
+}
+
+// confidence rates a point's evidence (see the package documentation):
+// strong when the point explains at least a quarter of the description's
+// weight, its terms include a curated term or a phrase, and they were found
+// in more than one word of the description or in a programme's
+// abbreviation (AVRR, MIDA).
+func confidence(e evidence, total int) Confidence {
+	if e.total*strongDen < total*strongNum {
+		return Weak
+	}
+	if len(e.words) == 1 {
+		for _, abbreviation := range e.words {
+			if !abbreviation {
+				return Weak // one word, which may mean something else
+			}
+		}
+	}
+	for _, m := range e.matched {
+		if m.Term.Curated || strings.Contains(m.Term.Key, " ") {
+			return Strong
+		}
+	}
+	return Weak
+}
+
+// isAbbreviation reports a phrase of one word written with a capital letter
+// after the first ("AVRR", "RCPs"): a name that means nothing else.
+func isAbbreviation(phrase string) bool {
+	return !strings.ContainsAny(phrase, " -") && hasInnerUpper(phrase)
+}
