@@ -103,10 +103,8 @@ const (
 	// vocabulary has: as much as a word that one point's section uses
 	// once (specificity[1]).
 	unknownWeight = 248
-	// A suggestion is strong from the share strongNum/strongDen: a
-	// quarter.
-	strongNum = 1
-	strongDen = 4
+	// A suggestion is strong from a share of 1/strongParts: a quarter.
+	strongParts = 4
 )
 
 // evidence is what one point gets from a description.
@@ -212,7 +210,7 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 // in more than one word of the description or in a programme's
 // abbreviation (AVRR, MIDA).
 func confidence(e evidence, total int) Confidence {
-	if e.total*strongDen < total*strongNum {
+	if e.total*strongParts < total {
 		return Weak
 	}
 	if len(e.words) == 1 {

@@ -71,10 +71,7 @@ var specificity = [strategy.NumPoints + 1]int{0, 248, 179, 139, 110, 88, 69, 54,
 // section uses a term: 1 for once, 2 for 2-3 times, 3 for 4-7, 4 for 8 or
 // more.
 func frequencyFactor(n int) int {
-	if n <= 0 {
-		return 0
-	}
-	return min(bits.Len(uint(n)), maxFrequencyFactor)
+	return min(bits.Len(uint(max(n, 0))), maxFrequencyFactor)
 }
 
 // vocabulary is the built vocabulary: the terms in order, and an index

@@ -59,6 +59,8 @@ func TestStem(t *testing.T) {
 		{"suffix dropped when exactly four letters remain", "landing", "land"},
 		{"final -e dropped in five letters", "trade", "trad"},
 		{"final -e kept in four letters", "made", "made"},
+		{"a double vowel is kept", "salaa", "salaa"},
+		{"a rune's last two bytes are no double consonant", "a\U00010000", "a\U00010000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

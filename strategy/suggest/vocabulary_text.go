@@ -70,7 +70,7 @@ func plainWords(text string) []word {
 		start := i
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) && !(isApostrophe(r) && i+size < len(text) && nextIsLetter(text[i+size:])) {
+			if !isWordRune(r) && !(isApostrophe(r) && nextIsLetter(text[i+size:])) {
 				break
 			}
 			i += size
@@ -175,12 +175,11 @@ func stem(w string) string {
 			break
 		}
 	}
-	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+	if len(w) > 4 && strings.HasSuffix(w, "ies") {
 		w = w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"):
+	} else if strings.HasSuffix(w, "sses") {
 		w = w[:len(w)-2]
-	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+	} else if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") {
 		w = w[:len(w)-1]
 	}
 	for _, s := range [...]string{"ment", "ing", "ion", "ed", "ee"} {
