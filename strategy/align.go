@@ -89,14 +89,14 @@ func Align(activities []Activity, mode SplitMode) (Alignment, error) {
 	sorted := make([][]Point, len(activities))
 	first := make(map[string]int, len(activities))
 	for i, a := range activities {
-		points, err := a.check()
+		points, field, err := a.check()
 		if err == nil {
 			if j, dup := first[a.ID]; dup {
-				err = fmt.Errorf("%w: also activity %d", ErrDuplicateActivity, j+1)
+				field, err = "id", &refusal{kind: ErrDuplicate, text: fmt.Sprintf("duplicate activity id: also activity %d", j+1)}
 			}
 		}
 		if err != nil {
-			return Alignment{}, &ActivityError{Index: i + 1, ID: a.ID, Err: err}
+			return Alignment{}, &ActivityError{Index: i + 1, ID: a.ID, Field: field, Err: err}
 		}
 		first[a.ID] = i
 		sorted[i] = points

@@ -21,8 +21,8 @@ type Activity struct {
 	Points []Point
 }
 
-// Part is the amount of an activity counted for one point.
-type Part struct {
+// PointAmount is the amount of an activity counted for one point.
+type PointAmount struct {
 	Point  Point
 	Amount iomstrategy.USD
 }
@@ -30,15 +30,15 @@ type Part struct {
 // Split returns the amount of a counted for each of its points, in point
 // order (lowest first), under mode.
 //
-// Under SplitEven the parts are whole cents that add up exactly to
+// Under SplitEven the amounts are whole cents that add up exactly to
 // a.Amount: each point gets the amount divided by the number of points,
 // rounded down to the cent, and the cents left over go one each to the
-// lowest-numbered points. Under CountFull each part is the whole amount.
-// An invalid activity (see Activity) is an *ActivityError and no parts.
-func (a Activity) Split(mode SplitMode) ([]Part, error) {
-	points, err := a.check()
+// lowest-numbered points. Under CountFull each amount is the whole
+// amount. An invalid activity (see Activity) is an *ActivityError and nil.
+func (a Activity) Split(mode SplitMode) ([]PointAmount, error) {
+	points, field, err := a.check()
 	if err != nil {
-		return nil, &ActivityError{ID: a.ID, Err: err}
+		return nil, &ActivityError{ID: a.ID, Field: field, Err: err}
 	}
 	if !mode.Valid() {
 		return nil, fmt.Errorf("%w: %d", ErrInvalidSplitMode, int(mode))
@@ -46,24 +46,25 @@ func (a Activity) Split(mode SplitMode) ([]Part, error) {
 	return split(a.Amount, points, mode), nil
 }
 
-// check validates a and returns its points sorted.
-func (a Activity) check() ([]Point, error) {
+// check validates a and returns its points sorted, or the field at fault
+// and why.
+func (a Activity) check() ([]Point, string, error) {
 	if a.ID == "" {
-		return nil, ErrMissingActivityID
+		return nil, "id", errNoID
 	}
 	if a.Amount.Sign() < 0 {
-		return nil, fmt.Errorf("%w: %s", iomstrategy.ErrNegativeAmount, a.Amount)
+		return nil, "amount", fmt.Errorf("%w: %s", iomstrategy.ErrNegativeAmount, a.Amount)
 	}
 	if len(a.Points) == 0 {
-		return nil, ErrNoPoints
+		return nil, "points", errNoPoints
 	}
 	var seen [NumPoints + 1]bool
 	for _, p := range a.Points {
 		if !p.Valid() {
-			return nil, fmt.Errorf("%w: %d (the Strategy has points 1 to 12)", ErrInvalidPoint, int(p))
+			return nil, "points", fmt.Errorf("%w: %d (the Strategy has points 1 to 12)", ErrInvalidPoint, int(p))
 		}
 		if seen[p] {
-			return nil, fmt.Errorf("%w: %d", ErrDuplicatePoint, int(p))
+			return nil, "points", &refusal{kind: ErrDuplicate, text: fmt.Sprintf("activity is tagged twice to the same point: %d", int(p))}
 		}
 		seen[p] = true
 	}
@@ -73,16 +74,16 @@ func (a Activity) check() ([]Point, error) {
 			points = append(points, p)
 		}
 	}
-	return points, nil
+	return points, "", nil
 }
 
 // split divides amount (not negative) among points (sorted, distinct, at
 // least one).
-func split(amount iomstrategy.USD, points []Point, mode SplitMode) []Part {
-	parts := make([]Part, len(points))
+func split(amount iomstrategy.USD, points []Point, mode SplitMode) []PointAmount {
+	parts := make([]PointAmount, len(points))
 	if mode == CountFull || len(points) == 1 {
 		for i, p := range points {
-			parts[i] = Part{Point: p, Amount: amount}
+			parts[i] = PointAmount{Point: p, Amount: amount}
 		}
 		return parts
 	}
@@ -93,9 +94,9 @@ func split(amount iomstrategy.USD, points []Point, mode SplitMode) []Part {
 	more := base.Add(iomstrategy.USDFromCents(1))
 	for i, p := range points {
 		if int64(i) < extra {
-			parts[i] = Part{Point: p, Amount: more}
+			parts[i] = PointAmount{Point: p, Amount: more}
 		} else {
-			parts[i] = Part{Point: p, Amount: base}
+			parts[i] = PointAmount{Point: p, Amount: base}
 		}
 	}
 	return parts

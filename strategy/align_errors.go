@@ -5,31 +5,48 @@ import (
 	"fmt"
 )
 
-// The failures of Align and Activity.Split. Each comes wrapped in an
-// *ActivityError that names the activity, except ErrEmptyPortfolio and
-// ErrInvalidSplitMode, which concern the whole call.
+// The failures of Align and Activity.Split. ErrMissing and ErrDuplicate
+// come wrapped in an *ActivityError that names the activity and the field
+// at fault, with the detail in the message; ErrEmptyPortfolio and
+// ErrInvalidSplitMode concern the whole call.
 var (
-	// ErrMissingActivityID: an activity without an ID.
-	ErrMissingActivityID = errors.New("activity has no id")
-	// ErrDuplicateActivity: two activities with the same ID.
-	ErrDuplicateActivity = errors.New("duplicate activity id")
-	// ErrNoPoints: an activity tagged to no point.
-	ErrNoPoints = errors.New("activity is tagged to no point")
-	// ErrDuplicatePoint: an activity tagged twice to one point ("4;4").
-	ErrDuplicatePoint = errors.New("activity is tagged twice to the same point")
+	// ErrMissing: an activity without an ID ("activity has no id") or
+	// tagged to no point ("activity is tagged to no point").
+	ErrMissing = errors.New("required, but missing or empty")
+	// ErrDuplicate: two activities with the same ID ("duplicate activity
+	// id: also activity 1"), or an activity tagged twice to one point,
+	// "4;4" ("activity is tagged twice to the same point: 4").
+	ErrDuplicate = errors.New("given twice")
 	// ErrEmptyPortfolio: Align was given no activity.
 	ErrEmptyPortfolio = errors.New("portfolio has no activities")
 )
 
+// refusal is a failure of the kind ErrMissing or ErrDuplicate, told in its
+// own words: it reads as text and matches kind with errors.Is.
+type refusal struct {
+	kind error
+	text string
+}
+
+func (r *refusal) Error() string { return r.text }
+func (r *refusal) Unwrap() error { return r.kind }
+
+// The refusals of an activity that carry no detail of their own.
+var (
+	errNoID     = &refusal{kind: ErrMissing, text: "activity has no id"}
+	errNoPoints = &refusal{kind: ErrMissing, text: "activity is tagged to no point"}
+)
+
 // ActivityError reports an activity that Align or Split refuses. It names
-// the activity by its position in the portfolio (from 1) and its ID, and
-// wraps the failure: one of the Err* sentinels above,
+// the activity by its position in the portfolio (from 1) and its ID, names
+// the field at fault, and wraps the failure: ErrMissing or ErrDuplicate,
 // iomstrategy.ErrNegativeAmount for an amount below zero (it also matches
 // iomstrategy.ErrInvalidAmount), or ErrInvalidPoint for a point outside
 // 1-12.
 type ActivityError struct {
 	Index int    // position in the portfolio, from 1 (0 for Activity.Split)
 	ID    string // the activity's ID as given
+	Field string // the field at fault: "id", "amount" or "points"
 	Err   error
 }
 

@@ -80,16 +80,23 @@ func TestActivityErrors(t *testing.T) {
 		return strategy.Activity{ID: "A-1", Amount: usd("100"), Points: pts(4, 8)}
 	}
 	tests := []struct {
-		rule   string
-		change func(*strategy.Activity)
-		want   error
+		rule    string
+		change  func(*strategy.Activity)
+		want    error
+		field   string
+		message string // of the failure the *ActivityError wraps
 	}{
-		{"an activity needs an id", func(a *strategy.Activity) { a.ID = "" }, strategy.ErrMissingActivityID},
-		{"amounts cannot be negative", func(a *strategy.Activity) { a.Amount = usd("0").Sub(usd("0.01")) }, iomstrategy.ErrNegativeAmount},
-		{"an activity needs a point (MC/INF/302, para. 12)", func(a *strategy.Activity) { a.Points = nil }, strategy.ErrNoPoints},
-		{"there is no point 13 (Part I has 12)", func(a *strategy.Activity) { a.Points = pts(4, 13) }, strategy.ErrInvalidPoint},
-		{"there is no point 0", func(a *strategy.Activity) { a.Points = pts(0) }, strategy.ErrInvalidPoint},
-		{"a point once per activity", func(a *strategy.Activity) { a.Points = pts(4, 8, 4) }, strategy.ErrDuplicatePoint},
+		{"an activity needs an id", func(a *strategy.Activity) { a.ID = "" }, strategy.ErrMissing, "id", "activity has no id"},
+		{"amounts cannot be negative", func(a *strategy.Activity) { a.Amount = usd("0").Sub(usd("0.01")) }, iomstrategy.ErrNegativeAmount, "amount",
+			"amounts cannot be negative: USD -0.01"},
+		{"an activity needs a point (MC/INF/302, para. 12)", func(a *strategy.Activity) { a.Points = nil }, strategy.ErrMissing, "points",
+			"activity is tagged to no point"},
+		{"there is no point 13 (Part I has 12)", func(a *strategy.Activity) { a.Points = pts(4, 13) }, strategy.ErrInvalidPoint, "points",
+			"invalid strategy point: 13 (the Strategy has points 1 to 12)"},
+		{"there is no point 0", func(a *strategy.Activity) { a.Points = pts(0) }, strategy.ErrInvalidPoint, "points",
+			"invalid strategy point: 0 (the Strategy has points 1 to 12)"},
+		{"a point once per activity", func(a *strategy.Activity) { a.Points = pts(4, 8, 4) }, strategy.ErrDuplicate, "points",
+			"activity is tagged twice to the same point: 4"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -101,14 +108,14 @@ func TestActivityErrors(t *testing.T) {
 					t.Errorf("Split(%s) = %v, %v; want nil, %v", mode, parts, err, tt.want)
 				}
 				var ae *strategy.ActivityError
-				if !errors.As(err, &ae) || ae.ID != a.ID {
-					t.Errorf("Split error %v is not an *ActivityError naming %q", err, a.ID)
+				if !errors.As(err, &ae) || ae.ID != a.ID || ae.Field != tt.field || ae.Err.Error() != tt.message {
+					t.Errorf("Split error %v is not an *ActivityError naming %q, field %q: %q", err, a.ID, tt.field, tt.message)
 				}
 				// In a portfolio, the error names the activity's position
 				// and there is no partial result.
 				al, err := strategy.Align([]strategy.Activity{good(), a}, mode)
-				if !errors.Is(err, tt.want) || !errors.As(err, &ae) || ae.Index != 2 || ae.ID != a.ID {
-					t.Errorf("Align error = %v, want activity 2 (%q): %v", err, a.ID, tt.want)
+				if !errors.Is(err, tt.want) || !errors.As(err, &ae) || ae.Index != 2 || ae.ID != a.ID || ae.Field != tt.field {
+					t.Errorf("Align error = %v, want activity 2 (%q), field %q: %v", err, a.ID, tt.field, tt.want)
 				}
 				if !cmp.Equal(al, strategy.Alignment{}) {
 					t.Errorf("Align returned a partial result %+v", al)
@@ -121,7 +128,7 @@ func TestActivityErrors(t *testing.T) {
 		b.Points = pts(1)
 		_, err := strategy.Align([]strategy.Activity{good(), {ID: "B", Amount: usd("1"), Points: pts(2)}, b}, strategy.SplitEven)
 		var ae *strategy.ActivityError
-		if !errors.Is(err, strategy.ErrDuplicateActivity) || !errors.As(err, &ae) || ae.Index != 3 || ae.ID != "A-1" {
+		if !errors.Is(err, strategy.ErrDuplicate) || !errors.As(err, &ae) || ae.Index != 3 || ae.ID != "A-1" || ae.Field != "id" {
 			t.Fatalf("err = %v, want activity 3 (A-1) duplicate", err)
 		}
 		if want := `activity 3 (id "A-1"): duplicate activity id: also activity 1`; err.Error() != want {

@@ -16,21 +16,21 @@
 //   - Text is the official text, verbatim from the Annex. Point 9 crosses a
 //     page break in the source and is joined with one space; its last word
 //     carries a footnote marker in the source ("protection¹."), which Text
-//     leaves out. Footnote returns that footnote (Annex footnote 1), which
-//     is part of the point, and FootnoteSource cites it.
+//     leaves out. Footnote returns that footnote, which is part of the
+//     point, as a Statement cited to Annex footnote 1.
 //   - Title is a short title of the library's own ("Migration and
 //     development"); it is not in the source.
 //   - Source cites the point; ReviewParagraphs cites the Review's section on
 //     it (point 1: MC/INF/302, paras 14-21; point 12: paras 73-77).
-//   - Related lists the ties the Review makes from the point's own section
-//     to other points, each with the paragraph or footnote that makes it
-//     (para. 22 ties point 2 to points 1, 3, 5, 11 and 12; para. 34 ties 4
-//     to 8; para. 38 ties 5 to 6 and 11, and footnote 20 ties 11 to 5 and
-//     6). Ties are not symmetric: each is stored as the Review states it.
-//     ReferencedBy lists the ties towards a point, Ties both directions, and
-//     RelatedPoints the distinct points either way. The list is every
-//     "see point N" the Review makes and nothing else; a test reads the
-//     whole Review to hold it to that.
+//   - Ties lists the ties the Review makes between the point and other
+//     points, each with the paragraph or footnote that makes it (para. 22
+//     ties point 2 to points 1, 3, 5, 11 and 12; para. 34 ties 4 to 8; para.
+//     38 ties 5 to 6 and 11, and footnote 20 ties 11 to 5 and 6). Ties are
+//     not symmetric: each is stored as the Review states it, From the point
+//     whose section states it To the point it names, and a point's Ties
+//     hold both directions. The list is every "see point N" the Review
+//     makes and nothing else; a test reads the whole Review to hold it to
+//     that.
 //
 // PrimaryGoal quotes the first sentence of Part I, PartIOpening the whole
 // opening paragraph, and MemberStateCondition the condition on which IOM
@@ -48,14 +48,15 @@
 //
 // # The Resolution
 //
-// Resolution 1150 (XCIII) was adopted at the Council's 481st meeting
-// (AdoptionMeeting) on 7 June 2007 (AdoptionDate). OperativeParagraphs
-// returns its five operative paragraphs verbatim. ImplementationConditions
-// returns the conditions of paragraph 3 as values: the legal framework the
-// Strategy "shall be implemented within", and the three considerations it
-// gives "due regard" to. ReviewDueDate is the date paragraph 5 sets for the
-// review, "in three years": computed as AdoptionDate().AddDate(3, 0, 0),
-// 7 June 2010. CheckReviewTiming compares a review's date with it.
+// Resolution 1150 (XCIII) was adopted at the Council's 481st meeting on 7
+// June 2007: ResolutionAdoption gives the number, the meeting, the date and
+// their sources. OperativeParagraphs returns its five operative paragraphs
+// verbatim. ImplementationConditions returns the conditions of paragraph 3
+// as values: the legal framework the Strategy "shall be implemented
+// within", and the three considerations it gives "due regard" to.
+// ReviewDueDate is the date paragraph 5 sets for the review, "in three
+// years": computed as the adoption date plus three years with AddDate, 7
+// June 2010. CheckReviewTiming compares a review's date with it.
 //
 // # Part II: the governing bodies
 //
@@ -63,14 +64,14 @@
 // Committee, the Standing Committee on Programmes and Finance (SCPF), the
 // Subcommittee on Budget and Finance, and informal consultations. Each has
 // a Role in Part II's words and its Citations (for the SCPF, Part II, paras
-// 1, 3 and 4). SCPFMandate and SCPFTerms give
-// what Part II says of the SCPF: set up by Council resolution negating
-// Resolution No. 998, open to all Member States, meeting normally twice a
-// year and otherwise as required, its terms of reference (a) to (h), and
-// Rules of Procedure subject to the Council's approval.
+// 1, 3 and 4). SCPFMandate gives what Part II says of the SCPF: set up by
+// Council resolution negating Resolution No. 998, open to all Member
+// States, meeting normally twice a year and otherwise as required, its
+// terms of reference (a) to (h), and Rules of Procedure subject to the
+// Council's approval; and its first recorded session (4 November 2008).
 //
 // Which bodies exist depends on the date. GovernanceDates holds the dates
-// that decide it, and DefaultGovernanceDates the library's values:
+// that decide it, and Resolution1150Dates the library's values:
 //
 //   - before 7 June 2007 (BeforeStrategy): the Council, the Executive
 //     Committee, the Subcommittee and informal consultations;
@@ -81,11 +82,13 @@
 //     entered into force (AfterAmendments): the Council, the SCPF and
 //     informal consultations.
 //
-// BodiesOn lists the bodies on a date, PeriodOn names its period,
-// FormalDecision rules whether a body may take a formal decision on it, and
-// EnlargementAllowed whether the Executive Committee may be enlarged then.
-// Each answer is a value that carries its reasons and every citation it
-// rests on, cited to what governed on the date:
+// GovernanceDates' methods answer for a date: BodiesOn lists the bodies,
+// EraOn names the era, FormalDecision rules whether a body may take a
+// formal decision, and EnlargementAllowed whether the Executive Committee
+// may be enlarged; with the library's dates, as in
+// Resolution1150Dates().BodiesOn(date). Each answer is a value that carries
+// its reasons and every citation it rests on, cited to what governed on the
+// date:
 //
 //   - before 7 June 2007, the library holds no source for the roles: a
 //     Standing's Role says they are not modelled, never the 2007 wording,
@@ -129,8 +132,8 @@
 //     para. 1) gives no date: the SCPF exists from
 //     GovernanceDates.SCPFEstablished, by default the adoption date of the
 //     Resolution. Its existence is a recorded fact from its 3rd session (4
-//     November 2008, SCPFFirstRecordedSession); before then a Standing for
-//     the SCPF carries the interpretation.
+//     November 2008, Mandate.FirstRecordedSession); before then a Standing
+//     for the SCPF carries the interpretation.
 //   - subcommittee-abolition-date: the Subcommittee is abolished (Part II,
 //     para. 2) without a date: it ends on
 //     GovernanceDates.SubcommitteeAbolished, by default the same adoption
@@ -200,11 +203,12 @@
 //     acceptances, or more acceptances than members. CountError names the
 //     field and value.
 //   - An *ActivityError for an activity Align or Split refuses, naming it
-//     and wrapping ErrMissingActivityID, ErrDuplicateActivity, ErrNoPoints,
-//     ErrInvalidPoint, ErrDuplicatePoint, or iomstrategy.ErrNegativeAmount
-//     for an amount below zero (which also matches
-//     iomstrategy.ErrInvalidAmount); ErrEmptyPortfolio and
-//     ErrInvalidSplitMode for the call as a whole.
+//     and the field at fault ("id", "amount" or "points") and wrapping
+//     ErrMissing (no ID, no point), ErrDuplicate (an ID used twice, a point
+//     given twice), ErrInvalidPoint, or iomstrategy.ErrNegativeAmount for an
+//     amount below zero (which also matches iomstrategy.ErrInvalidAmount);
+//     the message says which. ErrEmptyPortfolio and ErrInvalidSplitMode for
+//     the call as a whole.
 //
 // A refused input is never clamped or guessed, and never yields a partial
 // result: a function that returns an error returns the zero value with it.

@@ -3,6 +3,7 @@ package strategy_test
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/policycode/iomstrategy/strategy"
@@ -16,8 +17,10 @@ func ExamplePoint() {
 	fmt.Println(p.Text())
 	fmt.Println(p.Source())
 	fmt.Println(p.ReviewParagraphs())
-	for _, t := range p.Related() {
-		fmt.Printf("see point %d (%s)\n", t.To, t.Citation)
+	for _, t := range p.Ties() {
+		if t.From == p { // stated in p's own section
+			fmt.Printf("see point %d (%s)\n", t.To, t.Citation)
+		}
 	}
 	// Output:
 	// Point 4 - Migration and development
@@ -52,21 +55,27 @@ func ExampleParsePoint() {
 func ExamplePoint_Footnote() {
 	p := strategy.Point(9)
 	fmt.Println(p.Text())
-	fmt.Println(p.FootnoteSource())
-	fmt.Println(p.Footnote())
+	fmt.Println(p.Footnote().Citation)
+	fmt.Println(p.Footnote().Quote)
 	// Output:
 	// To participate in coordinated humanitarian responses in the context of inter-agency arrangements in this field and to provide migration services in other emergency or post-crisis situations as appropriate and as relates to the needs of individuals, thereby contributing to their protection.
 	// Resolution 1150 (XCIII), Annex, Part I, footnote 1
 	// Although IOM has no legal protection mandate, the fact remains that its activities contribute to protecting human rights, having the effect, or consequence, of protecting persons involved in migration.
 }
 
-// Ties are stored as the Review states them; ReferencedBy gives the other
-// direction.
-func ExamplePoint_ReferencedBy() {
-	for _, t := range strategy.Point(1).ReferencedBy() {
+// Ties are stored as the Review states them, From the point whose section
+// states the tie; a point's Ties hold both directions. Point 1's section
+// states none: its ties all come from other sections.
+func ExamplePoint_Ties() {
+	p := strategy.Point(1)
+	var others []strategy.Point
+	for _, t := range p.Ties() {
 		fmt.Printf("point %d -> point %d: %s (%s)\n", t.From, t.To, t.Says, t.Citation)
+		if !slices.Contains(others, t.From) {
+			others = append(others, t.From)
+		}
 	}
-	fmt.Println(strategy.Point(1).RelatedPoints())
+	fmt.Println(others)
 	// Output:
 	// point 2 -> point 1: the humane and orderly management of migration is described under other points, including point 1 (MC/INF/302, para. 22)
 	// point 2 -> point 1: pre-departure training that promotes migrants' rights is also observed under point 1 (MC/INF/302, para. 24)
@@ -110,8 +119,8 @@ func ExampleCrossCuttingThemes() {
 // The review is due three years after adoption, computed from the adoption
 // date.
 func ExampleReviewDueDate() {
-	fmt.Println("Resolution", strategy.ResolutionNumber, "adopted at meeting", strategy.AdoptionMeeting,
-		"on", strategy.AdoptionDate().Format(time.DateOnly))
+	a := strategy.ResolutionAdoption()
+	fmt.Println("Resolution", a.Resolution, "adopted at meeting", a.Meeting, "on", a.Date.Format(time.DateOnly))
 	fmt.Println("review due", strategy.ReviewDueDate().Format(time.DateOnly))
 	// Output:
 	// Resolution 1150 (XCIII) adopted at meeting 481 on 2007-06-07
@@ -132,7 +141,7 @@ func ExampleCheckReviewTiming() {
 func ExampleOperativeParagraphs() {
 	for _, op := range strategy.OperativeParagraphs()[4:] {
 		fmt.Println(op.Citation)
-		fmt.Println(op.Text)
+		fmt.Println(op.Quote)
 	}
 	for _, c := range strategy.ImplementationConditions() {
 		fmt.Printf("%s: %s\n", c.Kind, c.Quote)
@@ -146,25 +155,26 @@ func ExampleOperativeParagraphs() {
 	// due regard: the financial resources made available
 }
 
-// The bodies on a date in each period, each cited to what governed then:
+// The bodies on a date in each era, each cited to what governed then:
 // before the Strategy, its role is not modelled and a source shows the body
 // existed then; from 7 June 2007, Part II (the SCPF by its paras
 // 1, 3 and 4).
-func ExampleBodiesOn() {
+func ExampleGovernanceDates_BodiesOn() {
+	g := strategy.Resolution1150Dates()
 	for _, d := range []string{"2005-11-01", "2010-10-12", "2014-07-01"} {
 		date, _ := time.Parse(time.DateOnly, d)
-		period, _ := strategy.PeriodOn(date)
-		bodies, err := strategy.BodiesOn(date)
+		era, _ := g.EraOn(date)
+		bodies, err := g.BodiesOn(date)
 		if err != nil {
 			panic(err)
 		}
-		fmt.Printf("%s (%s):\n", d, period)
+		fmt.Printf("%s (%s):\n", d, era)
 		for _, b := range bodies {
 			fmt.Printf("  %s %v\n", b.Name, b.Citations)
 		}
 	}
 	date, _ := time.Parse(time.DateOnly, "2005-11-01")
-	bodies, _ := strategy.BodiesOn(date)
+	bodies, _ := g.BodiesOn(date)
 	fmt.Println(bodies[0].Role)
 	// Output:
 	// 2005-11-01 (before the Strategy):
@@ -187,7 +197,7 @@ func ExampleBodiesOn() {
 // The dates are parameters: a caller who reads "set up immediately" as a
 // later date says so.
 func ExampleGovernanceDates() {
-	g := strategy.DefaultGovernanceDates()
+	g := strategy.Resolution1150Dates()
 	g.SCPFEstablished = time.Date(2007, time.November, 30, 0, 0, 0, 0, time.UTC)
 	g.SubcommitteeAbolished = g.SCPFEstablished
 	ok, err := g.Exists(strategy.SCPF, time.Date(2007, time.September, 1, 0, 0, 0, 0, time.UTC))
@@ -200,10 +210,10 @@ func ExampleGovernanceDates() {
 	// true invalid governance dates: GovernanceDates.AmendmentsInForce 2001-01-01
 }
 
-func ExampleFormalDecision() {
+func ExampleGovernanceDates_FormalDecision() {
 	date := time.Date(2010, time.October, 12, 0, 0, 0, 0, time.UTC)
 	for _, b := range []strategy.Body{strategy.Council, strategy.InformalConsultations, strategy.SCPF} {
-		r, err := strategy.FormalDecision(b, date)
+		r, err := strategy.Resolution1150Dates().FormalDecision(b, date)
 		if err != nil {
 			panic(err)
 		}
@@ -215,10 +225,10 @@ func ExampleFormalDecision() {
 	// Standing Committee on Programmes and Finance true true
 }
 
-func ExampleEnlargementAllowed() {
+func ExampleGovernanceDates_EnlargementAllowed() {
 	for _, d := range []string{"2006-01-01", "2010-10-12", "2013-11-21"} {
 		date, _ := time.Parse(time.DateOnly, d)
-		r, err := strategy.EnlargementAllowed(date)
+		r, err := strategy.Resolution1150Dates().EnlargementAllowed(date)
 		if err != nil {
 			panic(err)
 		}
@@ -230,11 +240,13 @@ func ExampleEnlargementAllowed() {
 	// 2013-11-21 false: the Executive Committee no longer exists: the 1998 amendments to the Constitution, which abolish it, are in force
 }
 
-func ExampleSCPFTerms() {
-	for _, t := range strategy.SCPFTerms()[:2] {
-		fmt.Printf("(%c) %s [%s]\n", t.Letter, t.Text, t.Citation)
-	}
+// The terms of reference are Statements: each citation's Sub numbers its
+// letter, 1 for (a).
+func ExampleSCPFMandate() {
 	m := strategy.SCPFMandate()
+	for _, t := range m.Terms[:2] {
+		fmt.Printf("(%c) %s [%s]\n", 'a'+rune(t.Citation.Sub-1), t.Quote, t.Citation)
+	}
 	fmt.Println(m.NormalMeetingsPerYear, m.OpenToAllMemberStates, m.RulesNeedCouncilApproval, m.Negates)
 	// Output:
 	// (a) to examine and review the policies, programmes and activities of the Organization, the annual reports of the Director General and any special reports; [Resolution 1150 (XCIII), Annex, Part II, para. 3(a)]

@@ -114,7 +114,7 @@ func TestUnnamedAreas(t *testing.T) {
 	// held to the texts): neither "resettlement", "health", "gender",
 	// "reparation" nor "climate" appears in any point.
 	for _, p := range Points() {
-		text := strings.ToLower(p.Text() + " " + p.Footnote())
+		text := strings.ToLower(p.Text() + " " + p.Footnote().Quote)
 		for _, word := range []string{"resettlement", "health", "gender", "reparation", "climate"} {
 			if strings.Contains(text, word) {
 				t.Errorf("%v names %q, which the Review says the points do not name", p, word)

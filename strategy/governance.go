@@ -156,16 +156,6 @@ func ParseBody(s string) (Body, error) {
 	return 0, fmt.Errorf("%w %q: want council, executive-committee, scpf, subcommittee-on-budget-and-finance or informal-consultations", ErrUnknownBody, s)
 }
 
-// MustParseBody is ParseBody that panics on error, for bodies written in
-// code.
-func MustParseBody(s string) Body {
-	b, err := ParseBody(s)
-	if err != nil {
-		panic(err)
-	}
-	return b
-}
-
 // MarshalText writes the body's slug ("scpf", "executive-committee"). An
 // invalid body is an error wrapping ErrUnknownBody.
 func (b Body) MarshalText() ([]byte, error) {

@@ -14,7 +14,7 @@ import (
 var ErrInvalidCalendar = errors.New("invalid governance dates")
 
 // GovernanceDates are the dates on which the bodies of Part II start and
-// end. Only the calendar date of each field counts. DefaultGovernanceDates
+// end. Only the calendar date of each field counts. Resolution1150Dates
 // holds the library's reading; a caller who reads the sources otherwise
 // changes a field. The zero GovernanceDates is not usable: every method
 // refuses it with ErrInvalidCalendar.
@@ -43,25 +43,19 @@ type GovernanceDates struct {
 	AmendmentsInForce time.Time
 }
 
-// AmendmentsInForceDate returns the day the 1998 amendments to the
-// Constitution entered into force: 21 November 2013 (Resolution 997
-// (LXXVI), as recorded in external-facts.md).
-func AmendmentsInForceDate() time.Time {
-	return time.Date(2013, time.November, 21, 0, 0, 0, 0, time.UTC)
-}
-
-// DefaultGovernanceDates returns the library's dates: the Strategy adopted,
-// the SCPF set up and the Subcommittee abolished on 7 June 2007 (the
-// library's reading of "set up immediately" and of the undated abolition),
-// the SCPF without an end, and the 1998 amendments in force on 21 November
-// 2013.
-func DefaultGovernanceDates() GovernanceDates {
-	adopted := AdoptionDate()
+// Resolution1150Dates returns the library's dates, read from Resolution
+// 1150 (XCIII) and the facts it relies on: the Strategy adopted, the SCPF
+// set up and the Subcommittee abolished on 7 June 2007 (the library's
+// reading of "set up immediately" and of the undated abolition), the SCPF
+// without an end, and the 1998 amendments in force on 21 November 2013
+// (Resolution 997 (LXXVI), as recorded in external-facts.md).
+func Resolution1150Dates() GovernanceDates {
+	adopted := adoptionDate()
 	return GovernanceDates{
 		StrategyAdopted:       adopted,
 		SCPFEstablished:       adopted,
 		SubcommitteeAbolished: adopted,
-		AmendmentsInForce:     AmendmentsInForceDate(),
+		AmendmentsInForce:     time.Date(2013, time.November, 21, 0, 0, 0, 0, time.UTC),
 	}
 }
 
@@ -99,14 +93,14 @@ func (g GovernanceDates) Validate() error {
 	return nil
 }
 
-// Period is a stretch of time in which the same rules of Part II hold.
-type Period uint8
+// Era is a stretch of time in which the same rules of Part II hold.
+type Era uint8
 
-// The three periods, split at StrategyAdopted and AmendmentsInForce.
+// The three eras, split at StrategyAdopted and AmendmentsInForce.
 const (
 	// BeforeStrategy is before 7 June 2007: Resolution 1150 (XCIII) is not
 	// yet adopted.
-	BeforeStrategy Period = iota + 1
+	BeforeStrategy Era = iota + 1
 	// StreamlinedGovernance is from 7 June 2007 to the day before 21
 	// November 2013: "A streamlined governance structure should be in place
 	// until such time as the aforementioned amendments enter into force".
@@ -118,8 +112,8 @@ const (
 
 // String returns "before the Strategy", "streamlined governance" or "after
 // the 1998 amendments".
-func (p Period) String() string {
-	switch p {
+func (e Era) String() string {
+	switch e {
 	case BeforeStrategy:
 		return "before the Strategy"
 	case StreamlinedGovernance:
@@ -127,7 +121,7 @@ func (p Period) String() string {
 	case AfterAmendments:
 		return "after the 1998 amendments"
 	}
-	return fmt.Sprintf("Period(%d)", int(p))
+	return fmt.Sprintf("Era(%d)", int(e))
 }
 
 // checkDate refuses invalid dates and calendars and returns the date as a
@@ -142,10 +136,10 @@ func (g GovernanceDates) checkDate(date time.Time) (time.Time, error) {
 	return calendarDate(date), nil
 }
 
-// PeriodOn returns the period date falls in. Only date's calendar date (in
-// its own location) counts: 7 June 2007 is in StreamlinedGovernance, 20
+// EraOn returns the era date falls in. Only date's calendar date (in its
+// own location) counts: 7 June 2007 is in StreamlinedGovernance, 20
 // November 2013 too, 21 November 2013 in AfterAmendments.
-func (g GovernanceDates) PeriodOn(date time.Time) (Period, error) {
+func (g GovernanceDates) EraOn(date time.Time) (Era, error) {
 	d, err := g.checkDate(date)
 	if err != nil {
 		return 0, err
@@ -262,10 +256,9 @@ func (g GovernanceDates) abolitionNote() string {
 		calendarDate(g.SubcommitteeAbolished).Format(time.DateOnly)))
 }
 
-// SCPFFirstRecordedSession is the earliest SCPF session on record in the
-// library's sources: the 3rd session, 4-5 November 2008 (external-facts.md).
-// From that day the SCPF's existence is a recorded fact, not a reading.
-func SCPFFirstRecordedSession() time.Time {
+// scpfFirstRecordedSession is Mandate.FirstRecordedSession: the SCPF's 3rd
+// session, 4-5 November 2008 (external-facts.md).
+func scpfFirstRecordedSession() time.Time {
 	return time.Date(2008, time.November, 4, 0, 0, 0, 0, time.UTC)
 }
 
@@ -275,7 +268,7 @@ func (g GovernanceDates) scpfExistenceNote(d time.Time) string {
 	if !d.Before(calendarDate(g.AmendmentsInForce)) {
 		return needsReview("scpf-no-end", "the source gives the SCPF no end; the library keeps it after the 1998 amendments; option: GovernanceDates.SCPFDissolved")
 	}
-	if d.Before(SCPFFirstRecordedSession()) {
+	if d.Before(scpfFirstRecordedSession()) {
 		return g.setUpNote()
 	}
 	return ""
@@ -474,7 +467,7 @@ func (g GovernanceDates) absent(b Body, d time.Time) Ruling {
 			r.Interpretation = g.setUpNote()
 		}
 	case SubcommitteeOnBudgetAndFinance:
-		if d.Before(SCPFFirstRecordedSession()) {
+		if d.Before(scpfFirstRecordedSession()) {
 			r.Interpretation = g.abolitionNote()
 		}
 	}
@@ -496,12 +489,12 @@ func (g GovernanceDates) absent(b Body, d time.Time) Ruling {
 //     library models no other rule, so the answer is yes with an
 //     Interpretation saying so.
 func (g GovernanceDates) EnlargementAllowed(date time.Time) (Ruling, error) {
-	period, err := g.PeriodOn(date)
+	era, err := g.EraOn(date)
 	if err != nil {
 		return Ruling{}, err
 	}
 	partII := iomstrategy.PartOpening(iomstrategy.PartII)
-	switch period {
+	switch era {
 	case BeforeStrategy:
 		return Ruling{
 			Allowed:   true,
@@ -522,23 +515,4 @@ func (g GovernanceDates) EnlargementAllowed(date time.Time) (Ruling, error) {
 		Reason:    "the Executive Committee no longer exists: the 1998 amendments to the Constitution, which abolish it, are in force",
 		Citations: []iomstrategy.Citation{partII, iomstrategy.Doc(iomstrategy.Resolution997)},
 	}, nil
-}
-
-// BodiesOn returns the bodies that exist on date with
-// DefaultGovernanceDates; see GovernanceDates.BodiesOn.
-func BodiesOn(date time.Time) ([]Standing, error) { return DefaultGovernanceDates().BodiesOn(date) }
-
-// PeriodOn returns the period of date with DefaultGovernanceDates.
-func PeriodOn(date time.Time) (Period, error) { return DefaultGovernanceDates().PeriodOn(date) }
-
-// FormalDecision rules on b with DefaultGovernanceDates; see
-// GovernanceDates.FormalDecision.
-func FormalDecision(b Body, date time.Time) (Ruling, error) {
-	return DefaultGovernanceDates().FormalDecision(b, date)
-}
-
-// EnlargementAllowed rules on the Executive Committee with
-// DefaultGovernanceDates; see GovernanceDates.EnlargementAllowed.
-func EnlargementAllowed(date time.Time) (Ruling, error) {
-	return DefaultGovernanceDates().EnlargementAllowed(date)
 }

@@ -14,7 +14,7 @@ import (
 
 func utcDay(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func TestAmendmentsInForceDateIsSourced(t *testing.T) {
+func TestAmendmentsInForceIsSourced(t *testing.T) {
 	text, err := iomstrategy.Doc(iomstrategy.Resolution997).Text()
 	if err != nil {
 		t.Fatal(err)
@@ -22,19 +22,20 @@ func TestAmendmentsInForceDateIsSourced(t *testing.T) {
 	if !strings.Contains(text, "in force since 21 November 2013") {
 		t.Errorf("%v does not give 21 November 2013: %q", iomstrategy.Doc(iomstrategy.Resolution997), text)
 	}
-	if !AmendmentsInForceDate().Equal(utcDay(2013, time.November, 21)) {
-		t.Errorf("AmendmentsInForceDate() = %v", AmendmentsInForceDate())
+	if got := Resolution1150Dates().AmendmentsInForce; !got.Equal(utcDay(2013, time.November, 21)) || got.Location() != time.UTC {
+		t.Errorf("Resolution1150Dates().AmendmentsInForce = %v", got)
 	}
-	if !strings.Contains(iomstrategy.SourceFacts(), "3rd (4-5 November 2008)") || !SCPFFirstRecordedSession().Equal(utcDay(2008, time.November, 4)) {
-		t.Errorf("SCPFFirstRecordedSession() = %v, not the 3rd session of external-facts.md", SCPFFirstRecordedSession())
+	if got := SCPFMandate().FirstRecordedSession; !strings.Contains(iomstrategy.SourceFacts(), "3rd (4-5 November 2008)") ||
+		!got.Equal(utcDay(2008, time.November, 4)) || got.Location() != time.UTC {
+		t.Errorf("SCPFMandate().FirstRecordedSession = %v, not the 3rd session of external-facts.md", got)
 	}
 }
 
-func TestPeriodOn(t *testing.T) {
+func TestEraOn(t *testing.T) {
 	tests := []struct {
 		name string
 		date time.Time
-		want Period
+		want Era
 	}{
 		{"long before", utcDay(1998, time.November, 24), BeforeStrategy},
 		{"the day before adoption (Resolution 1150 (XCIII))", utcDay(2007, time.June, 6), BeforeStrategy},
@@ -46,19 +47,19 @@ func TestPeriodOn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := PeriodOn(tt.date)
+			got, err := Resolution1150Dates().EraOn(tt.date)
 			if err != nil || got != tt.want {
-				t.Errorf("PeriodOn(%v) = %v, %v; want %v", tt.date, got, err, tt.want)
+				t.Errorf("EraOn(%v) = %v, %v; want %v", tt.date, got, err, tt.want)
 			}
 		})
 	}
 	if BeforeStrategy.String() != "before the Strategy" || StreamlinedGovernance.String() != "streamlined governance" ||
-		AfterAmendments.String() != "after the 1998 amendments" || Period(0).String() != "Period(0)" {
-		t.Error("Period.String")
+		AfterAmendments.String() != "after the 1998 amendments" || Era(0).String() != "Era(0)" {
+		t.Error("Era.String")
 	}
 }
 
-// TestBodiesOn lists the bodies on dates in each period (Resolution 1150
+// TestBodiesOn lists the bodies on dates in each era (Resolution 1150
 // (XCIII), Annex, Part II; external-facts.md for 21 November 2013).
 func TestBodiesOn(t *testing.T) {
 	tests := []struct {
@@ -81,7 +82,7 @@ func TestBodiesOn(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := BodiesOn(tt.date)
+			got, err := Resolution1150Dates().BodiesOn(tt.date)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -102,7 +103,7 @@ func TestBodiesOn(t *testing.T) {
 func TestBodiesOnInterpretations(t *testing.T) {
 	note := func(date time.Time, b Body) string {
 		t.Helper()
-		got, err := BodiesOn(date)
+		got, err := Resolution1150Dates().BodiesOn(date)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -153,7 +154,7 @@ func TestBodiesOnInterpretations(t *testing.T) {
 // TestGovernanceDatesOptions changes the library's readings and sees them
 // followed.
 func TestGovernanceDatesOptions(t *testing.T) {
-	g := DefaultGovernanceDates()
+	g := Resolution1150Dates()
 	g.SCPFEstablished = utcDay(2007, time.November, 30)
 	g.SubcommitteeAbolished = utcDay(2007, time.November, 30)
 	g.SCPFDissolved = utcDay(2020, time.January, 1)
@@ -201,7 +202,7 @@ func TestGovernanceDatesValidate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := DefaultGovernanceDates()
+			g := Resolution1150Dates()
 			tt.edit(&g)
 			err := g.Validate()
 			var de *DateError
@@ -216,18 +217,18 @@ func TestGovernanceDatesValidate(t *testing.T) {
 			}
 		})
 	}
-	if err := DefaultGovernanceDates().Validate(); err != nil {
-		t.Errorf("DefaultGovernanceDates().Validate() = %v", err)
+	if err := Resolution1150Dates().Validate(); err != nil {
+		t.Errorf("Resolution1150Dates().Validate() = %v", err)
 	}
 }
 
 func TestZeroDateRefused(t *testing.T) {
 	calls := map[string]func() error{
-		"BodiesOn":           func() error { _, err := BodiesOn(time.Time{}); return err },
-		"PeriodOn":           func() error { _, err := PeriodOn(time.Time{}); return err },
-		"FormalDecision":     func() error { _, err := FormalDecision(Council, time.Time{}); return err },
-		"EnlargementAllowed": func() error { _, err := EnlargementAllowed(time.Time{}); return err },
-		"Exists":             func() error { _, err := DefaultGovernanceDates().Exists(SCPF, time.Time{}); return err },
+		"BodiesOn":           func() error { _, err := Resolution1150Dates().BodiesOn(time.Time{}); return err },
+		"EraOn":              func() error { _, err := Resolution1150Dates().EraOn(time.Time{}); return err },
+		"FormalDecision":     func() error { _, err := Resolution1150Dates().FormalDecision(Council, time.Time{}); return err },
+		"EnlargementAllowed": func() error { _, err := Resolution1150Dates().EnlargementAllowed(time.Time{}); return err },
+		"Exists":             func() error { _, err := Resolution1150Dates().Exists(SCPF, time.Time{}); return err },
 	}
 	for name, call := range calls {
 		err := call()
@@ -237,7 +238,7 @@ func TestZeroDateRefused(t *testing.T) {
 		}
 	}
 	for _, b := range []Body{0, 9} {
-		if _, err := FormalDecision(b, utcDay(2010, 1, 1)); !errors.Is(err, ErrUnknownBody) {
+		if _, err := Resolution1150Dates().FormalDecision(b, utcDay(2010, 1, 1)); !errors.Is(err, ErrUnknownBody) {
 			t.Errorf("FormalDecision(Body(%d)) error = %v, want ErrUnknownBody", int(b), err)
 		}
 	}
@@ -271,7 +272,7 @@ func TestFormalDecision(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := FormalDecision(tt.body, tt.date)
+			r, err := Resolution1150Dates().FormalDecision(tt.body, tt.date)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -314,7 +315,7 @@ func TestEnlargementAllowed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r, err := EnlargementAllowed(tt.date)
+			r, err := Resolution1150Dates().EnlargementAllowed(tt.date)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -334,7 +335,7 @@ func TestEnlargementAllowed(t *testing.T) {
 // informal consultations always exist; the Executive Committee exists
 // exactly before the 1998 amendments are in force; the SCPF and the
 // Subcommittee never exist together and one of them always does; an
-// enlargement is allowed only before the Strategy; the period matches the
+// enlargement is allowed only before the Strategy; the era matches the
 // bodies; only existing formal bodies may take formal decisions.
 func TestGovernanceProperties(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -345,7 +346,7 @@ func TestGovernanceProperties(t *testing.T) {
 		d := start.AddDate(0, 0, rng.IntN(span))
 		// The same calendar date in another zone and hour.
 		date := time.Date(d.Year(), d.Month(), d.Day(), rng.IntN(24), rng.IntN(60), 0, 0, zones[rng.IntN(len(zones))])
-		got, err := BodiesOn(date)
+		got, err := Resolution1150Dates().BodiesOn(date)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -353,7 +354,7 @@ func TestGovernanceProperties(t *testing.T) {
 		for _, s := range got {
 			has[s.Body] = true
 		}
-		period, err := PeriodOn(date)
+		era, err := Resolution1150Dates().EraOn(date)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -365,20 +366,20 @@ func TestGovernanceProperties(t *testing.T) {
 			t.Fatalf("%v: Executive Committee %v, want %v", d, has[ExecutiveCommittee], beforeAmendments)
 		case has[SCPF] == has[SubcommitteeOnBudgetAndFinance]:
 			t.Fatalf("%v: SCPF %v and Subcommittee %v", d, has[SCPF], has[SubcommitteeOnBudgetAndFinance])
-		case has[SCPF] != (period != BeforeStrategy):
-			t.Fatalf("%v: SCPF %v in period %v", d, has[SCPF], period)
-		case (period == AfterAmendments) != !beforeAmendments:
-			t.Fatalf("%v: period %v", d, period)
+		case has[SCPF] != (era != BeforeStrategy):
+			t.Fatalf("%v: SCPF %v in era %v", d, has[SCPF], era)
+		case (era == AfterAmendments) != !beforeAmendments:
+			t.Fatalf("%v: era %v", d, era)
 		}
-		r, err := EnlargementAllowed(date)
+		r, err := Resolution1150Dates().EnlargementAllowed(date)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if r.Allowed != (period == BeforeStrategy) {
-			t.Fatalf("%v: enlargement allowed %v in period %v", d, r.Allowed, period)
+		if r.Allowed != (era == BeforeStrategy) {
+			t.Fatalf("%v: enlargement allowed %v in era %v", d, r.Allowed, era)
 		}
 		for _, b := range Bodies() {
-			fd, err := FormalDecision(b, date)
+			fd, err := Resolution1150Dates().FormalDecision(b, date)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -433,7 +434,7 @@ func TestBodiesOnCitedByDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			standings, err := BodiesOn(tt.date)
+			standings, err := Resolution1150Dates().BodiesOn(tt.date)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -473,11 +474,11 @@ func TestBodiesOnCitedByDate(t *testing.T) {
 // and says its existence is a reading, and that the Subcommittee is never
 // described as abolished before it was.
 func TestNothingBeforeTheStrategyIsCitedToIt(t *testing.T) {
-	later := DefaultGovernanceDates()
+	later := Resolution1150Dates()
 	later.StrategyAdopted = utcDay(2007, 12, 1)
 	later.SCPFEstablished, later.SubcommitteeAbolished = later.StrategyAdopted, later.StrategyAdopted
 	rng := rand.New(rand.NewPCG(3, 4))
-	for _, g := range []GovernanceDates{DefaultGovernanceDates(), later} {
+	for _, g := range []GovernanceDates{Resolution1150Dates(), later} {
 		start, adopted := utcDay(1990, 1, 1), calendarDate(g.StrategyAdopted)
 		span := int(adopted.Sub(start).Hours() / 24)
 		for range 2000 {
@@ -510,7 +511,7 @@ func TestNothingBeforeTheStrategyIsCitedToIt(t *testing.T) {
 // Strategy by an option and checks that it is described as awaiting the
 // abolition Part II, para. 2 decides, not as abolished, and cited to it.
 func TestSubcommitteeAsItWas(t *testing.T) {
-	g := DefaultGovernanceDates()
+	g := Resolution1150Dates()
 	g.SubcommitteeAbolished = utcDay(2007, time.November, 30)
 	g.SCPFEstablished = g.SubcommitteeAbolished
 	tests := []struct {

@@ -1,15 +1,11 @@
 package strategy
 
-import (
-	"slices"
-
-	"github.com/policycode/iomstrategy"
-)
+import "github.com/policycode/iomstrategy"
 
 // pointTexts are the 12 points as the Annex of Resolution 1150 (XCIII)
 // words them (Part I, points 1-12), character for character. Point 9 is
 // joined across the page break of the source and carries no footnote
-// marker; its footnote is pointFootnotes[9].
+// marker; its footnote is point9Footnote.
 var pointTexts = [NumPoints + 1]string{
 	1:  "To provide secure, reliable, flexible and cost-effective services for persons who require international migration assistance.",
 	2:  "To enhance the humane and orderly management of migration and the effective respect for the human rights of migrants in accordance with international law.",
@@ -62,24 +58,15 @@ func (p Point) Text() string {
 	return pointTexts[p]
 }
 
-// Footnote returns the footnote the Annex attaches to the point: for point
-// 9, Annex footnote 1 ("Although IOM has no legal protection mandate, ...");
-// "" for every other point. FootnoteSource cites it.
-func (p Point) Footnote() string {
+// Footnote returns the footnote the Annex attaches to the point, verbatim
+// and cited: for point 9, Annex footnote 1 ("Although IOM has no legal
+// protection mandate, ...", cited as Resolution 1150 (XCIII), Annex, Part
+// I, footnote 1). Every other point has none: the zero Statement.
+func (p Point) Footnote() Statement {
 	if p == 9 {
-		return point9Footnote
+		return Statement{Quote: point9Footnote, Citation: iomstrategy.AnnexNote(1)}
 	}
-	return ""
-}
-
-// FootnoteSource cites the point's footnote (Resolution 1150 (XCIII),
-// Annex, Part I, footnote 1 for point 9), or is the zero Citation for a
-// point without one.
-func (p Point) FootnoteSource() iomstrategy.Citation {
-	if p == 9 {
-		return iomstrategy.AnnexNote(1)
-	}
-	return iomstrategy.Citation{}
+	return Statement{}
 }
 
 // Title returns a short title of the library's own, such as "Migration and
@@ -99,8 +86,8 @@ func (p Point) Title() string {
 //
 // A tie is stored as the Review states it, from the point whose section
 // says it to the point it names; it is not assumed to hold the other way.
-// Point.Related lists the ties a point's section states, Point.ReferencedBy
-// the ties other sections state towards it, and Point.Ties both.
+// Point.Ties lists a point's ties in both directions: From is the point
+// whose section states the tie.
 type Tie struct {
 	From     Point
 	To       Point
@@ -131,38 +118,13 @@ var ties = []Tie{
 	{12, 1, iomstrategy.Para(76), "recruitment schemes include several activities mentioned under point 1"},
 }
 
-// Ties returns every tie the Review makes between points, in the order of
-// the Review.
-func Ties() []Tie { return slices.Clone(ties) }
-
-// Related returns the ties the Review states in its section on p (or in a
-// footnote to its heading), each with its citation: for point 2, para. 22
-// ties it to points 1, 3, 5, 11 and 12 and para. 24 to point 1 again. A
-// point whose section refers to no other point has none (nil).
-func (p Point) Related() []Tie {
-	var out []Tie
-	for _, t := range ties {
-		if t.From == p {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// ReferencedBy returns the ties other points' sections state towards p: for
-// point 7, para. 33 (from point 4) and para. 54 (from point 8).
-func (p Point) ReferencedBy() []Tie {
-	var out []Tie
-	for _, t := range ties {
-		if t.To == p {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// Ties returns both directions: the ties p's section states and the ties
-// towards p, in the order of the Review.
+// Ties returns the ties the Review states between p and other points, in
+// the order of the Review: those its section on p states (t.From == p: for
+// point 2, para. 22 ties it to points 1, 3, 5, 11 and 12 and para. 24 to
+// point 1 again) and those other points' sections state towards it (t.To ==
+// p: for point 7, para. 33 from point 4 and para. 54 from point 8). An
+// invalid point has none (nil). The ties with t.From == p, taken over
+// Points in order, are every tie the Review makes, in its order.
 func (p Point) Ties() []Tie {
 	var out []Tie
 	for _, t := range ties {
@@ -170,22 +132,5 @@ func (p Point) Ties() []Tie {
 			out = append(out, t)
 		}
 	}
-	return out
-}
-
-// RelatedPoints returns the distinct points tied to p in either direction,
-// in ascending order: the points a reader of p is sent to or sent from.
-func (p Point) RelatedPoints() []Point {
-	var out []Point
-	for _, t := range p.Ties() {
-		other := t.To
-		if other == p {
-			other = t.From
-		}
-		if !slices.Contains(out, other) {
-			out = append(out, other)
-		}
-	}
-	slices.Sort(out)
 	return out
 }

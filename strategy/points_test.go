@@ -67,16 +67,16 @@ func TestPointFootnote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range Points() {
-		got, src := p.Footnote(), p.FootnoteSource()
+	for _, p := range append(Points(), 0, 13) {
+		got := p.Footnote()
 		if p == 9 {
-			if got != want || src != iomstrategy.AnnexNote(1) {
-				t.Errorf("Point 9 footnote = %q (%v), want Annex footnote 1 %q", got, src, want)
+			if got.Quote != want || got.Citation != iomstrategy.AnnexNote(1) {
+				t.Errorf("Point 9 footnote = %q (%v), want Annex footnote 1 %q", got.Quote, got.Citation, want)
 			}
 			continue
 		}
-		if got != "" || !src.IsZero() {
-			t.Errorf("%v.Footnote() = %q (%v), want none", p, got, src)
+		if got != (Statement{}) {
+			t.Errorf("%v.Footnote() = %q (%v), want none", p, got.Quote, got.Citation)
 		}
 	}
 	// The Review quotes the same footnote (MC/INF/302, footnote 17).
@@ -84,7 +84,7 @@ func TestPointFootnote(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(note17, Point(9).Footnote()) {
+	if !strings.Contains(note17, Point(9).Footnote().Quote) {
 		t.Errorf("MC/INF/302, footnote 17 does not quote point 9's footnote: %q", note17)
 	}
 }
@@ -102,22 +102,22 @@ func TestPointTitles(t *testing.T) {
 		seen[title] = p
 	}
 	for _, p := range []Point{0, 13} {
-		if p.Title() != "" || p.Text() != "" || p.Footnote() != "" {
+		if p.Title() != "" || p.Text() != "" || p.Footnote() != (Statement{}) {
 			t.Errorf("Point(%d) has a title, text or footnote", int(p))
 		}
 	}
 }
 
-// TestRelated checks each point's ties against the Review, read by hand.
-func TestRelated(t *testing.T) {
+// TestPointTies checks each point's ties against the Review, read by hand.
+func TestPointTies(t *testing.T) {
 	type link struct {
 		Point    Point
 		Citation string
 	}
 	tests := []struct {
 		point        Point
-		related      []link // as stated in the point's section
-		referencedBy []link
+		related      []link  // as stated in the point's section (From is the point)
+		referencedBy []link  // as stated in other sections (To is the point)
 		points       []Point // both ways, distinct
 	}{
 		{1, nil, []link{{2, "MC/INF/302, para. 22"}, {2, "MC/INF/302, para. 24"}, {12, "MC/INF/302, para. 76"}}, []Point{2, 12}},
@@ -147,25 +147,39 @@ func TestRelated(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.point.String(), func(t *testing.T) {
-			rel := tt.point.Related()
-			for _, r := range rel {
-				if r.From != tt.point {
-					t.Errorf("Related() holds a tie from %v", r.From)
+			var from, to []Tie
+			var points []Point
+			for _, tie := range tt.point.Ties() {
+				other := tie.To
+				switch {
+				case tie.From == tt.point:
+					from = append(from, tie)
+				case tie.To == tt.point:
+					to = append(to, tie)
+					other = tie.From
+				default:
+					t.Errorf("Ties() holds a tie of neither direction: %+v", tie)
+				}
+				if !slices.Contains(points, other) {
+					points = append(points, other)
 				}
 			}
-			if diff := cmp.Diff(tt.related, toLinks(rel, func(t Tie) Point { return t.To })); diff != "" {
-				t.Errorf("Related() (-want +got):\n%s", diff)
+			slices.Sort(points)
+			if diff := cmp.Diff(tt.related, toLinks(from, func(t Tie) Point { return t.To })); diff != "" {
+				t.Errorf("Ties() from the point (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.referencedBy, toLinks(tt.point.ReferencedBy(), func(t Tie) Point { return t.From })); diff != "" {
-				t.Errorf("ReferencedBy() (-want +got):\n%s", diff)
+			if diff := cmp.Diff(tt.referencedBy, toLinks(to, func(t Tie) Point { return t.From })); diff != "" {
+				t.Errorf("Ties() towards the point (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.points, tt.point.RelatedPoints()); diff != "" {
-				t.Errorf("RelatedPoints() (-want +got):\n%s", diff)
-			}
-			if got, want := len(tt.point.Ties()), len(tt.related)+len(tt.referencedBy); got != want {
-				t.Errorf("Ties() has %d ties, want %d (both directions)", got, want)
+			if diff := cmp.Diff(tt.points, points); diff != "" {
+				t.Errorf("the points tied either way (-want +got):\n%s", diff)
 			}
 		})
+	}
+	for _, p := range []Point{0, 13} {
+		if got := p.Ties(); got != nil {
+			t.Errorf("%v.Ties() = %v, want none", p, got)
+		}
 	}
 }
 
@@ -253,8 +267,30 @@ func TestTiesAreEveryReferenceInTheReview(t *testing.T) {
 		}
 		return out
 	}
-	if diff := cmp.Diff(found, stripSays(Ties())); diff != "" {
-		t.Errorf("Ties() differ from the references in the Review (-review +Ties):\n%s", diff)
+	if diff := cmp.Diff(found, stripSays(allTies())); diff != "" {
+		t.Errorf("the ties differ from the references in the Review (-review +Ties):\n%s", diff)
+	}
+}
+
+// allTies is every tie the Review makes, as Point.Ties says it is found:
+// the ties stated in each point's section, over the points in order.
+func allTies() []Tie {
+	var out []Tie
+	for _, p := range Points() {
+		for _, t := range p.Ties() {
+			if t.From == p {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
+}
+
+// TestAllTiesInReviewOrder checks that the ties of the points' own
+// sections, over the points in order, are the package's list in its order.
+func TestAllTiesInReviewOrder(t *testing.T) {
+	if diff := cmp.Diff(ties, allTies()); diff != "" {
+		t.Errorf("the points' ties differ from the package's list (-list +points):\n%s", diff)
 	}
 }
 
@@ -268,7 +304,7 @@ func superscriptDigits(n int) string {
 }
 
 func TestTieSays(t *testing.T) {
-	for _, tie := range Ties() {
+	for _, tie := range allTies() {
 		if !tie.From.Valid() || !tie.To.Valid() || tie.From == tie.To {
 			t.Errorf("tie %+v: want two different valid points", tie)
 		}
@@ -277,10 +313,10 @@ func TestTieSays(t *testing.T) {
 		}
 	}
 	// Ties returns a copy.
-	ts := Ties()
+	ts := Point(2).Ties()
 	ts[0].To = 9
-	if Ties()[0].To == 9 {
-		t.Error("Ties() shares its slice with the package")
+	if Point(2).Ties()[0].To == 9 {
+		t.Error("Point.Ties() shares its slice with the package")
 	}
 }
 
@@ -308,7 +344,7 @@ func TestReviewParagraphsAndSource(t *testing.T) {
 
 // citationsOfPointsResolutionGovernance collects every citation the
 // points, goal, resolution, governance and amendments code makes, on dates
-// in each period of Part II.
+// in each era of Part II.
 func citationsOfPointsResolutionGovernance(t *testing.T) map[string]iomstrategy.Citation {
 	t.Helper()
 	all := map[string]iomstrategy.Citation{}
@@ -320,11 +356,11 @@ func citationsOfPointsResolutionGovernance(t *testing.T) map[string]iomstrategy.
 	for _, p := range Points() {
 		add(p.String()+".Source", p.Source())
 		add(p.String()+".ReviewParagraphs", p.ReviewParagraphs())
-		if !p.FootnoteSource().IsZero() {
-			add(p.String()+".FootnoteSource", p.FootnoteSource())
+		if n := p.Footnote(); n != (Statement{}) {
+			add(p.String()+".Footnote", n.Citation)
 		}
 	}
-	for i, tie := range Ties() {
+	for i, tie := range allTies() {
 		add(fmt.Sprintf("Ties[%d]", i), tie.Citation)
 	}
 	for _, s := range []Statement{PrimaryGoal(), PartIOpening(), MemberStateCondition()} {
@@ -333,9 +369,9 @@ func citationsOfPointsResolutionGovernance(t *testing.T) map[string]iomstrategy.
 	for _, th := range append(CrossCuttingThemes(), UnnamedAreas()...) {
 		add("theme "+th.Name, th.Citations...)
 	}
-	add("AdoptionSources", AdoptionSources()...)
-	for _, op := range OperativeParagraphs() {
-		add(fmt.Sprintf("OperativeParagraphs[%d]", op.Number), op.Citation)
+	add("ResolutionAdoption", ResolutionAdoption().Citations...)
+	for i, op := range OperativeParagraphs() {
+		add(fmt.Sprintf("OperativeParagraphs[%d]", i), op.Citation)
 	}
 	for i, c := range ImplementationConditions() {
 		add(fmt.Sprintf("ImplementationConditions[%d]", i), c.Citation)
@@ -352,25 +388,25 @@ func citationsOfPointsResolutionGovernance(t *testing.T) map[string]iomstrategy.
 	for i, s := range append([]Statement{m.Establishment, m.Membership, m.RulesOfProcedure}, append(m.Meetings, m.Abolition...)...) {
 		add(fmt.Sprintf("SCPFMandate statement %d", i), s.Citation)
 	}
-	for _, term := range SCPFTerms() {
-		add("SCPFTerms "+string(term.Letter), term.Citation)
+	for i, term := range m.Terms {
+		add(fmt.Sprintf("SCPFMandate term %d", i), term.Citation)
 	}
 	dates := []time.Time{utcDay(2005, 1, 1), utcDay(2007, 6, 7), utcDay(2010, 1, 1), utcDay(2013, 11, 21), utcDay(2030, 1, 1)}
 	for _, d := range dates {
-		standings, err := BodiesOn(d)
+		standings, err := Resolution1150Dates().BodiesOn(d)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, s := range standings {
 			add("BodiesOn "+d.Format(time.DateOnly)+" "+s.Name, s.Citations...)
 		}
-		r, err := EnlargementAllowed(d)
+		r, err := Resolution1150Dates().EnlargementAllowed(d)
 		if err != nil {
 			t.Fatal(err)
 		}
 		add("EnlargementAllowed "+d.Format(time.DateOnly), r.Citations...)
 		for _, b := range Bodies() {
-			r, err := FormalDecision(b, d)
+			r, err := Resolution1150Dates().FormalDecision(b, d)
 			if err != nil {
 				t.Fatal(err)
 			}

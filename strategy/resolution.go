@@ -8,51 +8,55 @@ import (
 	"github.com/policycode/iomstrategy"
 )
 
-// ResolutionNumber is the number of the Council resolution that adopted the
-// Strategy: Resolution No. 1150 (XCIII).
-const ResolutionNumber = "1150 (XCIII)"
-
-// AdoptionMeeting is the Council meeting that adopted Resolution 1150
-// (XCIII): its 481st ("Adopted by the Council at its 481st meeting on 7
-// June 2007").
-const AdoptionMeeting = 481
-
-// ReviewYears is the period after adoption in which the Council resolved to
-// review the Strategy: "To review the strategy in three years" (Resolution
-// 1150 (XCIII), para. 5; MC/INF/302, para. 1).
-const ReviewYears = 3
-
-// AdoptionDate returns the day the Council adopted Resolution 1150 (XCIII)
-// and with it the Strategy: 7 June 2007. It is a calendar date: midnight
-// UTC, with no time of day meant.
-func AdoptionDate() time.Time { return time.Date(2007, time.June, 7, 0, 0, 0, 0, time.UTC) }
-
-// AdoptionSources cites the adoption date: the Resolution's own heading
-// (the source reads "Adopted by the Council at its 481st meeting on 7 June
-// 2007") and the Review ("Resolution No. 1150 of 7 June 2007", para. 1).
-func AdoptionSources() []iomstrategy.Citation {
-	return []iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1150), iomstrategy.Para(1)}
+// Adoption is the adoption of Resolution 1150 (XCIII), and with it of the
+// Strategy: the resolution's number, the Council meeting and the day.
+type Adoption struct {
+	// Resolution is the number of the Council resolution that adopted the
+	// Strategy: "1150 (XCIII)" (Resolution No. 1150 (XCIII)).
+	Resolution string
+	// Meeting is the Council meeting that adopted it: its 481st.
+	Meeting int
+	// Date is the day: 7 June 2007, a calendar date (midnight UTC, with no
+	// time of day meant).
+	Date time.Time
+	// Citations are the sources of all three: the Resolution's own heading
+	// ("Adopted by the Council at its 481st meeting on 7 June 2007") and
+	// the Review ("Resolution No. 1150 of 7 June 2007", para. 1).
+	Citations []iomstrategy.Citation
 }
+
+// ResolutionAdoption returns the adoption of Resolution 1150 (XCIII): by
+// the Council at its 481st meeting on 7 June 2007.
+func ResolutionAdoption() Adoption {
+	return Adoption{
+		Resolution: "1150 (XCIII)",
+		Meeting:    481,
+		Date:       adoptionDate(),
+		Citations:  []iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1150), iomstrategy.Para(1)},
+	}
+}
+
+// adoptionDate is Adoption.Date.
+func adoptionDate() time.Time { return time.Date(2007, time.June, 7, 0, 0, 0, 0, time.UTC) }
+
+// reviewYears is the period after adoption in which the Council resolved
+// to review the Strategy: "To review the strategy in three years"
+// (Resolution 1150 (XCIII), para. 5; MC/INF/302, para. 1).
+const reviewYears = 3
 
 // ReviewDueDate returns the date the Council resolved to review the
-// Strategy by: ReviewYears after AdoptionDate, computed with AddDate (7 June
-// 2010). Citation: Resolution 1150 (XCIII), para. 5.
-func ReviewDueDate() time.Time { return AdoptionDate().AddDate(ReviewYears, 0, 0) }
+// Strategy by, "in three years" (Resolution 1150 (XCIII), para. 5): three
+// years after the adoption date, computed with AddDate (7 June 2010).
+func ReviewDueDate() time.Time { return adoptionDate().AddDate(reviewYears, 0, 0) }
 
-// OperativeParagraph is one of the five paragraphs the Council "Resolves"
-// in Resolution 1150 (XCIII).
-type OperativeParagraph struct {
-	Number   int
-	Text     string // verbatim, with the source's closing ";" or "."
-	Citation iomstrategy.Citation
-}
-
-// OperativeParagraphs returns the five operative paragraphs of Resolution
-// 1150 (XCIII), verbatim: 1 thanks the Chairperson, 2 approves the Strategy,
-// 3 sets the conditions of its implementation (see
-// ImplementationConditions), 4 invites the Director General to report, and
-// 5 resolves to review it in three years (see ReviewDueDate).
-func OperativeParagraphs() []OperativeParagraph {
+// OperativeParagraphs returns the five paragraphs the Council "Resolves"
+// in Resolution 1150 (XCIII), verbatim, with the source's closing ";" or
+// ".", each cited to its number (Citation.Number is 1 to 5): 1 thanks the
+// Chairperson, 2 approves the Strategy, 3 sets the conditions of its
+// implementation (see ImplementationConditions), 4 invites the Director
+// General to report, and 5 resolves to review it in three years (see
+// ReviewDueDate).
+func OperativeParagraphs() []Statement {
 	texts := [...]string{
 		1: "To thank its Chairperson for her untiring efforts and skilful leadership having led to this successful outcome;",
 		2: "To approve the IOM strategy, as contained in the Annex to document MC/2216 and MC/2216/Corr.1/Rev.1 attached hereto;",
@@ -60,9 +64,9 @@ func OperativeParagraphs() []OperativeParagraph {
 		4: "To invite the Director General to report, at the next session of the Council, on the Administration’s plan to implement the activities listed in the strategy;",
 		5: "To review the strategy in three years.",
 	}
-	out := make([]OperativeParagraph, 0, 5)
+	out := make([]Statement, 0, 5)
 	for n := 1; n <= 5; n++ {
-		out = append(out, OperativeParagraph{Number: n, Text: texts[n], Citation: iomstrategy.ResolutionPara(n)})
+		out = append(out, Statement{Quote: texts[n], Citation: iomstrategy.ResolutionPara(n)})
 	}
 	return out
 }
@@ -123,7 +127,7 @@ var ErrInvalidDate = errors.New("invalid date")
 
 // DateError reports a date a function refused, naming the argument.
 type DateError struct {
-	Field string    // the argument or option, e.g. "date" or "Calendar.AmendmentsInForce"
+	Field string    // the argument or option, e.g. "date" or "GovernanceDates.AmendmentsInForce"
 	Date  time.Time // the refused value
 	Err   error     // ErrInvalidDate, or ErrInvalidCalendar for a calendar
 }

@@ -10,27 +10,32 @@ import (
 	"github.com/policycode/iomstrategy"
 )
 
-func TestResolutionIdentity(t *testing.T) {
+func TestResolutionAdoption(t *testing.T) {
+	a := ResolutionAdoption()
 	src := iomstrategy.SourceText()
 	// The Resolution's heading in the Annex, written out here by hand.
 	for _, phrase := range []string{
-		"RESOLUTION No. " + ResolutionNumber,
+		"RESOLUTION No. " + a.Resolution,
 		"(Adopted by the Council at its 481st meeting on 7 June 2007)",
 	} {
 		if !strings.Contains(src, phrase) {
 			t.Errorf("the source does not say %q", phrase)
 		}
 	}
-	if AdoptionMeeting != 481 {
-		t.Errorf("AdoptionMeeting = %d, want 481", AdoptionMeeting)
+	if a.Resolution != "1150 (XCIII)" || a.Meeting != 481 {
+		t.Errorf("ResolutionAdoption() = %q at meeting %d, want 1150 (XCIII) at 481", a.Resolution, a.Meeting)
 	}
 	want := time.Date(2007, time.June, 7, 0, 0, 0, 0, time.UTC)
-	if got := AdoptionDate(); !got.Equal(want) || got.Location() != time.UTC {
-		t.Errorf("AdoptionDate() = %v, want %v", got, want)
+	if got := a.Date; !got.Equal(want) || got.Location() != time.UTC {
+		t.Errorf("ResolutionAdoption().Date = %v, want %v", got, want)
 	}
 	quoteIn(t, "Resolution No. 1150 of 7 June 2007", iomstrategy.Para(1))
-	if diff := cmp.Diff([]iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1150), iomstrategy.Para(1)}, AdoptionSources()); diff != "" {
-		t.Errorf("AdoptionSources() (-want +got):\n%s", diff)
+	if diff := cmp.Diff([]iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1150), iomstrategy.Para(1)}, a.Citations); diff != "" {
+		t.Errorf("ResolutionAdoption().Citations (-want +got):\n%s", diff)
+	}
+	// The library's dates start from the same day.
+	if !Resolution1150Dates().StrategyAdopted.Equal(a.Date) {
+		t.Errorf("Resolution1150Dates().StrategyAdopted = %v, want the adoption date", Resolution1150Dates().StrategyAdopted)
 	}
 }
 
@@ -51,15 +56,15 @@ func TestOperativeParagraphs(t *testing.T) {
 		t.Fatalf("OperativeParagraphs() has %d paragraphs, want 5", len(got))
 	}
 	for i, op := range got {
-		if op.Number != i+1 || op.Citation != iomstrategy.ResolutionPara(i+1) {
-			t.Errorf("paragraph %d: number %d, citation %v", i+1, op.Number, op.Citation)
+		if op.Citation != iomstrategy.ResolutionPara(i+1) || op.Citation.Number != i+1 {
+			t.Errorf("paragraph %d: citation %v", i+1, op.Citation)
 		}
 		src, err := op.Citation.Text()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if op.Text != src {
-			t.Errorf("%v differs from the source:\n got %q\nwant %q", op.Citation, op.Text, src)
+		if op.Quote != src {
+			t.Errorf("%v differs from the source:\n got %q\nwant %q", op.Citation, op.Quote, src)
 		}
 	}
 	// A sixth paragraph does not exist.

@@ -137,7 +137,7 @@ func parseActivityRecord(r records.Record) (strategy.Activity, error) {
 	}
 	text, err = r.Require("points")
 	if err != nil {
-		return a, r.Errorf("points", "", fmt.Errorf("%w: want one or more points such as \"4\" or \"4;8\"", strategy.ErrNoPoints))
+		return a, r.Errorf("points", "", &noPoints{})
 	}
 	if a.Points, err = parsePointList(text); err != nil {
 		return a, r.Errorf("points", text, err)
@@ -170,15 +170,24 @@ func alignError(t records.Table, err error) error {
 		return &records.Error{File: t.File, Err: err}
 	}
 	r := t.Rows[ae.Index-1]
-	switch {
-	case errors.Is(ae.Err, strategy.ErrDuplicateActivity), errors.Is(ae.Err, strategy.ErrMissingActivityID):
+	switch ae.Field {
+	case "id":
 		return r.Errorf("id", ae.ID, ae.Err)
-	case errors.Is(ae.Err, iomstrategy.ErrInvalidAmount):
+	case "amount":
 		return r.Errorf("amount", r.Get("amount"), ae.Err)
 	default:
 		return r.Errorf("points", r.Get("points"), ae.Err)
 	}
 }
+
+// noPoints is a row with an empty points column: the library's refusal of
+// an activity with no point (strategy.ErrMissing), with what to write.
+type noPoints struct{}
+
+func (*noPoints) Error() string {
+	return "activity is tagged to no point: want one or more points such as \"4\" or \"4;8\""
+}
+func (*noPoints) Unwrap() error { return strategy.ErrMissing }
 
 func viewAlignment(al strategy.Alignment) alignmentView {
 	v := alignmentView{

@@ -124,11 +124,12 @@ func runGovernanceBodies(e *env, args []string, topFormat string) error {
 	if err != nil {
 		return err
 	}
-	period, err := strategy.PeriodOn(date)
+	dates := strategy.Resolution1150Dates()
+	era, err := dates.EraOn(date)
 	if err != nil {
 		return fmt.Errorf("--date %q: %w", *dateText, err)
 	}
-	standings, err := strategy.BodiesOn(date)
+	standings, err := dates.BodiesOn(date)
 	if err != nil {
 		return fmt.Errorf("--date %q: %w", *dateText, err)
 	}
@@ -154,7 +155,7 @@ func runGovernanceBodies(e *env, args []string, topFormat string) error {
 		return writeCSV(e.stdout, []string{"name", "role", "citations", "body", "formal", "interpretation"}, rows)
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "Governing bodies on %s (%s):\n", date.Format(time.DateOnly), period)
+	fmt.Fprintf(&b, "Governing bodies on %s (%s):\n", date.Format(time.DateOnly), era)
 	for _, v := range views {
 		formal := "formal body"
 		if !v.Formal {

@@ -51,17 +51,18 @@ func viewPoint(p strategy.Point) pointView {
 		Number:           p.Number(),
 		Title:            p.Title(),
 		Text:             p.Text(),
-		Footnote:         p.Footnote(),
+		Footnote:         p.Footnote().Quote,
 		Source:           p.Source(),
 		ReviewParagraphs: p.ReviewParagraphs(),
 		Related:          []tieView{},
 		ReferencedBy:     []tieView{},
 	}
-	for _, t := range p.Related() {
-		v.Related = append(v.Related, tieView{Point: t.To.Number(), Citation: t.Citation, Says: t.Says})
-	}
-	for _, t := range p.ReferencedBy() {
-		v.ReferencedBy = append(v.ReferencedBy, tieView{Point: t.From.Number(), Citation: t.Citation, Says: t.Says})
+	for _, t := range p.Ties() {
+		if t.From == p {
+			v.Related = append(v.Related, tieView{Point: int(t.To), Citation: t.Citation, Says: t.Says})
+		} else {
+			v.ReferencedBy = append(v.ReferencedBy, tieView{Point: int(t.From), Citation: t.Citation, Says: t.Says})
+		}
 	}
 	return v
 }

@@ -44,7 +44,7 @@ func TestPointsJSON(t *testing.T) {
 	}
 	for i, p := range got {
 		want := strategy.Point(i + 1)
-		if p.Number != i+1 || p.Title != want.Title() || p.Text != want.Text() || p.Footnote != want.Footnote() ||
+		if p.Number != i+1 || p.Title != want.Title() || p.Text != want.Text() || p.Footnote != want.Footnote().Quote ||
 			p.Source != want.Source().String() || p.ReviewParagraphs != want.ReviewParagraphs().String() {
 			t.Errorf("point %d printed as %+v", i+1, p)
 		}

@@ -378,10 +378,11 @@ func ruleCases() []Case {
 	}
 }
 
-// bodiesOn asks strategy.BodiesOn and keeps the bodies.
+// bodiesOn asks the library's dates (strategy.Resolution1150Dates) for the
+// bodies on d and keeps them.
 func bodiesOn(d time.Time) func() (any, error) {
 	return func() (any, error) {
-		standings, err := strategy.BodiesOn(d)
+		standings, err := strategy.Resolution1150Dates().BodiesOn(d)
 		if err != nil {
 			return nil, err
 		}
