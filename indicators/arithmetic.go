@@ -48,7 +48,7 @@ func roundQuotient(num, den decimal.Decimal, places int32, mode iomstrategy.Roun
 		return q, nil
 	}
 	ulp := decimal.New(1, -places)
-	negative := num.Sign()*den.Sign() < 0
+	negative := num.Sign() != den.Sign() // num is not 0: r is not
 	away := q.Add(ulp)
 	if negative {
 		away = q.Sub(ulp)
@@ -83,7 +83,7 @@ func isEvenAt(q decimal.Decimal, places int32) bool {
 // and +∞, to places decimals: the outward rounding of interval ends.
 func floorQuotient(num, den decimal.Decimal, places int32) decimal.Decimal {
 	q, r := num.QuoRem(den, places)
-	if !r.IsZero() && num.Sign()*den.Sign() < 0 {
+	if !r.IsZero() && num.Sign() != den.Sign() { // a negative quotient, truncated up
 		q = q.Sub(decimal.New(1, -places))
 	}
 	return q
@@ -91,7 +91,7 @@ func floorQuotient(num, den decimal.Decimal, places int32) decimal.Decimal {
 
 func ceilQuotient(num, den decimal.Decimal, places int32) decimal.Decimal {
 	q, r := num.QuoRem(den, places)
-	if !r.IsZero() && num.Sign()*den.Sign() > 0 {
+	if !r.IsZero() && num.Sign() == den.Sign() { // a positive quotient, truncated down
 		q = q.Add(decimal.New(1, -places))
 	}
 	return q

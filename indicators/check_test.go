@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/indicators"
 	"github.com/shopspring/decimal"
@@ -296,6 +297,83 @@ func TestRecordIntervals(t *testing.T) {
 			if err != nil || iv.String() != c.want {
 				t.Errorf("%s %q (%s): %s, %v; want %s", tt.id, r.Figure, c.p.EstimateRule, iv, err, c.want)
 			}
+		}
+	}
+}
+
+// TestCheckNumbers checks the words a result gives for what it compared:
+// a constant with its words or its reason, a subtraction, a rate over
+// years, a single summand, a series of two and of three, a count.
+func TestCheckNumbers(t *testing.T) {
+	tests := []struct{ id, numbers string }{
+		{"gfmd-athens-third", `1 ("the first meeting of the Global Forum") + gfmd-further-meetings-2008-2009 2 = 3 within 3 ("third GFMD, held in Athens")`},
+		{"mida-age", `mida-years-2010 "more than 10 years" (10, ∞) - 1 (the year from the book (2009) to the Review (2010)) = (9, ∞) within mida-years-2009 "almost a decade" [9, 10)`},
+		{"projects-started-2007-among-active", `projects-started-2007 550 ≤ active-projects-2007 "over 1,600" (1600, ∞)`},
+		{"staff-grew", `2007 6457 < 2009 7258`},
+		{"pre-consular-applicants-increasing", `2007 43204 < 2008 61189 < 2009 133532`},
+		{"avrr-average-and-total", `3 × avrr-returns-per-year "around 26,000" [23400, 28600] = [70200, 85800] within avrr-returns "approximately 80,000" [72000, 88000]`},
+		{"international-migrants-increase", `international-migrants-2010 "an estimated 214 million" [192600000, 235400000] - international-migrants-2005 195000000 = [-2400000, 40400000] within international-migrants-increase-2005-2010 "nearly a 20 million" [18000000, 20000000)`},
+		{"new-observer-states-named", `3 listed (Bahrain; Saudi Arabia; Qatar) within new-observer-states 3`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.id, func(t *testing.T) {
+			c, err := indicators.ReviewCheck(tt.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := c.Evaluate(review(t), indicators.ReviewParams())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.numbers, r.Numbers); diff != "" {
+				t.Errorf("Numbers mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+	// An increasing check keeps each rise with its verdict.
+	c, _ := indicators.ReviewCheck("pre-consular-applicants-increasing")
+	r, _ := c.Evaluate(review(t), indicators.ReviewParams())
+	var got []string
+	for _, x := range r.Rises {
+		got = append(got, x.From.ID+" < "+x.To.ID+": "+x.FromValues.String()+" < "+x.ToValues.String()+" "+x.Verdict.String())
+	}
+	want := []string{
+		"pre-consular-applicants-2007 < pre-consular-applicants-2008: 43204 < 61189 holds",
+		"pre-consular-applicants-2008 < pre-consular-applicants-2009: 61189 < 133532 holds",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rises mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestUnknownEnumValues: a value outside its type's constants is named by
+// its number, and a check with one is refused.
+func TestUnknownEnumValues(t *testing.T) {
+	for _, tt := range []struct{ got, want string }{
+		{(indicators.Count + 1).String(), "CheckKind(3)"},
+		{(indicators.IsLess + 1).String(), "Comparison(3)"},
+		{(indicators.Fails + 1).String(), "Verdict(4)"},
+		{indicators.Verdict(0).String(), ""},
+		{(indicators.LastDigit + 1).String(), "ToleranceRule(2)"},
+		{(indicators.Range + 1).String(), "Qualifier(6)"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("String() = %q, want %q", tt.got, tt.want)
+		}
+	}
+	cite := []iomstrategy.Citation{iomstrategy.Para(59)}
+	for _, c := range []indicators.Check{
+		{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{Record: "a"}}, Comparison: indicators.IsLess + 1, Right: []indicators.Summand{{Record: "a"}}},
+		{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Count + 1},
+		{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{Record: "a", Years: -1}}, Right: []indicators.Summand{{Record: "a"}}},
+		{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{Constant: &indicators.Constant{Value: dec("1")}}}, Right: []indicators.Summand{{Record: "a"}}},
+		{ID: "c", Statement: "s", Citations: cite, Left: []indicators.Summand{{}}, Right: []indicators.Summand{{Record: "a"}}},
+		{ID: "c", Statement: " ", Citations: cite, Kind: indicators.Increasing, Series: "s"},
+		{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Increasing},
+		{ID: "c", Statement: "s", Citations: cite, Kind: indicators.Count, Record: "a"},
+	} {
+		if err := c.Validate(); !errors.Is(err, indicators.ErrCheck) {
+			t.Errorf("Validate(%+v): %v, want ErrCheck", c, err)
 		}
 	}
 }

@@ -79,7 +79,7 @@ func TestParseRefuses(t *testing.T) {
 		{"id not kebab-case", header + row("id", "Staff_2007", "series", ""), indicators.ErrRecord, 2, "id", "", "want kebab-case"},
 		{"series not kebab-case", header + row("series", "Staff"), indicators.ErrRecord, 2, "series", "", "not kebab-case"},
 		{"series prefix", header + row("id", "staff-2007", "series", "headcount"), indicators.ErrRecord, 2, "id", "", "must have an id that starts with"},
-		{"duplicate id", header + goodRow + goodRow, indicators.ErrRecord, 3, "id", "staff-2007", "used twice"},
+		{"duplicate id", header + goodRow + goodRow, indicators.ErrRecord, 3, "id", "staff-2007", "id used twice (first by record 1)"},
 		{"no description", header + row("description", " "), indicators.ErrRecord, 2, "", "", "no description"},
 		{"no figure", header + row("figure", ""), indicators.ErrRecord, 2, "", "", "no figure"},
 		{"figure not in quote", header + row("figure", `"7,258"`), indicators.ErrRecord, 2, "", "", "not in the quote"},

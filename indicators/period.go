@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -178,42 +179,22 @@ func monthNamed(name string) time.Month {
 // observations.
 func yearsBetween(p, q Period) int { return q.endYear - p.endYear }
 
-// comparePeriods orders periods for a series: by end, then by start.
+// comparePeriods orders periods for a series: by end, then by start. A
+// month of 0 (the whole year) counts as December at the end of a period and
+// January at its start.
 func comparePeriods(p, o Period) int {
-	switch {
-	case p.before(o):
-		return -1
-	case o.before(p):
-		return 1
-	}
-	return 0
+	return cmp.Or(
+		cmp.Compare(p.endYear, o.endYear),
+		cmp.Compare(monthOr(p.endMonth, time.December), monthOr(o.endMonth, time.December)),
+		cmp.Compare(p.startYear, o.startYear),
+		cmp.Compare(monthOr(p.startMonth, time.January), monthOr(o.startMonth, time.January)),
+	)
 }
 
-func (p Period) before(o Period) bool {
-	if p.endYear != o.endYear {
-		return p.endYear < o.endYear
-	}
-	if pe, oe := endOf(p.endMonth), endOf(o.endMonth); pe != oe {
-		return pe < oe
-	}
-	if p.startYear != o.startYear {
-		return p.startYear < o.startYear
-	}
-	return startOf(p.startMonth) < startOf(o.startMonth)
-}
-
-// endOf and startOf read a month of 0 (the whole year) as December at the
-// end of a period and January at its start.
-func endOf(m time.Month) time.Month {
+// monthOr returns m, or whole when m is 0 (the whole year).
+func monthOr(m, whole time.Month) time.Month {
 	if m == 0 {
-		return time.December
-	}
-	return m
-}
-
-func startOf(m time.Month) time.Month {
-	if m == 0 {
-		return time.January
+		return whole
 	}
 	return m
 }

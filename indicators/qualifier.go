@@ -2,7 +2,6 @@ package indicators
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 )
@@ -48,40 +47,17 @@ var qualifierNames = [numQualifiers]string{
 	Range:      "range",
 }
 
-// qualifierWords maps the words as the Review writes them (lower-cased) to
-// their qualifier.
-var qualifierWords = map[string]Qualifier{
-	"":              Exact,
-	"approximately": Estimate,
-	"about":         Estimate,
-	"around":        Estimate,
-	"some":          Estimate,
-	"estimated":     Estimate,
-	"over":          LowerBound,
-	"more than":     LowerBound,
-	"majority":      LowerBound,
-	"nearly":        JustUnder,
-	"close to":      JustUnder,
-	"almost":        JustUnder,
-	"up to":         UpperBound,
-	"to":            Range,
-}
-
-// qualifierWordList returns the words QualifierOf knows, sorted by
-// qualifier and then alphabetically, without the empty word of Exact.
-func qualifierWordList() []string {
-	var out []string
-	for q := Exact; q < numQualifiers; q++ {
-		var ws []string
-		for w, wq := range qualifierWords {
-			if wq == q && w != "" {
-				ws = append(ws, w)
-			}
-		}
-		slices.Sort(ws)
-		out = append(out, ws...)
-	}
-	return out
+// qualifierWords are the words the Review qualifies its figures with,
+// lower-case, and the qualifier each gives. No word gives Exact.
+var qualifierWords = []struct {
+	words string
+	q     Qualifier
+}{
+	{"approximately", Estimate}, {"about", Estimate}, {"around", Estimate}, {"some", Estimate}, {"estimated", Estimate},
+	{"over", LowerBound}, {"more than", LowerBound}, {"majority", LowerBound},
+	{"nearly", JustUnder}, {"close to", JustUnder}, {"almost", JustUnder},
+	{"up to", UpperBound},
+	{"to", Range},
 }
 
 // QualifierOf returns the qualifier the words give, ignoring case and
@@ -93,11 +69,18 @@ func qualifierWordList() []string {
 // (Estimate); "over", "more than", "majority" (LowerBound); "nearly",
 // "close to", "almost" (JustUnder); "up to" (UpperBound); "to" (Range).
 func QualifierOf(words string) (Qualifier, error) {
-	q, ok := qualifierWords[wordsKey(words)]
-	if !ok {
-		return 0, fmt.Errorf("%w: unknown qualifier words %q (known: %s)", ErrQualifier, words, strings.Join(qualifierWordList(), ", "))
+	key := wordsKey(words)
+	if key == "" {
+		return Exact, nil
 	}
-	return q, nil
+	known := make([]string, len(qualifierWords))
+	for i, w := range qualifierWords {
+		if w.words == key {
+			return w.q, nil
+		}
+		known[i] = w.words
+	}
+	return 0, fmt.Errorf("%w: unknown qualifier words %q (known: %s)", ErrQualifier, words, strings.Join(known, ", "))
 }
 
 // wordsKey is qualifying words as the dataset keeps them: lower-case, as

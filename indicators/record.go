@@ -83,9 +83,10 @@ func validID(s string) bool { return len(s) <= maxIDLength && idPattern.MatchStr
 
 // Validate reports whether r is a complete, consistent record: a
 // kebab-case id (starting with its series id, if any), a description, a
-// known unit, a valid period, a qualifier that matches its words, an upper
-// value above the value exactly for a Range, valid distinct points, a
-// citation in canonical form, and a figure inside its quote. It checks form
+// known unit, a valid period, the qualifier its words give (no words:
+// Exact), the words lower-case, an upper value above the value exactly for
+// a Range, valid distinct points, a citation in canonical form, and a
+// figure inside its quote. It checks form
 // only; Dataset.Verify checks the citation, quote and figure against the
 // source. The error wraps ErrRecord, ErrUnit, ErrPeriod, ErrQualifier or
 // ErrValue.
@@ -131,20 +132,16 @@ func (r Record) Validate() error {
 }
 
 func (r Record) validateValue() error {
-	if r.Qualifier >= numQualifiers {
-		return fmt.Errorf("%w: %s", ErrQualifier, r.Qualifier)
+	// The words give the qualifier: no words, an exact figure.
+	q, err := QualifierOf(r.Words)
+	if err != nil {
+		return err
 	}
-	if r.Words != "" {
-		q, err := QualifierOf(r.Words)
-		if err != nil {
-			return err
-		}
-		if q != r.Qualifier {
-			return fmt.Errorf("%w: the words %q make a figure %s, not %s", ErrQualifier, r.Words, q, r.Qualifier)
-		}
-		if k := wordsKey(r.Words); r.Words != k {
-			return fmt.Errorf("%w: write the words %q as %q (lower-case; the figure keeps them as written)", ErrQualifier, r.Words, k)
-		}
+	if q != r.Qualifier {
+		return fmt.Errorf("%w: the words %q make a figure %s, not %s", ErrQualifier, r.Words, q, r.Qualifier)
+	}
+	if k := wordsKey(r.Words); r.Words != k {
+		return fmt.Errorf("%w: write the words %q as %q (lower-case; the figure keeps them as written)", ErrQualifier, r.Words, k)
 	}
 	if r.Fraction != "" {
 		v, err := ParseValue(r.Fraction)

@@ -36,6 +36,8 @@ func TestNewDatasetRefuses(t *testing.T) {
 		{"words not in the figure", func(r *indicators.Record) { r.Words = "approximately" }, indicators.ErrQualifier, "qualifier"},
 		{"unknown words", func(r *indicators.Record) { r.Words = "roughly" }, indicators.ErrQualifier, "qualifier"},
 		{"unknown qualifier", func(r *indicators.Record) { r.Qualifier = indicators.Range + 1 }, indicators.ErrQualifier, "qualifier"},
+		{"unknown qualifier, no words", func(r *indicators.Record) { r.Qualifier, r.Words = indicators.Range+1, "" }, indicators.ErrQualifier, "qualifier"},
+		{"an estimate with no words", func(r *indicators.Record) { r.Words = "" }, indicators.ErrQualifier, "qualifier"},
 		{"the zero period", func(r *indicators.Record) { r.Period = indicators.Period{} }, indicators.ErrPeriod, "period"},
 		{"the zero unit", func(r *indicators.Record) { r.Unit = "" }, indicators.ErrUnit, "unit"},
 		{"a rate of no unit", func(r *indicators.Record) { r.Unit = "per cent per year per year" }, indicators.ErrUnit, "unit"},

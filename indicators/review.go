@@ -20,11 +20,11 @@ func ReviewCSV() []byte { return append([]byte(nil), reviewCSV...) }
 // and its tests (TestReviewLoads) would say so before any release.
 var reviewDataset = sync.OnceValue(func() Dataset {
 	d, err := Parse(reviewCSV)
-	if err == nil {
-		err = d.Verify()
-	}
 	if err != nil {
-		panic(fmt.Sprintf("indicators: the embedded data/review.csv does not load: %v", err))
+		panic(fmt.Sprintf("indicators: the embedded data/review.csv does not parse: %v", err))
+	}
+	if err := d.Verify(); err != nil {
+		panic(fmt.Sprintf("indicators: the embedded data/review.csv does not verify: %v", err))
 	}
 	return d
 })
