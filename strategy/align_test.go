@@ -329,6 +329,29 @@ func TestAlign(t *testing.T) {
 			t.Errorf("shares mismatch (-want +got):\n%s", diff)
 		}
 	})
+	t.Run("count full: a share exactly halfway rounds to the even unit", func(t *testing.T) {
+		// Of a total of 200.00, 0.03 is 1.5 units of 0.0001 and rounds up
+		// to the even 2; 0.01 is 0.5 units and rounds down to the even 0;
+		// 199.97 is 9998.5 units (down to 9998), 199.99 is 9999.5 (up to
+		// 10000). Half away from zero would give 2, 1, 9999 and 10000.
+		for _, tt := range []struct {
+			small, rest string
+			want        [2]string
+		}{
+			{"0.03", "199.97", [2]string{"0.0002", "0.9998"}},
+			{"0.01", "199.99", [2]string{"0.0000", "1.0000"}},
+		} {
+			al, err := strategy.Align([]strategy.Activity{
+				{ID: "small", Amount: usd(tt.small), Points: pts(1)}, {ID: "rest", Amount: usd(tt.rest), Points: pts(2)},
+			}, strategy.CountFull)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := [2]string{al.Points[0].Share.StringFixed(4), al.Points[1].Share.StringFixed(4)}; got != tt.want {
+				t.Errorf("%s and %s of 200.00: shares %v, want %v", tt.small, tt.rest, got, tt.want)
+			}
+		}
+	})
 	t.Run("zero total: every share is zero, points still counted", func(t *testing.T) {
 		al, err := strategy.Align([]strategy.Activity{{ID: "x", Amount: usd("0"), Points: pts(7)}}, strategy.SplitEven)
 		if err != nil {
@@ -375,6 +398,13 @@ func TestSplitModeText(t *testing.T) {
 	}
 	if _, err := strategy.SplitMode(9).MarshalText(); !errors.Is(err, strategy.ErrInvalidSplitMode) {
 		t.Errorf("MarshalText of an invalid mode: %v", err)
+	}
+	if got := strategy.SplitMode(9).String(); got != "SplitMode(9)" {
+		t.Errorf("SplitMode(9).String() = %q, want SplitMode(9)", got)
+	}
+	var m strategy.SplitMode = strategy.CountFull
+	if err := m.UnmarshalText([]byte("half")); !errors.Is(err, strategy.ErrInvalidSplitMode) || m != strategy.CountFull {
+		t.Errorf("UnmarshalText(half) = %v, left %v; want ErrInvalidSplitMode and the mode unchanged", err, m)
 	}
 	if strategy.SplitMode(0) != strategy.SplitEven {
 		t.Error("the zero SplitMode must be SplitEven, the default")

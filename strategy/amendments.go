@@ -87,10 +87,10 @@ func CheckAcceptance(members, acceptances int) (Acceptance, error) {
 	if err != nil {
 		return Acceptance{}, err
 	}
-	switch {
-	case acceptances < 1:
+	if acceptances < 1 {
 		return Acceptance{}, &CountError{Field: "acceptances", Value: acceptances, Reason: "want at least 1 acceptance"}
-	case acceptances > members:
+	}
+	if acceptances > members {
 		return Acceptance{}, &CountError{Field: "acceptances", Value: acceptances,
 			Reason: fmt.Sprintf("more acceptances than the %d Member States", members)}
 	}

@@ -90,11 +90,7 @@ var bodies = [numBodies]bodyInfo{
 // SCPF, SubcommitteeOnBudgetAndFinance and InformalConsultations. Which of
 // them exist on a date is GovernanceDates.BodiesOn.
 func Bodies() []Body {
-	out := make([]Body, 0, numBodies-1)
-	for b := Council; b < numBodies; b++ {
-		out = append(out, b)
-	}
-	return out
+	return []Body{Council, ExecutiveCommittee, SCPF, SubcommitteeOnBudgetAndFinance, InformalConsultations}
 }
 
 // Valid reports whether b is one of the bodies of Part II.

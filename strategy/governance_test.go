@@ -3,6 +3,7 @@ package strategy
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,6 +20,12 @@ func TestBodies(t *testing.T) {
 	for _, b := range Bodies() {
 		if !b.Valid() || b.Role() == "" || len(b.Citations()) == 0 {
 			t.Errorf("%v: valid %v, role %q, citations %v", b, b.Valid(), b.Role(), b.Citations())
+		}
+	}
+	// Bodies lists every valid Body and nothing else.
+	for b := Body(0); b < 255; b++ {
+		if b.Valid() != slices.Contains(Bodies(), b) {
+			t.Errorf("Body(%d): valid %v, in Bodies() %v", int(b), b.Valid(), !b.Valid())
 		}
 	}
 	for _, b := range []Body{0, numBodies, 200} {

@@ -53,10 +53,9 @@ func ParsePoint(s string) (Point, error) {
 	// The prefix is compared on t's own bytes, in ASCII: lowering the whole
 	// string first would let "POİNT 7" (whose İ lowers to a 1-byte i) pass
 	// and would slice t at an index of another string.
-	switch {
-	case len(t) >= len("point ") && strings.EqualFold(t[:len("point")], "point") && t[len("point")] == ' ':
+	if len(t) > len("point") && strings.EqualFold(t[:len("point")], "point") && t[len("point")] == ' ' {
 		t = strings.TrimLeft(t[len("point "):], " ")
-	case len(t) > 0 && (t[0] == 'p' || t[0] == 'P'):
+	} else if len(t) > 0 && (t[0] == 'p' || t[0] == 'P') {
 		t = t[1:]
 	}
 	n, ok := smallNumber(t)
