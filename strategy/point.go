@@ -33,9 +33,6 @@ func Points() []Point {
 // Valid reports whether p is one of the points 1 to 12.
 func (p Point) Valid() bool { return p >= 1 && p <= NumPoints }
 
-// Number returns the point's number, 1 to 12.
-func (p Point) Number() int { return int(p) }
-
 // String returns "Point 7" for point 7, and "Point(13)" for a value that is
 // no point.
 func (p Point) String() string {

@@ -91,7 +91,7 @@ func runAlign(e *env, args []string) error {
 		header := []string{"point", "title", "activities", "amount", "share", "share_percent"}
 		rows := make([][]string, 0, len(view.Points))
 		for _, p := range view.Points {
-			rows = append(rows, []string{strconv.Itoa(p.Point.Number()), p.Title, strconv.Itoa(p.Activities), p.Amount.Decimal().StringFixed(2), p.Share, p.SharePercent})
+			rows = append(rows, []string{strconv.Itoa(int(p.Point)), p.Title, strconv.Itoa(p.Activities), p.Amount.Decimal().StringFixed(2), p.Share, p.SharePercent})
 		}
 		return writeCSV(e.stdout, header, rows)
 	}
@@ -226,7 +226,7 @@ func writeAlignmentText(w io.Writer, v alignmentView) error {
 	tw := newTable(w)
 	fmt.Fprintln(tw, "POINT\tTITLE\tACTIVITIES\tAMOUNT\tSHARE")
 	for _, p := range v.Points {
-		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s%%\n", p.Point.Number(), p.Title, p.Activities,
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s%%\n", int(p.Point), p.Title, p.Activities,
 			p.Amount, p.SharePercent)
 	}
 	if err := tw.Flush(); err != nil {
@@ -242,7 +242,7 @@ func writeAlignmentText(w io.Writer, v alignmentView) error {
 	} else {
 		names := make([]string, len(v.Uncovered))
 		for i, p := range v.Uncovered {
-			names[i] = fmt.Sprintf("%d (%s)", p.Number(), p.Title())
+			names[i] = fmt.Sprintf("%d (%s)", int(p), p.Title())
 		}
 		fmt.Fprintf(w, "Uncovered: %s\n", strings.Join(names, ", "))
 	}

@@ -277,7 +277,7 @@ func viewRecord(r indicators.Record, p indicators.Params) (recordView, error) {
 		v.To = number(r.To, r.Unit)
 	}
 	for _, pt := range r.Points {
-		v.Points = append(v.Points, pt.Number())
+		v.Points = append(v.Points, int(pt))
 	}
 	return v, nil
 }
@@ -285,7 +285,7 @@ func viewRecord(r indicators.Record, p indicators.Params) (recordView, error) {
 func pointList(ps []strategy.Point) string {
 	s := make([]string, len(ps))
 	for i, p := range ps {
-		s[i] = strconv.Itoa(p.Number())
+		s[i] = strconv.Itoa(int(p))
 	}
 	return strings.Join(s, " ")
 }

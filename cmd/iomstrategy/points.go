@@ -48,7 +48,7 @@ type tieView struct {
 
 func viewPoint(p strategy.Point) pointView {
 	v := pointView{
-		Number:           p.Number(),
+		Number:           int(p),
 		Title:            p.Title(),
 		Text:             p.Text(),
 		Footnote:         p.Footnote().Quote,

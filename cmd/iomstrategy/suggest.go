@@ -110,7 +110,7 @@ func runSuggest(e *env, args []string) error {
 		for _, v := range views {
 			for _, m := range v.MatchedTerms {
 				rows = append(rows, []string{
-					strconv.Itoa(v.Point.Number()), v.Title, string(v.Score), v.Confidence.String(),
+					strconv.Itoa(int(v.Point)), v.Title, string(v.Score), v.Confidence.String(),
 					m.Text, m.Term, strconv.Itoa(m.Weight), m.Source.String(), strconv.FormatBool(m.Curated),
 				})
 			}
