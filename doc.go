@@ -67,9 +67,11 @@
 // # Errors
 //
 // Each kind of failure has an exported sentinel or error type, wrapped with
-// its context, for errors.Is and errors.As. ErrInvalidAmount is behind every
-// refusal of an amount in every package: ErrNegativeAmount and ErrSubCent
-// both match it, and *AmountError names money text that does not read.
+// its context, for errors.Is and errors.As. A failure of the same kind is
+// one error in every package: ErrInvalidAmount is behind every refusal of an
+// amount (ErrNegativeAmount and ErrSubCent both match it, and *AmountError
+// names money text that does not read), ErrMissing is a required value that
+// is missing, ErrDuplicate something given twice.
 // ErrCitationSyntax and ErrUnknownCitation are for citations, ErrRoundingMode
 // for rounding modes. A refused input never yields a partial result.
 //

@@ -721,7 +721,7 @@ func TestAllocateRefusesBadParams(t *testing.T) {
 		wantField string
 		wantErr   error
 	}{
-		{"the zero Params has no name", func() Params { return Params{} }, "name", ErrMissing},
+		{"the zero Params has no name", func() Params { return Params{} }, "name", iomstrategy.ErrMissing},
 		{"rounding (Part III, bullet 1, silent): unset", func() Params {
 			p := Resolution1150()
 			p.Rounding.Value = iomstrategy.RoundingUnset

@@ -62,7 +62,7 @@ type Application struct {
 	Amount iomstrategy.USD
 	// Countries are the Member States that benefit, by the name or code the
 	// Registry knows them by. Matching ignores case and surrounding spaces;
-	// a country named twice is an input error (ErrDuplicate).
+	// a country named twice is an input error (iomstrategy.ErrDuplicate).
 	Countries []string
 	// FollowUpOf is the id of the project this one follows up; empty when it
 	// follows up none.
@@ -91,7 +91,7 @@ func (a Application) validate() ([]string, error) {
 		return nil, &InputError{Input: "application", ID: a.ID, Field: field, Value: value, Err: err}
 	}
 	if strings.TrimSpace(a.ID) == "" {
-		return fail("id", "", ErrMissing)
+		return fail("id", "", iomstrategy.ErrMissing)
 	}
 	if !a.Line.Valid() {
 		return fail("line", strconv.Itoa(int(a.Line)), a.Line.invalid())
@@ -103,16 +103,16 @@ func (a Application) validate() ([]string, error) {
 		return fail("amount", usdText(a.Amount), iomstrategy.ErrNegativeAmount)
 	}
 	if len(a.Countries) == 0 {
-		return fail("countries", "", failf(ErrMissing, "no benefiting Member State named"))
+		return fail("countries", "", failf(iomstrategy.ErrMissing, "no benefiting Member State named"))
 	}
 	keys := make([]string, len(a.Countries))
 	for i, c := range a.Countries {
 		keys[i] = countryKey(c)
 		switch {
 		case keys[i] == "":
-			return fail("countries", strings.Join(a.Countries, ";"), failf(ErrMissing, "no benefiting Member State named: entry %d is empty", i+1))
+			return fail("countries", strings.Join(a.Countries, ";"), failf(iomstrategy.ErrMissing, "no benefiting Member State named: entry %d is empty", i+1))
 		case slices.Contains(keys[:i], keys[i]):
-			return fail("countries", strings.Join(a.Countries, ";"), failf(ErrDuplicate, "a Member State named twice: %q", strings.TrimSpace(c)))
+			return fail("countries", strings.Join(a.Countries, ";"), failf(iomstrategy.ErrDuplicate, "a Member State named twice: %q", strings.TrimSpace(c)))
 		}
 	}
 	if a.FollowUpOf == "" {

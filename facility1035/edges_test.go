@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy"
 )
 
 // The edges mutation testing found no test for: each case would pass with
@@ -48,7 +49,7 @@ func TestNewScheduleNamesTheSet(t *testing.T) {
 	bad := schedSet("bad", 2020, 2021)
 	bad.Name = ""
 	_, err := NewSchedule(Resolution1150(), bad)
-	if err == nil || !strings.HasPrefix(err.Error(), `parameter set 2 (""): `) || !errors.Is(err, ErrMissing) {
+	if err == nil || !strings.HasPrefix(err.Error(), `parameter set 2 (""): `) || !errors.Is(err, iomstrategy.ErrMissing) {
 		t.Errorf("NewSchedule = %v; want the second set named, its name missing", err)
 	}
 }

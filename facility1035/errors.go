@@ -8,19 +8,14 @@ import (
 )
 
 // The kinds of refused input, one per rule an input can break, each
-// wrapped in an *InputError. An amount is refused with the root package's
-// iomstrategy.ErrNegativeAmount or ErrSubCent, as in every package.
+// wrapped in an *InputError. The kinds every package shares are the root
+// package's: iomstrategy.ErrMissing, ErrDuplicate, ErrNegativeAmount and
+// ErrSubCent.
 var (
-	// ErrMissing is a required value that is missing or empty: an id, a
-	// country, a field of a parameter file, the contributions due.
-	ErrMissing = errors.New("required, but missing or empty")
 	// ErrInvalidChoice is a line, scope, membership, economy, verdict,
 	// Article 4 declaration, look-back or cap order the library does not
 	// know. (A rounding mode is refused with iomstrategy.ErrRoundingMode.)
 	ErrInvalidChoice = errors.New("not one of the allowed values")
-	// ErrDuplicate is an application id, a Member State or a commitment id
-	// given twice where it must be unique.
-	ErrDuplicate = errors.New("given twice")
 	// ErrFollowUp is a follow-up line without the project it follows, a
 	// blank project id, or an application that follows up itself.
 	ErrFollowUp = errors.New("inconsistent follow-up")

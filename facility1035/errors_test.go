@@ -25,11 +25,11 @@ func TestInputErrorText(t *testing.T) {
 			`application "A-1": amount "-1.00": amounts cannot be negative`},
 		{"no id", InputError{Input: "ledger", Field: "Line 1 budget", Value: "-1.00", Err: iomstrategy.ErrNegativeAmount},
 			`ledger: Line 1 budget "-1.00": amounts cannot be negative`},
-		{"no value", InputError{Input: "application", ID: "A-1", Position: 1, Field: "id", Err: ErrMissing},
+		{"no value", InputError{Input: "application", ID: "A-1", Position: 1, Field: "id", Err: iomstrategy.ErrMissing},
 			`item 1: application "A-1": id: required, but missing or empty`},
-		{"no field: the value is not shown either", InputError{Input: "commitment", ID: "C", Position: 12, Value: "x", Err: ErrDuplicate},
+		{"no field: the value is not shown either", InputError{Input: "commitment", ID: "C", Position: 12, Value: "x", Err: iomstrategy.ErrDuplicate},
 			`item 12: commitment "C": given twice`},
-		{"an id that needs quoting", InputError{Input: "application", ID: "a \"b\"\n", Err: ErrMissing},
+		{"an id that needs quoting", InputError{Input: "application", ID: "a \"b\"\n", Err: iomstrategy.ErrMissing},
 			`application "a \"b\"\n": required, but missing or empty`},
 	}
 	for _, tt := range tests {
@@ -48,7 +48,7 @@ func TestInputErrorText(t *testing.T) {
 // others; a negative amount matches the root's ErrNegativeAmount and
 // ErrInvalidAmount.
 func TestSentinelsMatch(t *testing.T) {
-	all := []error{ErrMissing, ErrInvalidChoice, ErrDuplicate, ErrFollowUp, ErrUnknownCountry, ErrContradictoryArticle4,
+	all := []error{iomstrategy.ErrMissing, ErrInvalidChoice, iomstrategy.ErrDuplicate, ErrFollowUp, ErrUnknownCountry, ErrContradictoryArticle4,
 		ErrZeroCommitment, ErrExceedsRemaining, iomstrategy.ErrNegativeAmount}
 	reg := testRegistry(t)
 	p := Resolution1150()
@@ -61,16 +61,16 @@ func TestSentinelsMatch(t *testing.T) {
 		err  error
 		want error
 	}{
-		{"missing", screenErr(app2("", National, "1", "Arcadia")), ErrMissing},
+		{"missing", screenErr(app2("", National, "1", "Arcadia")), iomstrategy.ErrMissing},
 		{"invalid choice", screenErr(Application{ID: "A", Line: 9, Scope: National, Countries: []string{"Arcadia"}}), ErrInvalidChoice},
-		{"duplicate country", screenErr(app2("A", Regional, "1", "Arcadia", "arcadia")), ErrDuplicate},
+		{"duplicate country", screenErr(app2("A", Regional, "1", "Arcadia", "arcadia")), iomstrategy.ErrDuplicate},
 		{"follow-up", screenErr(followUp(app2("A", National, "1", "Arcadia"), "A", Line1)), ErrFollowUp},
 		{"unknown country", screenErr(app2("A", National, "1", "Utopia")), ErrUnknownCountry},
 		{"contradictory Article 4", MemberState{Name: "X", Membership: Member, Economy: Developing, SubjectToArticle4: Article4Subject}.Validate(), ErrContradictoryArticle4},
 		{"zero commitment", bookErr(commit("z", Line1, "0")), ErrZeroCommitment},
 		{"exceeds remaining", bookErr(commit("big", Line1, "9.01")), ErrExceedsRemaining},
 		{"negative amount", bookErr(Commitment{ID: "n", Line: Line1, Amount: iomstrategy.USDFromCents(-1)}), iomstrategy.ErrNegativeAmount},
-		{"duplicate commitment", bookErr(commit("taken", Line2, "1")), ErrDuplicate},
+		{"duplicate commitment", bookErr(commit("taken", Line2, "1")), iomstrategy.ErrDuplicate},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -127,8 +127,8 @@ func TestPositionsFromOne(t *testing.T) {
 		apps := []Application{good("D1"), good("D2"), good("D3"), good("D2")}
 		_, err := ScreenAll(apps, reg, p)
 		var ie *InputError
-		if !errors.As(err, &ie) || !errors.Is(err, ErrDuplicate) {
-			t.Fatalf("error %v, want ErrDuplicate", err)
+		if !errors.As(err, &ie) || !errors.Is(err, iomstrategy.ErrDuplicate) {
+			t.Fatalf("error %v, want iomstrategy.ErrDuplicate", err)
 		}
 		want := InputError{Input: "application", ID: "D2", Position: 4, Field: "id", Value: "D2"}
 		if diff := cmp.Diff(want, *ie, inputErrorFields); diff != "" {

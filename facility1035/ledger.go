@@ -46,10 +46,10 @@ func NewLedger(line1Budget, line2Budget iomstrategy.USD) (Ledger, error) {
 // Book commits c against its own line and returns the new books; l is
 // left unchanged. It refuses, returning l itself and an *InputError:
 //
-//   - an empty id (ErrMissing), a line other than 1 or 2
+//   - an empty id (iomstrategy.ErrMissing), a line other than 1 or 2
 //     (ErrInvalidChoice), an amount of zero (ErrZeroCommitment) or below
 //     (iomstrategy.ErrNegativeAmount);
-//   - an id already booked in l (ErrDuplicate);
+//   - an id already booked in l (iomstrategy.ErrDuplicate);
 //   - an amount above what remains on c's line (ErrExceedsRemaining). A
 //     commitment of exactly what remains is booked and leaves zero.
 func (l Ledger) Book(c Commitment) (Ledger, error) {
@@ -99,7 +99,7 @@ func refusal(c Commitment, booked map[string]bool, remaining iomstrategy.USD) *I
 	fail := func(err error) *InputError { return &InputError{Input: "commitment", ID: c.ID, Err: err} }
 	switch {
 	case strings.TrimSpace(c.ID) == "":
-		return fail(failf(ErrMissing, "the commitment has no id"))
+		return fail(failf(iomstrategy.ErrMissing, "the commitment has no id"))
 	case !c.Line.Valid():
 		return fail(c.Line.invalid())
 	case c.Amount.Sign() < 0:
@@ -107,7 +107,7 @@ func refusal(c Commitment, booked map[string]bool, remaining iomstrategy.USD) *I
 	case c.Amount.IsZero():
 		return fail(failf(ErrZeroCommitment, "%v: %s", ErrZeroCommitment, c.Amount.Decimal()))
 	case booked[c.ID]:
-		return fail(failf(ErrDuplicate, "id already booked on this ledger"))
+		return fail(failf(iomstrategy.ErrDuplicate, "id already booked on this ledger"))
 	case c.Amount.Cmp(remaining) > 0:
 		return fail(failf(ErrExceedsRemaining, "%s on %s exceeds the %s that remains there (never covered from the other line)",
 			c.Amount, c.Line, remaining))

@@ -104,9 +104,9 @@ func TestBook(t *testing.T) {
 			`commitment "a": USD 400.01 on Line 2 exceeds the USD 400.00 that remains there (never covered from the other line)`},
 		{"criterion 5: more than Line 1 holds", commit("a", Line1, "1000.01"), ErrExceedsRemaining, "0", "100",
 			`commitment "a": USD 1,000.01 on Line 1 exceeds the USD 1,000.00 that remains there (never covered from the other line)`},
-		{"criterion 5: a duplicate id", commit("first", Line1, "1"), ErrDuplicate, "0", "100",
+		{"criterion 5: a duplicate id", commit("first", Line1, "1"), iomstrategy.ErrDuplicate, "0", "100",
 			`commitment "first": id already booked on this ledger`},
-		{"criterion 5: a duplicate id on the other line", commit("first", Line2, "1"), ErrDuplicate, "0", "100", ""},
+		{"criterion 5: a duplicate id on the other line", commit("first", Line2, "1"), iomstrategy.ErrDuplicate, "0", "100", ""},
 		{"criterion 5: line 0", commit("a", 0, "1"), ErrInvalidChoice, "0", "100",
 			`commitment "a": unknown funding line: 0 (want 1 or 2)`},
 		{"criterion 5: line 3", commit("a", 3, "1"), ErrInvalidChoice, "0", "100",
@@ -115,7 +115,7 @@ func TestBook(t *testing.T) {
 			`commitment "a": the amount must be above zero: 0`},
 		{"a negative amount", Commitment{ID: "a", Line: Line1, Amount: iomstrategy.USDFromCents(-500)}, iomstrategy.ErrNegativeAmount, "0", "100",
 			`commitment "a": amounts cannot be negative`},
-		{"an empty id", commit(" ", Line1, "1"), ErrMissing, "0", "100",
+		{"an empty id", commit(" ", Line1, "1"), iomstrategy.ErrMissing, "0", "100",
 			`commitment " ": the commitment has no id`},
 	}
 	for _, tt := range tests {
@@ -264,7 +264,7 @@ func TestBookAll(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("refused (-want +got):\n%s", diff)
 	}
-	sentinels := []error{ErrDuplicate, ErrExceedsRemaining, ErrInvalidChoice, ErrZeroCommitment}
+	sentinels := []error{iomstrategy.ErrDuplicate, ErrExceedsRemaining, ErrInvalidChoice, ErrZeroCommitment}
 	for i, r := range refused {
 		var ie *InputError
 		// The error is the one Book gives, with no place: the place is
@@ -318,7 +318,7 @@ func TestLedgerRefusedIDStaysFree(t *testing.T) {
 	}
 	// Once booked, the id is taken on both lines.
 	booked, _ := l.Book(commit("x", Line1, "1"))
-	if _, err := booked.Book(commit("x", Line2, "1")); !errors.Is(err, ErrDuplicate) {
+	if _, err := booked.Book(commit("x", Line2, "1")); !errors.Is(err, iomstrategy.ErrDuplicate) {
 		t.Errorf("a booked id was booked again on the other line: %v", err)
 	}
 }
@@ -340,7 +340,7 @@ func TestLedgerVersions(t *testing.T) {
 	if err != nil {
 		t.Fatalf("branch of a branch: %v", err)
 	}
-	if _, err := w3.Book(commit("a", Line1, "1")); !errors.Is(err, ErrDuplicate) {
+	if _, err := w3.Book(commit("a", Line1, "1")); !errors.Is(err, iomstrategy.ErrDuplicate) {
 		t.Errorf("a branch forgot a commitment it shares: %v", err)
 	}
 	x2, refused := v1.BookAll([]Commitment{commit("b", Line1, "1"), commit("d", Line2, "1")})

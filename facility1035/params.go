@@ -129,7 +129,7 @@ func (p *Params) validate(verify bool) error {
 		errs = append(errs, paramError(field, value, err))
 	}
 	if p.Name == "" {
-		bad("name", "", ErrMissing)
+		bad("name", "", iomstrategy.ErrMissing)
 	}
 	if p.From > p.Through {
 		bad("through", strconv.Itoa(p.Through), failf(ErrInvalidParams, "the period ends before it starts (%d-%d)", p.From, p.Through))

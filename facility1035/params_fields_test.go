@@ -304,7 +304,7 @@ func TestParamsJSONRoundTrip(t *testing.T) {
 
 // TestParseParamsKeys checks the keys of a parameter file: every required
 // key, written out here from the documentation of ParseParams, is refused
-// when absent (ErrMissing) and every optional key is not; a key that is
+// when absent (iomstrategy.ErrMissing) and every optional key is not; a key that is
 // not a field is refused (ErrUnknownField). Each refusal is one
 // *InputError whose Field is the key.
 func TestParseParamsKeys(t *testing.T) {
@@ -331,8 +331,8 @@ func TestParseParamsKeys(t *testing.T) {
 		t.Run("required: "+key, func(t *testing.T) {
 			_, err := ParseParams(without(key))
 			errs := paramsErrors(err)
-			if len(errs) != 1 || errs[0] == nil || errs[0].Field != key || !errors.Is(err, ErrMissing) {
-				t.Errorf("ParseParams without %s = %v, want one *InputError for %s matching ErrMissing", key, err, key)
+			if len(errs) != 1 || errs[0] == nil || errs[0].Field != key || !errors.Is(err, iomstrategy.ErrMissing) {
+				t.Errorf("ParseParams without %s = %v, want one *InputError for %s matching iomstrategy.ErrMissing", key, err, key)
 			}
 		})
 	}

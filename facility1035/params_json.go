@@ -140,7 +140,7 @@ func ParseParams(data []byte) (Params, error) {
 	year := func(key string) int {
 		v, ok := given(key)
 		if !ok {
-			bad(key, "", ErrMissing)
+			bad(key, "", iomstrategy.ErrMissing)
 			return 0
 		}
 		y, s, err := yearCodec.read(v)
@@ -153,7 +153,7 @@ func ParseParams(data []byte) (Params, error) {
 	p.Name = text("name")
 	if p.Name == "" {
 		if _, ok := raw["name"]; ok {
-			bad("name", "", ErrMissing)
+			bad("name", "", iomstrategy.ErrMissing)
 		}
 		p.Name = callerSetName
 	}
@@ -167,7 +167,7 @@ func ParseParams(data []byte) (Params, error) {
 				bad(f.key, s, err)
 			}
 		} else if f.required {
-			bad(f.key, "", ErrMissing)
+			bad(f.key, "", iomstrategy.ErrMissing)
 		} else if _, ok := given(f.citeKey); ok {
 			bad(f.citeKey, "", failf(ErrInvalidParams, "a citation for a %s the set does not have", f.what))
 			continue

@@ -99,7 +99,7 @@ func TestValidate(t *testing.T) {
 		wantField string
 		wantErr   error
 	}{
-		{"name: empty", func(p *Params) { p.Name = "" }, "name", ErrMissing},
+		{"name: empty", func(p *Params) { p.Name = "" }, "name", iomstrategy.ErrMissing},
 		{"period: From after Through", func(p *Params) { p.From, p.Through, p.Successor = 2019, 2018, iomstrategy.Cited[int]{} }, "through", ErrInvalidParams},
 		{"first year (Part III, bullet 1): after the period", func(p *Params) { p.FirstYear.Value = 2020 }, "first_year", ErrInvalidParams},
 		{"successor (Resolution No. 18): its year outside the period", func(p *Params) { p.Successor.Value = 2019 }, "successor_year", ErrInvalidParams},
@@ -180,7 +180,7 @@ func TestValidate(t *testing.T) {
 	if d := cmp.Diff([]string{"name", "rounding", "article4_lookback", "cap_order"}, paramsFields(err)); d != "" {
 		t.Errorf("Params{}.Validate() = %v; fields (-want +got):\n%s", err, d)
 	}
-	for _, want := range []error{ErrMissing, iomstrategy.ErrRoundingMode, ErrInvalidChoice} {
+	for _, want := range []error{iomstrategy.ErrMissing, iomstrategy.ErrRoundingMode, ErrInvalidChoice} {
 		if !errors.Is(err, want) {
 			t.Errorf("Params{}.Validate() = %v, want it to include %v", err, want)
 		}
@@ -331,10 +331,10 @@ func TestParseParamsErrors(t *testing.T) {
 		{"trailing data", whatIfJSON + ` {}`, "(file)", ErrInvalidParams, nil},
 		{"unknown field (a typo): refused, and the share it should have been is missing", replace(`"share"`, `"shares"`), "shares", ErrUnknownField, []string{"share"}},
 		{"unknown field (an extra key)", replace(`"share": "0.30",`, `"share": "0.30", "comment": "x",`), "comment", ErrUnknownField, nil},
-		{"share (Part III, bullet 1): missing", replace(`"share": "0.30", `, ``), "share", ErrMissing, nil},
-		{"share (Part III, bullet 1): null", replace(`"0.30"`, `null`), "share", ErrMissing, nil},
-		{"cap order (Part III, bullet 2): missing", replace(`, "cap_order": "line1-first"`, ``), "cap_order", ErrMissing, nil},
-		{"name: empty", replace(`"what-if: share 30 per cent"`, `""`), "name", ErrMissing, nil},
+		{"share (Part III, bullet 1): missing", replace(`"share": "0.30", `, ``), "share", iomstrategy.ErrMissing, nil},
+		{"share (Part III, bullet 1): null", replace(`"0.30"`, `null`), "share", iomstrategy.ErrMissing, nil},
+		{"cap order (Part III, bullet 2): missing", replace(`, "cap_order": "line1-first"`, ``), "cap_order", iomstrategy.ErrMissing, nil},
+		{"name: empty", replace(`"what-if: share 30 per cent"`, `""`), "name", iomstrategy.ErrMissing, nil},
 		{"share (Part III, bullet 1): a percentage", replace(`"0.30"`, `"30%"`), "share", ErrInvalidParams, nil},
 		{"share (Part III, bullet 1): a JSON number", replace(`"0.30"`, `0.3`), "share", ErrInvalidParams, nil},
 		{"share (Part III, bullet 1): an exponent", replace(`"0.30"`, `"3e-1"`), "share", ErrInvalidParams, nil},

@@ -165,7 +165,7 @@ func (m MemberState) Validate() error {
 		return &InputError{Input: "Member State", ID: m.Name, Field: field, Value: value, Err: err}
 	}
 	if countryKey(m.Name) == "" {
-		return fail("country", "", ErrMissing)
+		return fail("country", "", iomstrategy.ErrMissing)
 	}
 	if _, err := m.Membership.MarshalText(); err != nil {
 		return fail("membership", m.Membership.String(), err)
@@ -188,7 +188,7 @@ func (m MemberState) Validate() error {
 	case m.SubjectToArticle4 == Article4Subject && m.CouncilWaiver:
 		return fail("subject_to_article4", "true", failf(ErrContradictoryArticle4, "%v: declared subject to Article 4 although the Council maintained its vote", ErrContradictoryArticle4))
 	case m.SubjectToArticle4 == Article4Derive && m.Arrears.Sign() > 0 && !m.DueTwoYearsKnown:
-		return fail("due_two_years", "", failf(ErrMissing, "contributions due for the preceding two years are needed to derive the Article 4 standing"))
+		return fail("due_two_years", "", failf(iomstrategy.ErrMissing, "contributions due for the preceding two years are needed to derive the Article 4 standing"))
 	}
 	return nil
 }
@@ -276,7 +276,7 @@ func (r Registry) index() (map[string]int, error) {
 		k := countryKey(m.Name)
 		if j, dup := idx[k]; dup {
 			return nil, &InputError{Input: "Member State", ID: m.Name, Position: i + 1, Field: "country", Value: m.Name,
-				Err: failf(ErrDuplicate, "a Member State listed twice: also item %d (%q)", j+1, r[j].Name)}
+				Err: failf(iomstrategy.ErrDuplicate, "a Member State listed twice: also item %d (%q)", j+1, r[j].Name)}
 		}
 		idx[k] = i
 	}

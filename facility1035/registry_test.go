@@ -69,7 +69,7 @@ func TestMemberStateValidate(t *testing.T) {
 		sentinel error
 		message  string // the whole error, when pinned
 	}{
-		{"a name is required", with(func(m *MemberState) { m.Name = " " }), "country", "", ErrMissing,
+		{"a name is required", with(func(m *MemberState) { m.Name = " " }), "country", "", iomstrategy.ErrMissing,
 			`Member State " ": country: required, but missing or empty`},
 		{"Resolution 1035: membership unset", with(func(m *MemberState) { m.Membership = 0 }), "membership", "Membership(0)", ErrInvalidChoice,
 			`Member State "Arcadia": membership "Membership(0)": membership: 0 is unset or unknown`},
@@ -80,9 +80,9 @@ func TestMemberStateValidate(t *testing.T) {
 		{"negative arrears", with(func(m *MemberState) { m.Arrears = iomstrategy.USDFromCents(-100) }), "arrears", "-1.00", iomstrategy.ErrNegativeAmount,
 			`Member State "Arcadia": arrears "-1.00": amounts cannot be negative`},
 		{"negative due", with(func(m *MemberState) { m.DueTwoYears = iomstrategy.USDFromCents(-100) }), "due_two_years", "-1.00", iomstrategy.ErrNegativeAmount, ""},
-		{"Article 4: arrears with no due and nothing declared", with(func(m *MemberState) { m.DueTwoYearsKnown = false }), "due_two_years", "", ErrMissing,
+		{"Article 4: arrears with no due and nothing declared", with(func(m *MemberState) { m.DueTwoYearsKnown = false }), "due_two_years", "", iomstrategy.ErrMissing,
 			`Member State "Arcadia": due_two_years: contributions due for the preceding two years are needed to derive the Article 4 standing`},
-		{"Article 4: arrears with a due of zero that is not known", with(func(m *MemberState) { m.DueTwoYears, m.DueTwoYearsKnown = iomstrategy.USD{}, false }), "due_two_years", "", ErrMissing, ""},
+		{"Article 4: arrears with a due of zero that is not known", with(func(m *MemberState) { m.DueTwoYears, m.DueTwoYearsKnown = iomstrategy.USD{}, false }), "due_two_years", "", iomstrategy.ErrMissing, ""},
 		{"Article 4: declared subject with no arrears (never subject)", with(func(m *MemberState) { m.Arrears = iomstrategy.USD{}; m.SubjectToArticle4 = Article4Subject }), "subject_to_article4", "true", ErrContradictoryArticle4,
 			`Member State "Arcadia": subject_to_article4 "true": contradictory Article 4 standing: declared subject to Article 4 with no arrears; a Member State with no arrears is never subject`},
 		{"Article 4: declared subject although waived", with(func(m *MemberState) { m.SubjectToArticle4 = Article4Subject; m.CouncilWaiver = true }), "subject_to_article4", "true", ErrContradictoryArticle4,
@@ -137,8 +137,8 @@ func TestMemberStateValidate(t *testing.T) {
 	if err := Registry(valid).Validate(); err != nil {
 		t.Errorf("a registry of valid records: %v", err)
 	}
-	if err := (MemberState{}).Validate(); !errors.Is(err, ErrMissing) {
-		t.Errorf("the zero MemberState: %v, want ErrMissing (no name)", err)
+	if err := (MemberState{}).Validate(); !errors.Is(err, iomstrategy.ErrMissing) {
+		t.Errorf("the zero MemberState: %v, want iomstrategy.ErrMissing (no name)", err)
 	}
 }
 
@@ -177,8 +177,8 @@ func TestRegistry(t *testing.T) {
 		r := Registry{a, b, {Name: " ARCADIA", Membership: Member, Economy: Developing}}
 		err := r.Validate()
 		var ie *InputError
-		if !errors.As(err, &ie) || !errors.Is(err, ErrDuplicate) {
-			t.Fatalf("a duplicate: %v, want ErrDuplicate", err)
+		if !errors.As(err, &ie) || !errors.Is(err, iomstrategy.ErrDuplicate) {
+			t.Fatalf("a duplicate: %v, want iomstrategy.ErrDuplicate", err)
 		}
 		want := InputError{Input: "Member State", ID: " ARCADIA", Position: 3, Field: "country", Value: " ARCADIA"}
 		if diff := cmp.Diff(want, *ie, inputErrorFields); diff != "" {
@@ -189,8 +189,8 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("error %q, want %q", err, msg)
 		}
 		// Screening refuses the registry too, before any application.
-		if _, err := Screen(app2("A", National, "1", "Borduria"), r, Resolution1150()); !errors.Is(err, ErrDuplicate) {
-			t.Errorf("Screen with the registry: %v, want ErrDuplicate", err)
+		if _, err := Screen(app2("A", National, "1", "Borduria"), r, Resolution1150()); !errors.Is(err, iomstrategy.ErrDuplicate) {
+			t.Errorf("Screen with the registry: %v, want iomstrategy.ErrDuplicate", err)
 		}
 	})
 

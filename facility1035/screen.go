@@ -231,7 +231,7 @@ func Screen(app Application, reg Registry, p Params) (Screening, error) {
 // parameter set, in order. It stops at the first input error and then
 // returns no screening at all, with an *InputError whose Position is the
 // application's place in apps, from 1; an id given twice is such an error
-// (ErrDuplicate), reported at its second place.
+// (iomstrategy.ErrDuplicate), reported at its second place.
 func ScreenAll(apps []Application, reg Registry, p Params) ([]Screening, error) {
 	sc, err := newScreener(reg, p)
 	if err != nil {
@@ -244,7 +244,7 @@ func ScreenAll(apps []Application, reg Registry, p Params) ([]Screening, error) 
 		if err == nil {
 			if j, dup := first[app.ID]; dup {
 				err = &InputError{Input: "application", ID: app.ID, Field: "id", Value: app.ID,
-					Err: failf(ErrDuplicate, "application id given twice: also item %d", j+1)}
+					Err: failf(iomstrategy.ErrDuplicate, "application id given twice: also item %d", j+1)}
 			}
 		}
 		if err != nil {

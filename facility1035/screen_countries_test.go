@@ -102,14 +102,14 @@ func TestCountryNamesLongS(t *testing.T) {
 	t.Run("a registry with s and S is refused: one country listed twice", func(t *testing.T) {
 		bad := Registry{{Name: "s", Membership: Member, Economy: Developing}, {Name: "S", Membership: Member, Economy: Developing}}
 		var ie *InputError
-		if err := bad.Validate(); !errors.As(err, &ie) || !errors.Is(err, ErrDuplicate) || ie.Position != 2 {
-			t.Errorf("s and S: %v, want ErrDuplicate at 2", err)
+		if err := bad.Validate(); !errors.As(err, &ie) || !errors.Is(err, iomstrategy.ErrDuplicate) || ie.Position != 2 {
+			t.Errorf("s and S: %v, want iomstrategy.ErrDuplicate at 2", err)
 		}
 	})
 }
 
 // TestCountryNamesRealDuplicate: "Arcadia" and " arcadia " are one
-// country named twice: refused with ErrDuplicate in a list of two names
+// country named twice: refused with iomstrategy.ErrDuplicate in a list of two names
 // and in a list of nine.
 func TestCountryNamesRealDuplicate(t *testing.T) {
 	reg, others := countryRegistry(t)
@@ -128,8 +128,8 @@ func TestCountryNamesRealDuplicate(t *testing.T) {
 			a := Application{ID: "DUP", Line: Line2, Scope: Regional, Amount: usdT("1000"), Countries: tt.countries}
 			s, err := Screen(a, reg, p)
 			var ie *InputError
-			if !errors.As(err, &ie) || !errors.Is(err, ErrDuplicate) {
-				t.Fatalf("Screen: %v, %v; want an *InputError matching ErrDuplicate", s, err)
+			if !errors.As(err, &ie) || !errors.Is(err, iomstrategy.ErrDuplicate) {
+				t.Fatalf("Screen: %v, %v; want an *InputError matching iomstrategy.ErrDuplicate", s, err)
 			}
 			want := InputError{Input: "application", ID: "DUP", Field: "countries", Value: strings.Join(tt.countries, ";")}
 			if diff := cmp.Diff(want, *ie, inputErrorFields); diff != "" {
@@ -141,8 +141,8 @@ func TestCountryNamesRealDuplicate(t *testing.T) {
 			if diff := cmp.Diff(Screening{}, s); diff != "" {
 				t.Errorf("a partial result came with the error:\n%s", diff)
 			}
-			if verr := a.Validate(); !errors.Is(verr, ErrDuplicate) {
-				t.Errorf("Validate: %v, want ErrDuplicate", verr)
+			if verr := a.Validate(); !errors.Is(verr, iomstrategy.ErrDuplicate) {
+				t.Errorf("Validate: %v, want iomstrategy.ErrDuplicate", verr)
 			}
 		})
 	}

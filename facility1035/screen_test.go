@@ -588,7 +588,7 @@ func TestScreenInputErrors(t *testing.T) {
 		sentinel error
 		message  string // the whole error, when pinned
 	}{
-		{"an id is required", with(func(a *Application) { a.ID = " " }), "id", "", ErrMissing,
+		{"an id is required", with(func(a *Application) { a.ID = " " }), "id", "", iomstrategy.ErrMissing,
 			`application " ": id: required, but missing or empty`},
 		{"bullet 5: line 0", with(func(a *Application) { a.Line = 0 }), "line", "0", ErrInvalidChoice,
 			`application "E": line "0": unknown funding line: 0 (want 1 or 2)`},
@@ -598,13 +598,13 @@ func TestScreenInputErrors(t *testing.T) {
 		{"criteria 2 and 3: scope unknown", with(func(a *Application) { a.Scope = 3 }), "scope", "3", ErrInvalidChoice, ""},
 		{"a negative amount", with(func(a *Application) { a.Amount = iomstrategy.USDFromCents(-100) }), "amount", "-1.00", iomstrategy.ErrNegativeAmount,
 			`application "E": amount "-1.00": amounts cannot be negative`},
-		{"no countries", with(func(a *Application) { a.Countries = nil }), "countries", "", ErrMissing,
+		{"no countries", with(func(a *Application) { a.Countries = nil }), "countries", "", iomstrategy.ErrMissing,
 			`application "E": countries: no benefiting Member State named`},
-		{"an empty country", with(func(a *Application) { a.Scope, a.Countries = Regional, []string{"Arcadia", " "} }), "countries", "Arcadia; ", ErrMissing,
+		{"an empty country", with(func(a *Application) { a.Scope, a.Countries = Regional, []string{"Arcadia", " "} }), "countries", "Arcadia; ", iomstrategy.ErrMissing,
 			`application "E": countries "Arcadia; ": no benefiting Member State named: entry 2 is empty`},
-		{"a country twice", with(func(a *Application) { a.Scope, a.Countries = Regional, []string{"Arcadia", "ARCADIA "} }), "countries", "Arcadia;ARCADIA ", ErrDuplicate,
+		{"a country twice", with(func(a *Application) { a.Scope, a.Countries = Regional, []string{"Arcadia", "ARCADIA "} }), "countries", "Arcadia;ARCADIA ", iomstrategy.ErrDuplicate,
 			`application "E": countries "Arcadia;ARCADIA ": a Member State named twice: "ARCADIA"`},
-		{"a country twice in a long list", with(func(a *Application) { a.Scope, a.Countries = Regional, long }), "countries", strings.Join(long, ";"), ErrDuplicate, ""},
+		{"a country twice in a long list", with(func(a *Application) { a.Scope, a.Countries = Regional, long }), "countries", strings.Join(long, ";"), iomstrategy.ErrDuplicate, ""},
 		{"criterion 4: a follow-up line without a project", with(func(a *Application) { a.FollowUpLine = Line1 }), "follow_up_line", "1", ErrFollowUp,
 			`application "E": follow_up_line "1": inconsistent follow-up: a follow-up line without the project it follows (follow_up_of is empty)`},
 		{"criterion 4: a follow-up of itself", with(func(a *Application) { a.FollowUpOf = "E" }), "follow_up_of", "E", ErrFollowUp,
@@ -665,8 +665,8 @@ func TestScreenInputErrors(t *testing.T) {
 		}
 	})
 	t.Run("the zero Application does not validate", func(t *testing.T) {
-		if err := (Application{}).Validate(); !errors.Is(err, ErrMissing) {
-			t.Errorf("Validate: %v, want ErrMissing (no id)", err)
+		if err := (Application{}).Validate(); !errors.Is(err, iomstrategy.ErrMissing) {
+			t.Errorf("Validate: %v, want iomstrategy.ErrMissing (no id)", err)
 		}
 	})
 	t.Run("a malformed registry is refused before any application", func(t *testing.T) {
@@ -698,7 +698,7 @@ func TestScreenParamsErrors(t *testing.T) {
 		{"criterion 3: negative regional ceiling", func(p *Params) { p.Line2RegionalCeiling.Value = iomstrategy.USDFromCents(-1) }, "line2_regional_ceiling", iomstrategy.ErrNegativeAmount},
 		{"bullet 5: negative Line 1 ceiling", func(p *Params) { p.Line1Ceiling.Value = iomstrategy.USDFromCents(-500) }, "line1_ceiling", iomstrategy.ErrNegativeAmount},
 		{"criterion 2: the national ceiling cited to criterion 3", func(p *Params) { p.Line2NationalCeiling.Citation = citeRegional }, "line2_national_ceiling_source", ErrInvalidParams},
-		{"a set needs a name", func(p *Params) { p.Name = "" }, "name", ErrMissing},
+		{"a set needs a name", func(p *Params) { p.Name = "" }, "name", iomstrategy.ErrMissing},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -797,7 +797,7 @@ func TestScreenAll(t *testing.T) {
 		{"a malformed second", []Application{apps[0], {ID: "B8", Line: 7}},
 			InputError{Input: "application", ID: "B8", Position: 2, Field: "line", Value: "7"}, ErrInvalidChoice, `item 2: application "B8"`},
 		{"an id twice", []Application{apps[0], apps[1], apps[0]},
-			InputError{Input: "application", ID: "B1", Position: 3, Field: "id", Value: "B1"}, ErrDuplicate, `item 3: application "B1": id "B1": application id given twice: also item 1`},
+			InputError{Input: "application", ID: "B1", Position: 3, Field: "id", Value: "B1"}, iomstrategy.ErrDuplicate, `item 3: application "B1": id "B1": application id given twice: also item 1`},
 	}
 	for _, tt := range errTests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -92,7 +92,7 @@ func Align(activities []Activity, mode SplitMode) (Alignment, error) {
 		points, field, err := a.check()
 		if err == nil {
 			if j, dup := first[a.ID]; dup {
-				field, err = "id", &refusal{kind: ErrDuplicate, text: fmt.Sprintf("duplicate activity id: also activity %d", j+1)}
+				field, err = "id", &refusal{kind: iomstrategy.ErrDuplicate, text: fmt.Sprintf("duplicate activity id: also activity %d", j+1)}
 			}
 		}
 		if err != nil {

@@ -64,7 +64,7 @@ func (a Activity) check() ([]Point, string, error) {
 			return nil, "points", fmt.Errorf("%w: %d (the Strategy has points 1 to 12)", ErrInvalidPoint, int(p))
 		}
 		if seen[p] {
-			return nil, "points", &refusal{kind: ErrDuplicate, text: fmt.Sprintf("activity is tagged twice to the same point: %d", int(p))}
+			return nil, "points", &refusal{kind: iomstrategy.ErrDuplicate, text: fmt.Sprintf("activity is tagged twice to the same point: %d", int(p))}
 		}
 		seen[p] = true
 	}

@@ -3,25 +3,21 @@ package strategy
 import (
 	"errors"
 	"fmt"
+
+	"github.com/policycode/iomstrategy"
 )
 
-// The failures of Align and Activity.Split. ErrMissing and ErrDuplicate
-// come wrapped in an *ActivityError that names the activity and the field
-// at fault, with the detail in the message; ErrEmptyPortfolio and
+// The failures of Align and Activity.Split. iomstrategy.ErrMissing (an
+// activity without an ID or points) and iomstrategy.ErrDuplicate (an ID or
+// a point given twice) come wrapped in an *ActivityError that names the
+// activity and the field at fault, with the detail in the message; ErrEmptyPortfolio and
 // ErrInvalidSplitMode concern the whole call.
 var (
-	// ErrMissing: an activity without an ID ("activity has no id") or
-	// tagged to no point ("activity is tagged to no point").
-	ErrMissing = errors.New("required, but missing or empty")
-	// ErrDuplicate: two activities with the same ID ("duplicate activity
-	// id: also activity 1"), or an activity tagged twice to one point,
-	// "4;4" ("activity is tagged twice to the same point: 4").
-	ErrDuplicate = errors.New("given twice")
 	// ErrEmptyPortfolio: Align was given no activity.
 	ErrEmptyPortfolio = errors.New("portfolio has no activities")
 )
 
-// refusal is a failure of the kind ErrMissing or ErrDuplicate, told in its
+// refusal is a failure of the kind iomstrategy.ErrMissing or iomstrategy.ErrDuplicate, told in its
 // own words: it reads as text and matches kind with errors.Is.
 type refusal struct {
 	kind error
@@ -33,13 +29,13 @@ func (r *refusal) Unwrap() error { return r.kind }
 
 // The refusals of an activity that carry no detail of their own.
 var (
-	errNoID     = &refusal{kind: ErrMissing, text: "activity has no id"}
-	errNoPoints = &refusal{kind: ErrMissing, text: "activity is tagged to no point"}
+	errNoID     = &refusal{kind: iomstrategy.ErrMissing, text: "activity has no id"}
+	errNoPoints = &refusal{kind: iomstrategy.ErrMissing, text: "activity is tagged to no point"}
 )
 
 // ActivityError reports an activity that Align or Split refuses. It names
 // the activity by its position in the portfolio (from 1) and its ID, names
-// the field at fault, and wraps the failure: ErrMissing or ErrDuplicate,
+// the field at fault, and wraps the failure: iomstrategy.ErrMissing or iomstrategy.ErrDuplicate,
 // iomstrategy.ErrNegativeAmount for an amount below zero (it also matches
 // iomstrategy.ErrInvalidAmount), or ErrInvalidPoint for a point outside
 // 1-12.

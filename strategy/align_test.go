@@ -86,16 +86,16 @@ func TestActivityErrors(t *testing.T) {
 		field   string
 		message string // of the failure the *ActivityError wraps
 	}{
-		{"an activity needs an id", func(a *strategy.Activity) { a.ID = "" }, strategy.ErrMissing, "id", "activity has no id"},
+		{"an activity needs an id", func(a *strategy.Activity) { a.ID = "" }, iomstrategy.ErrMissing, "id", "activity has no id"},
 		{"amounts cannot be negative", func(a *strategy.Activity) { a.Amount = usd("0").Sub(usd("0.01")) }, iomstrategy.ErrNegativeAmount, "amount",
 			"amounts cannot be negative: USD -0.01"},
-		{"an activity needs a point (MC/INF/302, para. 12)", func(a *strategy.Activity) { a.Points = nil }, strategy.ErrMissing, "points",
+		{"an activity needs a point (MC/INF/302, para. 12)", func(a *strategy.Activity) { a.Points = nil }, iomstrategy.ErrMissing, "points",
 			"activity is tagged to no point"},
 		{"there is no point 13 (Part I has 12)", func(a *strategy.Activity) { a.Points = pts(4, 13) }, strategy.ErrInvalidPoint, "points",
 			"invalid strategy point: 13 (the Strategy has points 1 to 12)"},
 		{"there is no point 0", func(a *strategy.Activity) { a.Points = pts(0) }, strategy.ErrInvalidPoint, "points",
 			"invalid strategy point: 0 (the Strategy has points 1 to 12)"},
-		{"a point once per activity", func(a *strategy.Activity) { a.Points = pts(4, 8, 4) }, strategy.ErrDuplicate, "points",
+		{"a point once per activity", func(a *strategy.Activity) { a.Points = pts(4, 8, 4) }, iomstrategy.ErrDuplicate, "points",
 			"activity is tagged twice to the same point: 4"},
 	}
 	for _, tt := range tests {
@@ -128,7 +128,7 @@ func TestActivityErrors(t *testing.T) {
 		b.Points = pts(1)
 		_, err := strategy.Align([]strategy.Activity{good(), {ID: "B", Amount: usd("1"), Points: pts(2)}, b}, strategy.SplitEven)
 		var ae *strategy.ActivityError
-		if !errors.Is(err, strategy.ErrDuplicate) || !errors.As(err, &ae) || ae.Index != 3 || ae.ID != "A-1" || ae.Field != "id" {
+		if !errors.Is(err, iomstrategy.ErrDuplicate) || !errors.As(err, &ae) || ae.Index != 3 || ae.ID != "A-1" || ae.Field != "id" {
 			t.Fatalf("err = %v, want activity 3 (A-1) duplicate", err)
 		}
 		if want := `activity 3 (id "A-1"): duplicate activity id: also activity 1`; err.Error() != want {

@@ -204,8 +204,8 @@
 //     field and value.
 //   - An *ActivityError for an activity Align or Split refuses, naming it
 //     and the field at fault ("id", "amount" or "points") and wrapping
-//     ErrMissing (no ID, no point), ErrDuplicate (an ID used twice, a point
-//     given twice), ErrInvalidPoint, or iomstrategy.ErrNegativeAmount for an
+//     iomstrategy.ErrMissing (no ID, no point), iomstrategy.ErrDuplicate
+//     (an ID used twice, a point given twice), ErrInvalidPoint, or iomstrategy.ErrNegativeAmount for an
 //     amount below zero (which also matches iomstrategy.ErrInvalidAmount);
 //     the message says which. ErrEmptyPortfolio and ErrInvalidSplitMode for
 //     the call as a whole.

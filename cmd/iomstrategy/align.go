@@ -181,13 +181,13 @@ func alignError(t records.Table, err error) error {
 }
 
 // noPoints is a row with an empty points column: the library's refusal of
-// an activity with no point (strategy.ErrMissing), with what to write.
+// an activity with no point (iomstrategy.ErrMissing), with what to write.
 type noPoints struct{}
 
 func (*noPoints) Error() string {
 	return "activity is tagged to no point: want one or more points such as \"4\" or \"4;8\""
 }
-func (*noPoints) Unwrap() error { return strategy.ErrMissing }
+func (*noPoints) Unwrap() error { return iomstrategy.ErrMissing }
 
 func viewAlignment(al strategy.Alignment) alignmentView {
 	v := alignmentView{
