@@ -37,8 +37,7 @@ type Income struct {
 // look at the year: which years have rules is for the parameters to say.
 func (in Income) validate() error {
 	fail := func(field string, a iomstrategy.USD, err error) error {
-		text, _ := a.MarshalText()
-		return &InputError{Input: "income", ID: strconv.Itoa(in.Year), Field: field, Value: string(text), Err: err}
+		return &InputError{Input: "income", ID: strconv.Itoa(in.Year), Field: field, Value: usdText(a), Err: err}
 	}
 	for _, f := range [...]struct {
 		name string

@@ -156,13 +156,15 @@ type Account struct {
 func (l Ledger) Accounts() []Account {
 	out := make([]Account, 0, 2)
 	for _, line := range []Line{Line1, Line2} {
+		var committed iomstrategy.USD
 		n := 0
 		for _, c := range l.Commitments {
 			if c.Line == line {
-				n++
+				committed, n = committed.Add(c.Amount), n+1
 			}
 		}
-		out = append(out, Account{Line: line, Budget: l.Budget(line), Committed: l.Committed(line), Remaining: l.Remaining(line), Commitments: n})
+		budget := l.Budget(line)
+		out = append(out, Account{Line: line, Budget: budget, Committed: committed, Remaining: budget.Sub(committed), Commitments: n})
 	}
 	return out
 }

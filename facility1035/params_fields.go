@@ -133,7 +133,7 @@ var moneyCodec = codec[iomstrategy.USD]{
 		return a, s, err
 	},
 	write: func(a iomstrategy.USD) any { return a },
-	text:  func(a iomstrategy.USD) string { b, _ := a.MarshalText(); return string(b) },
+	text:  usdText,
 	equal: iomstrategy.USD.Equal,
 	check: func(a iomstrategy.USD) error {
 		if a.Sign() < 0 {
