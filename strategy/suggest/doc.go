@@ -28,11 +28,14 @@
 //     Review reports under a point ("AVRR", "victims of trafficking",
 //     "Migration Profiles"), each standing word for word in the point's
 //     text or its section. Each adds 1000 to the weight.
-//   - Readings: abbreviations ("IDP") and everyday words ("flights",
-//     "tents") that the source does not use, read as a phrase it does use
-//     ("internally displaced persons", "air transport", "emergency
-//     shelter"). They are the library's interpretation (needs review); a
-//     match quotes the description's word with the source's term.
+//   - Readings: abbreviations ("IDP") and everyday words and phrases
+//     ("flights", "tents", "send money", "without papers") that the source
+//     does not use, read as a phrase it does use ("internally displaced
+//     persons", "air transport", "emergency shelter", "remittance",
+//     "undocumented"). A reading of several words matches them in a row,
+//     stop words included, the longest first. They are the library's
+//     interpretation (needs review), chosen from the tuning descriptions; a
+//     match quotes the description's words with the source's term.
 //
 // Text is read the same way on both sides: lower-cased, split into words
 // (a hyphen splits, and a prefix such as "pre-" or "anti-" is dropped),
@@ -59,9 +62,11 @@
 //   - its score is at least a quarter (0.25);
 //   - its terms include a curated term or a phrase of two words or more,
 //     not only single words derived from the source;
-//   - its terms were found in more than one word of the description, or
-//     in an abbreviation ("AVRR", "IDPs"): a single ordinary word
-//     ("emergency", "platform") may mean something else.
+//   - its terms were found in more than one distinct word of the
+//     description (the words of a reading of several words, "send money
+//     home", count as theirs), or in an abbreviation ("AVRR", "IDPs"): a
+//     single ordinary word ("emergency", "platform") may mean something
+//     else, and the same word written twice is still one word.
 //
 // The ranking puts strong suggestions before weak ones, then orders by
 // score, then by point number. By default only strong suggestions are

@@ -112,11 +112,20 @@ type evidence struct {
 	matched []Match
 	credit  map[string]int // per distinct word (stem), scaled
 	total   int            // the point's explained weight, scaled
-	// words are the description's words the terms were found in, by
-	// their offset in the description, each true if it is an
-	// abbreviation: a programme's ("AVRR") or one the readings know
-	// ("IDP").
-	words map[int]bool
+	// words are the description's distinct words that the terms were
+	// found in, lower-cased as written ("idps", "newly arrived"): the same
+	// word written twice is one word.
+	words map[string]found
+}
+
+// found is a word of the description that a point's terms were found in.
+type found struct {
+	// abbreviation is set for a programme's abbreviation ("AVRR") or one
+	// the readings know ("IDP").
+	abbreviation bool
+	// read is how many words of the description a reading of several
+	// words stands for ("send money home": 3); 0 for any other word.
+	read int
 }
 
 // rank scores every point that a description's words match, best first.
@@ -137,22 +146,29 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 			b.WriteString(last.stem)
 			k := b.String()
 			terms, ok := v.byKey[k]
-			if !ok || seen[k] {
+			if !ok {
 				continue
 			}
+			again := seen[k]
 			seen[k] = true
 			text := description[ws[i].start:last.end]
 			for _, t := range terms {
 				e := &ev[t.Point]
-				e.matched = append(e.matched, Match{Text: text, Term: t})
 				if e.credit == nil {
-					e.credit, e.words = map[string]int{}, map[int]bool{}
+					e.credit, e.words = map[string]int{}, map[string]found{}
 				}
-				per := t.Weight * scale / n
 				name := n == 1 && isAbbreviation(t.Phrase)
 				for _, w := range ws[i : i+n] {
+					f := strings.ToLower(description[w.start:w.end])
+					e.words[f] = found{e.words[f].abbreviation || name || w.abbreviation, w.read}
+				}
+				if again {
+					continue // a term counts once; its words are noted for the confidence
+				}
+				e.matched = append(e.matched, Match{Text: text, Term: t})
+				per := t.Weight * scale / n
+				for _, w := range ws[i : i+n] {
 					e.credit[w.stem] += per
-					e.words[w.start] = e.words[w.start] || name || w.abbreviation
 				}
 				e.total += t.Weight * scale
 			}
@@ -214,8 +230,8 @@ func confidence(e evidence, total int) Confidence {
 		return Weak
 	}
 	if len(e.words) == 1 {
-		for _, abbreviation := range e.words {
-			if !abbreviation {
+		for _, f := range e.words {
+			if !f.abbreviation && f.read < 2 {
 				return Weak // one word, which may mean something else
 			}
 		}

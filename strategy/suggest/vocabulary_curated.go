@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/policycode/iomstrategy"
@@ -372,7 +373,9 @@ type reading struct {
 // the phrase's terms; the match quotes the description's word. Each phrase
 // is checked against its citation, and against the vocabulary, by a test.
 // The everyday words were chosen from the tuning descriptions
-// (testdata/tuning.tsv) that the vocabulary missed.
+// (testdata/tuning.tsv) that the vocabulary missed, and a test holds each
+// to a tuning description that uses it. A reading of several words matches
+// them in a row, stop words included ("without papers", "go home").
 var readings = []reading{
 	{"IDP", "internally displaced persons", iomstrategy.Para(60)},
 	{"VoT", "victims of trafficking", iomstrategy.Para(71)},
@@ -402,6 +405,172 @@ var readings = []reading{
 	{"hurricane", "cyclone", iomstrategy.Para(59)},
 	{"expatriate", "diaspora", iomstrategy.Para(57)},
 	{"newcomers", "integration", iomstrategy.StrategyPoint(8)},
+
+	// Everyday words and phrases, point by point, chosen from the tuning
+	// descriptions written in an officer's words.
+
+	// Point 1: services to persons.
+	{"HIV testing", "health assessments", iomstrategy.Para(19)},
+	{"medical checks", "health assessments", iomstrategy.Para(19)},
+	{"medical examinations", "health assessments", iomstrategy.Para(19)},
+	{"medical screening", "health assessments", iomstrategy.Para(19)},
+	{"panel clinic", "health assessments", iomstrategy.Para(19)},
+	{"embassy", "pre-consular", iomstrategy.Para(15)},
+	{"consulate", "pre-consular", iomstrategy.Para(15)},
+	{"biometrics", "visa processing", iomstrategy.Para(15)},
+	{"airport assistance", "air transit", iomstrategy.Para(21)},
+	{"airline seats", "air transport", iomstrategy.Para(16)},
+	{"reunite", "family reunification", iomstrategy.Para(20)},
+	{"family links", "family reunification", iomstrategy.Para(20)},
+	{"orientation", "cultural orientation", iomstrategy.Para(17)},
+	{"before departure", "pre-departure", iomstrategy.Para(17)},
+
+	// Point 2: the human rights of migrants.
+	{"hate speech", "xenophobia", iomstrategy.Para(23)},
+	{"racist", "xenophobia", iomstrategy.Para(23)},
+	{"equal treatment", "discrimination", iomstrategy.Para(26)},
+	{"treating foreigners fairly", "discrimination", iomstrategy.Para(26)},
+	{"dignity", "human rights", iomstrategy.Para(22)},
+	{"legal aid", "rights of migrants", iomstrategy.Para(22)},
+	{"abused", "migrant exploitation", iomstrategy.Para(23)},
+	{"treaties", "international norms", iomstrategy.Para(23)},
+	{"aliens act", "migration legislation", iomstrategy.Para(23)},
+	{"conventions", "international norms", iomstrategy.Para(23)},
+	{"abusive", "migrant exploitation", iomstrategy.Para(23)},
+
+	// Point 3: expert advice and capacity building.
+	{"immigration department", "national migration authorities", iomstrategy.Para(27)},
+	{"immigration service", "national migration authorities", iomstrategy.Para(27)},
+	{"immigration authorities", "national migration authorities", iomstrategy.Para(27)},
+	{"interior ministry", "national migration authorities", iomstrategy.Para(27)},
+	{"border posts", "border management", iomstrategy.Para(28)},
+	{"border police", "border management", iomstrategy.Para(28)},
+	{"document examination", "identity verification", iomstrategy.Para(30)},
+	{"forged", "travel document fraud", iomstrategy.Para(30)},
+	{"policy advice", "expert advice", iomstrategy.StrategyPoint(3)},
+	{"advise the government", "expert advice", iomstrategy.StrategyPoint(3)},
+	{"operating manual", "institutional capacity", iomstrategy.Para(27)},
+	{"law on foreigners", "legal framework", iomstrategy.Para(28)},
+	{"ministry of interior", "national migration authorities", iomstrategy.Para(27)},
+	{"advisory", "advisory services", iomstrategy.Para(27)},
+	{"border guards", "border management", iomstrategy.Para(28)},
+	{"fraudulent", "travel document fraud", iomstrategy.Para(30)},
+
+	// Point 4: migration and development.
+	{"money transfers home", "remittance", iomstrategy.Para(34)},
+	{"send home", "remittance", iomstrategy.Para(34)},
+	{"sending money", "remittance", iomstrategy.Para(34)},
+	{"send money", "remittance", iomstrategy.Para(34)},
+	{"mobile money", "money transfers", iomstrategy.Para(37)},
+	{"brain drain", "development potential", iomstrategy.Para(34)},
+	{"hometown associations", "nationals abroad", iomstrategy.Para(34)},
+	{"diaspora investment", "vectors for development", iomstrategy.Para(34)},
+	{"income-generating", "economic revitalization", iomstrategy.Para(34)},
+	{"job creation", "economic revitalization", iomstrategy.Para(34)},
+	{"can stay", "option not to migrate", iomstrategy.Para(34)},
+	{"poverty", "poverty reduction", iomstrategy.Para(34)},
+	{"receive money", "remittance", iomstrategy.Para(34)},
+	{"money from abroad", "remittance", iomstrategy.Para(34)},
+	{"migrants abroad", "nationals abroad", iomstrategy.Para(34)},
+
+	// Point 5: irregular migration.
+	{"without papers", "undocumented", iomstrategy.Para(40)},
+	{"no right to stay", "undocumented status", iomstrategy.Para(40)},
+	{"illegally", "irregular", iomstrategy.StrategyPoint(5)},
+	{"illegal migration", "irregular migration", iomstrategy.StrategyPoint(5)},
+	{"separated children", "unaccompanied minors", iomstrategy.Para(38)},
+	{"small boats", "irregular migration", iomstrategy.StrategyPoint(5)},
+	{"intercepted at sea", "irregular migrants", iomstrategy.Para(38)},
+	{"transit centres", "mixed migration flows", iomstrategy.Para(38)},
+	{"without legal status", "undocumented status", iomstrategy.Para(40)},
+	{"unaccompanied", "unaccompanied minors", iomstrategy.Para(38)},
+	{"sea crossings", "irregular migration", iomstrategy.StrategyPoint(5)},
+
+	// Point 6: information, research and data.
+	{"censuses", "data collection", iomstrategy.StrategyPoint(6)},
+	{"questionnaire", "data collection", iomstrategy.StrategyPoint(6)},
+	{"data warehouse", "migration-related data", iomstrategy.Para(41)},
+	{"comparable data", "comparable indicators", iomstrategy.Para(46)},
+	{"universities", "research institutions", iomstrategy.Para(43)},
+	{"environmental degradation", "migration and the environment", iomstrategy.Para(43)},
+	{"country report", "Migration Profiles", iomstrategy.Para(44)},
+	{"online library", "publications", iomstrategy.Para(41)},
+	{"figures", "statistical", iomstrategy.Para(44)},
+	{"academic", "research institutions", iomstrategy.Para(43)},
+	{"environmental change", "migration and the environment", iomstrategy.Para(43)},
+
+	// Point 7: debate and dialogue.
+	{"ministerial conference", "Ministerial Consultation", iomstrategy.Para(50)},
+	{"intergovernmental", "inter-State dialogue", iomstrategy.Para(49)},
+	{"round table", "round tables", iomstrategy.Para(51)},
+	{"study visits", "interregional exchanges", iomstrategy.Para(52)},
+	{"share experience", "non-binding exchanges", iomstrategy.Para(47)},
+	{"chairing", "chairmanships", iomstrategy.Para(51)},
+	{"Global Forum on Migration and Development", "GFMD", iomstrategy.Para(51)},
+
+	// Point 8: integration and diasporas.
+	{"settle in", "integration", iomstrategy.StrategyPoint(8)},
+	{"host community", "host communities", iomstrategy.Para(53)},
+	{"immigrant children", "integration projects", iomstrategy.Para(56)},
+	{"homework clubs", "integration projects", iomstrategy.Para(56)},
+	{"mentoring", "integration projects", iomstrategy.Para(56)},
+	{"intercultural", "diversity", iomstrategy.Para(55)},
+	{"citizens living abroad", "diasporas", iomstrategy.StrategyPoint(8)},
+	{"emigrant communities", "diasporas", iomstrategy.StrategyPoint(8)},
+	{"newly arrived", "integration", iomstrategy.StrategyPoint(8)},
+	{"immigrant kids", "integration projects", iomstrategy.Para(56)},
+	{"local youth", "host communities", iomstrategy.Para(53)},
+	{"civic orientation", "integration", iomstrategy.StrategyPoint(8)},
+
+	// Point 9: humanitarian, emergency and post-crisis.
+	{"tarpaulins", "non-food items", iomstrategy.Para(62)},
+	{"jerry cans", "non-food items", iomstrategy.Para(62)},
+	{"kitchen kits", "non-food items", iomstrategy.Para(62)},
+	{"relief supplies", "non-food items", iomstrategy.Para(62)},
+	{"relief", "humanitarian", iomstrategy.StrategyPoint(9)},
+	{"evacuation centres", "camp management", iomstrategy.Para(61)},
+	{"typhoon", "cyclone", iomstrategy.Para(59)},
+	{"landslide", "natural disasters", iomstrategy.Para(58)},
+	{"reconstruction", "early recovery", iomstrategy.Para(63)},
+	{"soldiers", "disarmament, demobilization and reintegration", iomstrategy.Para(63)},
+	{"peace deal", "conflict resolution", iomstrategy.Para(63)},
+	{"fleeing the fighting", "conflict-induced displacement", iomstrategy.Para(58)},
+	{"war zone", "post-crisis", iomstrategy.StrategyPoint(9)},
+	{"civil war", "post-crisis", iomstrategy.StrategyPoint(9)},
+	{"rebuild houses", "early recovery", iomstrategy.Para(63)},
+
+	// Point 10: voluntary return and reintegration.
+	{"go home", "voluntary return", iomstrategy.StrategyPoint(10)},
+	{"voluntarily", "voluntary", iomstrategy.StrategyPoint(10)},
+	{"deported", "returns", iomstrategy.Para(66)},
+	{"back home", "returns", iomstrategy.Para(66)},
+	{"rebuild their lives", "reintegration", iomstrategy.StrategyPoint(10)},
+	{"reintegration package", "reintegration assistance", iomstrategy.Para(65)},
+	{"starting again", "reintegration", iomstrategy.StrategyPoint(10)},
+
+	// Point 11: migrant smuggling and trafficking in persons.
+	{"sexual exploitation", "victims of trafficking", iomstrategy.Para(71)},
+	{"safe houses", "safe accommodation", iomstrategy.Para(71)},
+	{"debt bondage", "trafficking in persons", iomstrategy.StrategyPoint(11)},
+	{"false promises", "safe migration", iomstrategy.Para(70)},
+	{"to court", "prosecution", iomstrategy.Para(72)},
+	{"people smuggling", "migrant smuggling", iomstrategy.StrategyPoint(11)},
+	{"hotline", "hotlines", iomstrategy.Para(70)},
+
+	// Point 12: labour migration.
+	{"employment overseas", "foreign employment", iomstrategy.Para(76)},
+	{"work overseas", "foreign employment", iomstrategy.Para(76)},
+	{"workers going abroad", "foreign employment", iomstrategy.Para(76)},
+	{"workers on farms abroad", "temporary foreign workers", iomstrategy.Para(76)},
+	{"job-matching", "matching skills with demand", iomstrategy.Para(76)},
+	{"fair recruitment", "recruitment schemes", iomstrategy.Para(76)},
+	{"recruitment agencies", "recruitment schemes", iomstrategy.Para(76)},
+	{"guest worker", "temporary foreign workers", iomstrategy.Para(76)},
+	{"fixed-term contracts", "temporary movements", iomstrategy.Para(76)},
+	{"bilateral deal", "bilateral arrangements", iomstrategy.Para(76)},
+	{"temporary work", "temporary movements", iomstrategy.Para(76)},
+	{"jobs abroad", "foreign employment", iomstrategy.Para(76)},
+	{"government-to-government agreement", "bilateral arrangements", iomstrategy.Para(76)},
 }
 
 // readWord is a reading as words applies it: the stems of the phrase, and
@@ -412,15 +581,26 @@ type readWord struct {
 	abbreviation bool
 }
 
-// readingWords maps the stem of each reading's word to its phrase.
-var readingWords = sync.OnceValue(func() map[string]readWord {
-	m := make(map[string]readWord, len(readings))
+// readingIndex maps the stems of each reading's words (stop words
+// included) to its phrase.
+type readingIndex struct {
+	byKey     map[string]readWord
+	maxTokens int // words in the longest reading, stop words included
+}
+
+var readingWords = sync.OnceValue(func() readingIndex {
+	ix := readingIndex{byKey: make(map[string]readWord, len(readings))}
 	for _, r := range readings {
 		var stems []string
 		for _, w := range plainWords(r.phrase) {
 			stems = append(stems, w.stem)
 		}
-		m[stem(foldWord(r.word))] = readWord{stems, hasInnerUpper(r.word)}
+		var k []string
+		for _, w := range tokens(r.word) {
+			k = append(k, w.stem)
+		}
+		ix.byKey[strings.Join(k, " ")] = readWord{stems, hasInnerUpper(r.word)}
+		ix.maxTokens = max(ix.maxTokens, len(k))
 	}
-	return m
+	return ix
 })

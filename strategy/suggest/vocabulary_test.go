@@ -88,8 +88,8 @@ func TestWords(t *testing.T) {
 			nil},
 		{"hyphen prefix dropped", "pre-consular support",
 			[]w{{"consular", "consular", 0, false, false}, {"support", "support", 0, false, false}}},
-		{"a prefix standing alone is a word", "border posts",
-			[]w{{"border", "border", 0, false, false}, {"post", "posts", 0, false, false}}},
+		{"a prefix standing alone is a word", "post offices",
+			[]w{{"post", "post", 0, false, false}, {"offic", "offices", 0, false, false}}},
 		{"possessive dropped", "migrants' rights and the migrant's rights",
 			[]w{{"migrant", "migrants", 0, false, false}, {"right", "rights", 0, false, false}, {"migrant", "migrant's", 0, false, false}, {"right", "rights", 0, false, false}}},
 		{"punctuation ends a clause", "shelter, food; return",
@@ -356,7 +356,7 @@ func TestConfidenceRule(t *testing.T) {
 	curated := Match{Text: "x", Term: Term{Key: "x", Curated: true}}
 	phrase := Match{Text: "x y", Term: Term{Key: "x y"}}
 	derived := Match{Text: "x", Term: Term{Key: "x"}}
-	two := map[int]bool{0: false, 5: false}
+	two := map[string]found{"x": {}, "y": {}}
 	tests := []struct {
 		rule         string
 		e            evidence
@@ -367,8 +367,10 @@ func TestConfidenceRule(t *testing.T) {
 		{"just under a quarter", evidence{[]Match{curated}, nil, 1, two}, 5, Weak},
 		{"a phrase of two words is enough", evidence{[]Match{derived, phrase}, nil, 1, two}, 1, Strong},
 		{"derived single words only", evidence{[]Match{derived, derived}, nil, 1, two}, 1, Weak},
-		{"one word of the description", evidence{[]Match{curated}, nil, 1, map[int]bool{3: false}}, 1, Weak},
-		{"one word that is an abbreviation", evidence{[]Match{curated}, nil, 1, map[int]bool{3: true}}, 1, Strong},
+		{"one word of the description", evidence{[]Match{curated}, nil, 1, map[string]found{"x": {}}}, 1, Weak},
+		{"one word that is an abbreviation", evidence{[]Match{curated}, nil, 1, map[string]found{"x": {abbreviation: true}}}, 1, Strong},
+		{"one everyday word read as the source's phrase", evidence{[]Match{curated}, nil, 1, map[string]found{"x": {read: 1}}}, 1, Weak},
+		{"a reading of two words", evidence{[]Match{curated}, nil, 1, map[string]found{"x y": {read: 2}}}, 1, Strong},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 // never form a phrase together.
 type word struct {
 	stem       string
-	start, end int // byte offsets of the word (or the abbreviation it expands) in the text
+	start, end int // byte offsets of the word (or the words a reading stands for) in the text
 	clause     int
 	// proper is set for a word written with a capital letter other than at
 	// the start of a sentence (a name: "Canada", "AVRR", "Member States").
@@ -19,36 +19,88 @@ type word struct {
 	// abbreviation is set for the words an abbreviation of the readings
 	// ("IDP") stands for.
 	abbreviation bool
+	// stop is set for a stop word, which plainWords and words drop (the
+	// readings may contain one: "without papers").
+	stop bool
+	// read is how many of the text's words other than stop words a
+	// reading's words stand for ("send money home": 3), and 0 for a word
+	// read as itself.
+	read int
 }
 
 // words splits text into normalised words. It lowercases, splits on
 // anything that is not a letter or a digit (a hyphen splits "pre-consular"
 // into "pre" and "consular", and a prefix so joined is dropped: see
 // hyphenPrefixes), drops numbers, possessive "'s" and the stop words, stems each
-// word (see stem), and reads each abbreviation or officer's word of the
-// readings table as the source's phrase. A clause ends at . , ; : ! ? ( ) [
-// ] and at a line break.
+// word (see stem), and reads each abbreviation or officer's word or phrase
+// of the readings table as the source's phrase, the longest reading first.
+// A clause ends at . , ; : ! ? ( ) [ ] and at a line break.
 func words(text string) []word {
-	raw := plainWords(text)
-	readings := readingWords()
-	out := make([]word, 0, len(raw))
-	for _, w := range raw {
-		r, ok := readings[w.stem]
+	all := tokens(text)
+	rs := readingWords()
+	out := make([]word, 0, len(all))
+	for i := 0; i < len(all); {
+		r, n, ok := readingAt(all, i, rs)
 		if !ok {
-			out = append(out, w)
+			if !all[i].stop {
+				out = append(out, all[i])
+			}
+			i++
 			continue
 		}
-		w.abbreviation = r.abbreviation
+		first, last := all[i], all[i+n-1]
+		w := word{start: first.start, end: last.end, clause: first.clause, proper: first.proper, abbreviation: r.abbreviation}
+		for _, x := range all[i : i+n] {
+			w.read += b2i(!x.stop)
+		}
 		for _, e := range r.stems {
 			w.stem = e
+			out = append(out, w)
+		}
+		i += n
+	}
+	return out
+}
+
+// readingAt finds the longest reading whose words stand in a row, stop
+// words included, from all[i] on, within a clause. It returns the reading
+// and the number of words of all it spans.
+func readingAt(all []word, i int, rs readingIndex) (readWord, int, bool) {
+	var best readWord
+	span := 0
+	var b strings.Builder
+	for j := i; j < len(all) && all[j].clause == all[i].clause && j-i < rs.maxTokens; j++ {
+		if j > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(all[j].stem)
+		if r, ok := rs.byKey[b.String()]; ok {
+			best, span = r, j-i+1
+		}
+	}
+	return best, span, span > 0
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// plainWords is words without the readings: how the source is read.
+func plainWords(text string) []word {
+	var out []word
+	for _, w := range tokens(text) {
+		if !w.stop {
 			out = append(out, w)
 		}
 	}
 	return out
 }
 
-// plainWords is words without the readings: how the source is read.
-func plainWords(text string) []word {
+// tokens is plainWords with the stop words kept, marked stop.
+func tokens(text string) []word {
 	var out []word
 	clause := 0
 	sentenceStart := true
@@ -80,13 +132,13 @@ func plainWords(text string) []word {
 		proper := unicode.IsUpper(first) && !sentenceStart || hasInnerUpper(raw)
 		sentenceStart = false
 		w := foldWord(raw)
-		if w == "" || isNumber(w) || stopWords[w] {
+		if w == "" || isNumber(w) {
 			continue
 		}
 		if hyphenPrefixes[w] && strings.HasPrefix(text[i:], "-") {
 			continue // "pre-consular" reads as "consular"
 		}
-		out = append(out, word{stem: stem(w), start: start, end: i, clause: clause, proper: proper})
+		out = append(out, word{stem: stem(w), start: start, end: i, clause: clause, proper: proper, stop: stopWords[w]})
 	}
 	return out
 }
