@@ -186,8 +186,10 @@ func TestReadingsComeFromTuning(t *testing.T) {
 
 // heldOutFloor is what TestHeldOut holds the held-out figures to, in
 // percent. The aims of issue 10 are top-1 90, top-3 97 and off-topic
-// refused 90. The fourth held-out set has not been measured yet: it is
-// measured once, with the final suggester of this round, and the floors
-// are then set to the figures reached, rounded down, so that a change that
-// lowers them fails.
-var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{0, 0, 0, 0, 0}
+// refused 90; the fourth held-out set, measured once on this suggester,
+// reached top-1 18/36, top-3 18/36 (weak included: 22/36 and 30/36) and
+// refused 11/12. Only the refusal meets its aim; the tuning set reached
+// top-1 96%, so the readings chosen from it carry over poorly to new
+// wording. The floors are those figures, rounded down, so that a change
+// that lowers them fails.
+var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{50, 50, 61, 83, 91}
