@@ -574,8 +574,8 @@ var readings = []reading{
 }
 
 // readWord is a reading as words applies it: the stems of the phrase, and
-// whether the word read is an abbreviation (written with a capital letter
-// after the first, as "IDP").
+// whether the word read is an abbreviation (one word written with a capital
+// letter after the first, as "IDP").
 type readWord struct {
 	stems        []string
 	abbreviation bool
@@ -599,7 +599,7 @@ var readingWords = sync.OnceValue(func() readingIndex {
 		for _, w := range tokens(r.word) {
 			k = append(k, w.stem)
 		}
-		ix.byKey[strings.Join(k, " ")] = readWord{stems, hasInnerUpper(r.word)}
+		ix.byKey[strings.Join(k, " ")] = readWord{stems, isAbbreviation(r.word)}
 		ix.maxTokens = max(ix.maxTokens, len(k))
 	}
 	return ix

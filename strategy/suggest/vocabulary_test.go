@@ -102,6 +102,14 @@ func TestWords(t *testing.T) {
 			[]w{{"internally", "IDPs", 0, true, true}, {"displac", "IDPs", 0, true, true}, {"person", "IDPs", 0, true, true}}},
 		{"everyday word read as the source's phrase (library's own reading)", "flights",
 			[]w{{"air", "flights", 0, false, false}, {"transport", "flights", 0, false, false}}},
+		{"a reading of several words, stop words included, at the end of the text", "people without papers",
+			[]w{{"peopl", "people", 0, false, false}, {"undocument", "without papers", 0, false, false}}},
+		{"the longest reading, 6 words with its stop words", "Global Forum on Migration and Development",
+			[]w{{"gfmd", "Global Forum on Migration and Development", 0, false, false}}},
+		{"a reading does not span a clause break", "without. papers",
+			[]w{{"paper", "papers", 1, false, false}}},
+		{"the longest reading wins: send money", "send money",
+			[]w{{"remittanc", "send money", 0, false, false}}},
 		{"curly apostrophe", "migrant’s",
 			[]w{{"migrant", "migrant’s", 0, false, false}}},
 	}
@@ -267,6 +275,18 @@ func TestVocabularyOrder(t *testing.T) {
 			t.Fatalf("terms %d and %d out of order: %s %d %q before %s %d %q",
 				i-1, i, a.Point, a.Weight, a.Key, b.Point, b.Weight, b.Key)
 		}
+	}
+}
+
+// TestLongestReading holds readingIndex.maxTokens to the longest reading,
+// so that the bound of readingAt stops at it and no sooner.
+func TestLongestReading(t *testing.T) {
+	longest := 0
+	for _, r := range readings {
+		longest = max(longest, len(tokens(r.word)))
+	}
+	if got := readingWords().maxTokens; got != longest || got != 6 {
+		t.Errorf("maxTokens = %d, want the longest reading's %d (6: the Global Forum on Migration and Development)", got, longest)
 	}
 }
 

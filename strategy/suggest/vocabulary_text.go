@@ -69,13 +69,17 @@ func readingAt(all []word, i int, rs readingIndex) (readWord, int, bool) {
 	var best readWord
 	span := 0
 	var b strings.Builder
-	for j := i; j < len(all) && all[j].clause == all[i].clause && j-i < rs.maxTokens; j++ {
-		if j > i {
+	for n := 1; n <= rs.maxTokens && i+n <= len(all); n++ {
+		last := all[i+n-1]
+		if last.clause != all[i].clause {
+			break
+		}
+		if n > 1 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(all[j].stem)
+		b.WriteString(last.stem)
 		if r, ok := rs.byKey[b.String()]; ok {
-			best, span = r, j-i+1
+			best, span = r, n
 		}
 	}
 	return best, span, span > 0
