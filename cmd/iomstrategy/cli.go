@@ -124,7 +124,7 @@ func printHelp(w io.Writer) {
 	fmt.Fprintf(w, "  %-12s %s\n", "help", "show this list, or a command's usage: help <command>")
 	fmt.Fprintf(w, "  %-12s %s\n", "version", "print the tool's version")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Every command takes --format text|json|csv. Exit status: 0 success, 1 a requested check failed, 2 bad usage or input.")
+	fmt.Fprintln(w, "Every command takes --format text|json|csv (rules: markdown|html|json). Exit status: 0 success, 1 a requested check failed, 2 bad usage or input.")
 }
 
 func version() string {
