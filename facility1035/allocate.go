@@ -30,6 +30,10 @@ type Income struct {
 	// Direct is the direct voluntary contributions to the Facility (Part
 	// III, bullet 4): outside the cap, reported beside the two lines.
 	Direct iomstrategy.USD
+	// Basis says what Discretionary is: "budgeted", "actual", or "" when
+	// not stated. It is a label (the interpretation discretionary-basis):
+	// the arithmetic is the same.
+	Basis string
 }
 
 // validate returns the first problem with the amounts, in field order, as
@@ -56,6 +60,10 @@ func (in Income) validate() error {
 	if in.Security.Cmp(in.Discretionary) > 0 {
 		return fail("security", in.Security, failf(ErrSecurityAboveDiscretionary, "%v (%s above %s)",
 			ErrSecurityAboveDiscretionary, in.Security, in.Discretionary))
+	}
+	if in.Basis != "" && in.Basis != "budgeted" && in.Basis != "actual" {
+		return &InputError{Input: "income", ID: strconv.Itoa(in.Year), Field: "discretionary_basis", Value: in.Basis,
+			Err: choice("discretionary basis", in.Basis, "budgeted or actual (or nothing: not stated)")}
 	}
 	return nil
 }
@@ -175,7 +183,6 @@ const (
 var (
 	citeBullet1 = iomstrategy.PartIIIBullet(1)
 	citeBullet2 = iomstrategy.PartIIIBullet(2)
-	citeBullet4 = iomstrategy.PartIIIBullet(4)
 	citeBullet5 = iomstrategy.PartIIIBullet(5)
 )
 
@@ -234,6 +241,10 @@ func Allocate(in Income, p Params) (Allocation, error) {
 			if line1.Sign() < 0 {
 				line1, line2 = zero, misc
 			}
+		case CapLine2Only:
+			if line2Formula.Cmp(misc) > 0 {
+				line2 = misc // Line 1 is not capped
+			}
 		}
 	}
 	total := line1.Add(line2)
@@ -289,13 +300,17 @@ func steps(a Allocation, p *Params) []Step {
 	param := func(key string, v decimal.Decimal) Operand {
 		return Operand{Name: key, Value: v, Source: p.source(key), Proportion: key == "share"}
 	}
+	discretionary := input("discretionary", in.Discretionary)
+	if in.Basis != "" {
+		discretionary.Source += ", " + in.Basis // "input, budgeted": a label (discretionary-basis)
+	}
 	line1, line2 := result("line1_funding", a.Line1Funding), result("line2_formula", a.Line2Formula)
 	misc := result("miscellaneous_income", a.MiscellaneousIncome)
 
 	out := []Step{
 		{Rule: StepDiscretionaryExcludingSecurity, Citation: citeBullet1, Amount: a.DiscretionaryExcludingSecurity,
-			Inputs:          uses(input("discretionary", in.Discretionary), input("security", in.Security)),
-			Interpretations: restsOn(idSecurityIsInput)},
+			Inputs:          uses(discretionary, input("security", in.Security)),
+			Interpretations: restsOn(idSecurityIsInput, idDiscretionaryBasis)},
 		{Rule: StepExcessOverBaseline, Citation: citeBullet1, Amount: a.ExcessOverBaseline,
 			Inputs: uses(result("discretionary_excluding_security", a.DiscretionaryExcludingSecurity),
 				param("baseline", p.Baseline.Value.Decimal()))},
@@ -317,11 +332,19 @@ func steps(a Allocation, p *Params) []Step {
 			Inputs: uses(line1, misc), Interpretations: restsOn(idCapLine2First)},
 		{Rule: StepTotal, Citation: citeBullet2, Amount: a.Total,
 			Inputs: uses(result("line1_after_cap", a.Line1), result("line2_after_cap", a.Line2))},
-		{Rule: StepTotalAvailable, Citation: citeBullet4, Amount: a.TotalAvailable,
+		{Rule: StepTotalAvailable, Citation: citeBullet2, Amount: a.TotalAvailable,
 			Inputs:          uses(result("total", a.Total), input("direct", in.Direct)),
 			Interpretations: restsOn(idDirectOutsideLines)},
 	}
-	if p.CapOrder.Value == CapLine1First {
+	switch p.CapOrder.Value {
+	case CapLine2Only:
+		out[5] = Step{Rule: StepCap, Citation: citeBullet2, Amount: a.CapReduction,
+			Inputs: uses(line2, misc), Interpretations: restsOn(idCapCoversLine2)}
+		out[6] = Step{Rule: StepCapLine2, Citation: citeBullet2, Amount: a.Line2,
+			Inputs: uses(line2, misc), Interpretations: restsOn(idCapCoversLine2)}
+		out[7] = Step{Rule: StepCapLine1, Citation: citeBullet2, Amount: a.Line1,
+			Inputs: uses(line1), Interpretations: restsOn(idCapCoversLine2)}
+	case CapLine1First:
 		out[6] = Step{Rule: StepCapLine1, Citation: citeBullet2, Amount: a.Line1,
 			Inputs: uses(line1, misc, line2), Interpretations: restsOn(idCapLine1First)}
 		out[7] = Step{Rule: StepCapLine2, Citation: citeBullet2, Amount: a.Line2,

@@ -48,24 +48,27 @@ func randomIncome(r *rand.Rand, year int) Income {
 }
 
 // randomParams varies what a caller may vary: the share (0 to 1 with up to
-// four decimals), the Line 1 amount, the rounding mode and the cap order.
+// four decimals), the Line 1 amount, the rounding mode and the cap order
+// (line2-first, line1-first, line2-only).
 func randomParams(r *rand.Rand) Params {
 	p := Resolution1150()
 	if r.IntN(2) == 0 {
 		p.Share.Value = decimal.New(r.Int64N(10_001), -4)
 		p.Line1.Value = randomCents(r)
 		p.Rounding.Value = iomstrategy.RoundingMode(1 + r.IntN(4))
-		p.CapOrder.Value = CapOrder(1 + r.IntN(2))
+		p.CapOrder.Value = CapOrder(1 + r.IntN(3))
 	}
 	return p
 }
 
 // TestAllocateProperties checks the invariants of issue 3 over many
-// generated years (fixed seed): Line 2 never negative, the total never
-// above miscellaneous income (Part III, bullet 2), the total available
-// exactly total plus direct contributions (bullets 2 and 4); and with
-// them, that the cap takes no more than it must. (Every amount is whole
-// cents by its type, iomstrategy.USD.)
+// generated years (fixed seed): Line 2 never negative, the capped amount
+// never above miscellaneous income (Part III, bullet 2: Line 1 plus Line 2,
+// or Line 2 alone under the reading cap-covers-line2-only), the total
+// available exactly total plus direct contributions (bullet 2); and with
+// them, that the cap takes no more than it must. The basis of
+// discretionary income (a label, discretionary-basis) changes nothing.
+// (Every amount is whole cents by its type, iomstrategy.USD.)
 func TestAllocateProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	n := 20_000
@@ -87,8 +90,12 @@ func TestAllocateProperties(t *testing.T) {
 		if a.Line2.Sign() < 0 || a.Line1.Sign() < 0 {
 			fail("a line is negative")
 		}
-		if a.Total.Cmp(a.MiscellaneousIncome) > 0 {
+		line2Only := p.CapOrder.Value == CapLine2Only
+		if !line2Only && a.Total.Cmp(a.MiscellaneousIncome) > 0 {
 			fail("the total is above miscellaneous income (Part III, bullet 2)")
+		}
+		if a.Line2.Cmp(a.MiscellaneousIncome) > 0 {
+			fail("Line 2 is above miscellaneous income (Part III, bullet 2)")
 		}
 		if !a.TotalAvailable.Equal(a.Total.Add(a.DirectContributions)) || !a.DirectContributions.Equal(in.Direct) {
 			fail("total available is not total + direct contributions")
@@ -99,10 +106,15 @@ func TestAllocateProperties(t *testing.T) {
 		if a.Line2.Cmp(a.Line2Formula) > 0 || a.Line1.Cmp(a.Line1Funding) > 0 {
 			fail("the cap raised a line")
 		}
-		// The cap takes exactly what is needed: total = min(misc, Line 1 + Line 2 by formula).
+		// The cap takes exactly what is needed: total = min(misc, Line 1 + Line 2 by formula),
+		// or, over Line 2 only, Line 1 + min(misc, Line 2 by formula).
 		before := a.Line1Funding.Add(a.Line2Formula)
 		wantTotal := before
-		if a.MiscellaneousIncome.Cmp(before) < 0 {
+		if line2Only {
+			if a.MiscellaneousIncome.Cmp(a.Line2Formula) < 0 {
+				wantTotal = a.Line1Funding.Add(a.MiscellaneousIncome)
+			}
+		} else if a.MiscellaneousIncome.Cmp(before) < 0 {
 			wantTotal = a.MiscellaneousIncome
 		}
 		if !a.Total.Equal(wantTotal) || !a.CapReduction.Equal(before.Sub(a.Total)) || a.Capped != (a.CapReduction.Sign() > 0) {
@@ -118,6 +130,21 @@ func TestAllocateProperties(t *testing.T) {
 			if !a.Line2.Equal(a.Line2Formula) && a.Line1.Sign() != 0 {
 				fail("Line 2 cut while Line 1 is above zero")
 			}
+		case CapLine2Only:
+			if !a.Line1.Equal(a.Line1Funding) {
+				fail("Line 1 cut under a cap over Line 2 only")
+			}
+		}
+		// The basis is a label: budgeted or actual, the amounts are the same.
+		labelled := in
+		labelled.Basis = [...]string{"budgeted", "actual"}[i%2]
+		b, err := Allocate(labelled, p)
+		if err != nil {
+			t.Fatalf("case %d: basis %s: %v", i, labelled.Basis, err)
+		}
+		if !b.Line1.Equal(a.Line1) || !b.Line2.Equal(a.Line2) || !b.Total.Equal(a.Total) || !b.TotalAvailable.Equal(a.TotalAvailable) ||
+			!b.CapReduction.Equal(a.CapReduction) || !b.Line2Formula.Equal(a.Line2Formula) {
+			fail("the basis " + labelled.Basis + " changed an amount")
 		}
 		// The formula amount is within a cent of the exact share (bullet 1).
 		exact := p.Share.Value.Mul(a.ExcessOverBaseline.Decimal())

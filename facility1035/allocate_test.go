@@ -394,7 +394,7 @@ func TestAllocateSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b1, b2, b4, b5 := iomstrategy.PartIIIBullet(1), iomstrategy.PartIIIBullet(2), iomstrategy.PartIIIBullet(4), iomstrategy.PartIIIBullet(5)
+	b1, b2, b5 := iomstrategy.PartIIIBullet(1), iomstrategy.PartIIIBullet(2), iomstrategy.PartIIIBullet(5)
 	inTerm := func(n, v string) Operand { return Operand{Name: n, Value: allocDec(v), Source: "input"} }
 	stepTerm := func(n, v string) Operand { return Operand{Name: n, Value: allocDec(v), Source: "step"} }
 	const bullet1, bullet5 = "Resolution 1150 (XCIII), Annex, Part III, bullet 1", "Resolution 1150 (XCIII), Annex, Part III, bullet 5"
@@ -414,8 +414,10 @@ func TestAllocateSteps(t *testing.T) {
 		TotalAvailable:                 allocUSD("2850000.00"),
 		Steps: []Step{
 			{Rule: "discretionary-excluding-security", Citation: b1, Amount: allocUSD("27300000.00"),
-				Inputs:          []Operand{inTerm("discretionary", "28000000.00"), inTerm("security", "700000.00")},
-				Interpretations: []string{"security-is-input"}},
+				Inputs: []Operand{inTerm("discretionary", "28000000.00"), inTerm("security", "700000.00")},
+				// Bullet 1 does not say whether the year's figure is budgeted
+				// or actual: the step rests on that reading too (issue 9, 6).
+				Interpretations: []string{"security-is-input", "discretionary-basis"}},
 			{Rule: "excess-over-baseline", Citation: b1, Amount: allocUSD("6800000.00"),
 				Inputs: []Operand{stepTerm("discretionary_excluding_security", "27300000.00"),
 					{Name: "baseline", Value: allocDec("20500000"), Source: bullet1}}},
@@ -441,7 +443,9 @@ func TestAllocateSteps(t *testing.T) {
 				Interpretations: []string{"cap-cuts-line2-first"}},
 			{Rule: "total", Citation: b2, Amount: allocUSD("2800000.00"),
 				Inputs: []Operand{stepTerm("line1_after_cap", "1400000.00"), stepTerm("line2_after_cap", "1400000.00")}},
-			{Rule: "total-available", Citation: b4, Amount: allocUSD("2850000.00"),
+			// "(excluding direct voluntary contributions)" is bullet 2's;
+			// bullet 4 only invites them (issue 9, 9).
+			{Rule: "total-available", Citation: b2, Amount: allocUSD("2850000.00"),
 				Inputs:          []Operand{stepTerm("total", "2800000.00"), inTerm("direct", "50000.00")},
 				Interpretations: []string{"direct-outside-lines"}},
 		},
@@ -542,13 +546,14 @@ func TestAllocateExplain(t *testing.T) {
 	for _, want := range []string{
 		"Expanded 1035 Facility, 2010, under Resolution 1150 (XCIII) (2008-2018)\n",
 		" 1. discretionary-excluding-security: Discretionary income USD 28,000,000.00 less its security part USD 700,000.00: USD 27,300,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 1]\n",
-		"10. total-available: ",
-		"[Resolution 1150 (XCIII), Annex, Part III, bullet 4]\n",
+		"10. total-available: The total available is the total USD 2,800,000.00 plus direct voluntary contributions USD 50,000.00, which are outside the cap and the two lines: USD 2,850,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 2]\n",
 		"Line 1 USD 1,400,000.00, Line 2 USD 1,400,000.00, total USD 2,800,000.00; total available USD 2,850,000.00.\n",
 		"The cap applied: it cut USD 300,000.00.\n",
 		"Interpretations (needs review):\n",
+		"  - discretionary-basis: ",
+		"Option: Income.Basis (column discretionary_basis, --basis: budgeted, actual): a label, no change to the arithmetic.\n",
 		"  - cap-cuts-line2-first: ",
-		"Option: Params.CapOrder (cap_order in --params: line2-first, line1-first).",
+		"Option: cap_order in --params (Params.CapOrder): line2-first, line1-first, line2-only.\n",
 		"  - direct-outside-lines: ",
 	} {
 		if !strings.Contains(text, want) {
@@ -557,6 +562,9 @@ func TestAllocateExplain(t *testing.T) {
 	}
 	if n := strings.Count(text, "[Resolution 1150 (XCIII), Annex, Part III, bullet "); n != 10 {
 		t.Errorf("Explain() has %d cited step lines, want 10", n)
+	}
+	if strings.Contains(text, "bullet 4]") {
+		t.Errorf("Explain() cites bullet 4, which only invites direct contributions:\n%s", text)
 	}
 	if strings.Contains(text, "caller-supplied") || strings.Contains(text, "Values without") {
 		t.Errorf("Explain() of the built-in set reports uncited values:\n%s", text)
@@ -673,6 +681,7 @@ func TestAllocateRefusesBadIncome(t *testing.T) {
 		{"negative interest income (Part III, bullet 2)", func(in *Income) { in.Interest = allocNeg(500) }, "interest", "-5.00", iomstrategy.ErrNegativeAmount},
 		{"negative direct contributions (Part III, bullet 4)", func(in *Income) { in.Direct = allocNeg(500) }, "direct", "-5.00", iomstrategy.ErrNegativeAmount},
 		{"security above discretionary income (Part III, bullet 1)", func(in *Income) { in.Security = allocUSD("28000000.01") }, "security", "28000000.01", ErrSecurityAboveDiscretionary},
+		{"discretionary basis (Part III, bullet 1; discretionary-basis): forecast is neither budgeted nor actual", func(in *Income) { in.Basis = "forecast" }, "discretionary_basis", "forecast", ErrInvalidChoice},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -772,11 +781,25 @@ func TestScheduleAllocate(t *testing.T) {
 }
 
 // TestInterpretations checks the catalogue of interpretations, written out
-// here by id: each has a statement and an option, the ids are distinct and
-// stable, and every id a step of any allocation names is in it.
+// here by id in the order of the rule book (Provisions: the opening
+// paragraph, bullets 1 to 5, the criteria), from which it is derived: each
+// has a statement and an option, the ids are distinct and stable, and every
+// id a step of any allocation names is in it.
 func TestInterpretations(t *testing.T) {
-	want := []string{"security-is-input", "formula-funds-line2", "rounding-to-cent", "line1-fixed", "cap-covers-both-lines",
-		"cap-cuts-line2-first", "cap-cuts-line1-first", "direct-outside-lines", "transition-year"}
+	want := []string{
+		// Part III, opening paragraph
+		"transition-economies", "zero-request",
+		// bullet 1
+		"security-is-input", "discretionary-basis", "formula-funds-line2", "rounding-to-cent", "transition-year",
+		// bullet 2
+		"cap-covers-both-lines", "cap-covers-line2-only", "cap-cuts-line2-first", "cap-cuts-line1-first", "direct-outside-lines",
+		// bullet 5
+		"line1-fixed",
+		// criterion 1
+		"article4-before-2013", "barred-country-in-regional", "arrears-conditional",
+		// criteria 2, 3, 4, 5
+		"over-ceiling", "regional-minimum", "follow-up-other", "no-cross-line-cover",
+	}
 	all := Interpretations()
 	if d := cmp.Diff(want, interpIDs(all)); d != "" {
 		t.Errorf("interpretation ids (-want +got):\n%s", d)
@@ -786,11 +809,26 @@ func TestInterpretations(t *testing.T) {
 			t.Errorf("interpretation %s lacks a text or an option", i.ID)
 		}
 	}
-	b, err := json.Marshal(all[0])
-	if err != nil || !bytes.HasPrefix(b, []byte(`{"id":"security-is-input","text":"Part III, bullet 1 excludes`)) || !bytes.Contains(b, []byte(`,"option":"the security input`)) {
+	// Derived from the rule book: each is a reading of Provisions under the
+	// built-in set, its summary and option.
+	var fromBook []Interpretation
+	for _, p := range Provisions(Resolution1150()) {
+		for _, r := range p.Rules {
+			if r.Kind == KindReading {
+				fromBook = append(fromBook, Interpretation{ID: r.Code, Text: r.Summary, Option: r.Option})
+			}
+		}
+	}
+	if d := cmp.Diff(fromBook, all); d != "" {
+		t.Errorf("Interpretations() is not the rule book's readings (-book +Interpretations):\n%s", d)
+	}
+	k := slices.Index(want, "security-is-input")
+	b, err := json.Marshal(all[k])
+	if err != nil || !bytes.HasPrefix(b, []byte(`{"id":"security-is-input","text":"The make-up of the \"security\" part that bullet 1 excludes`)) ||
+		!bytes.HasSuffix(b, []byte(`,"option":"the security input (Income.Security; --security, column security)"}`)) {
 		t.Errorf("JSON of an interpretation: %s, %v", b, err)
 	}
-	for _, order := range []CapOrder{CapLine2First, CapLine1First} {
+	for _, order := range []CapOrder{CapLine2First, CapLine1First, CapLine2Only} {
 		p := Resolution1150()
 		p.CapOrder.Value = order
 		a, err := Allocate(allocIncome(2018, "28000000.00", "700000.00", "900000.00", "100000.00", "0"), p)
@@ -810,5 +848,252 @@ func TestInterpretations(t *testing.T) {
 				t.Errorf("Allocation.Interpretations gives %+v, not the catalogue's entry", i)
 			}
 		}
+	}
+}
+
+// TestAllocationInterpretationsByCapOrder checks which readings of bullet 2
+// an allocation rests on under each cap order, and their order: that of the
+// rule book (bullet 1's, bullet 2's, then line1-fixed under bullet 5), with
+// transition-year after bullet 1's in 2018.
+func TestAllocationInterpretationsByCapOrder(t *testing.T) {
+	tests := []struct {
+		name  string
+		order CapOrder
+		year  int
+		want  []string
+	}{
+		{"cap (Part III, bullet 2) over both lines, Line 2 cut first", CapLine2First, 2010, []string{"security-is-input", "discretionary-basis",
+			"formula-funds-line2", "rounding-to-cent", "cap-covers-both-lines", "cap-cuts-line2-first", "direct-outside-lines", "line1-fixed"}},
+		{"cap (Part III, bullet 2) over both lines, Line 1 cut first", CapLine1First, 2010, []string{"security-is-input", "discretionary-basis",
+			"formula-funds-line2", "rounding-to-cent", "cap-covers-both-lines", "cap-cuts-line1-first", "direct-outside-lines", "line1-fixed"}},
+		{"cap (Part III, bullet 2) over Line 2 only", CapLine2Only, 2010, []string{"security-is-input", "discretionary-basis",
+			"formula-funds-line2", "rounding-to-cent", "cap-covers-line2-only", "direct-outside-lines", "line1-fixed"}},
+		{"cap (Part III, bullet 2) over Line 2 only, in the transition year 2018", CapLine2Only, 2018, []string{"security-is-input", "discretionary-basis",
+			"formula-funds-line2", "rounding-to-cent", "transition-year", "cap-covers-line2-only", "direct-outside-lines", "line1-fixed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Resolution1150()
+			p.CapOrder.Value = tt.order
+			a, err := Allocate(allocIncome(tt.year, "28000000.00", "700000.00", "2500000.00", "300000.00", "50000.00"), p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.want, interpIDs(a.Interpretations())); d != "" {
+				t.Errorf("interpretations (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+// TestAllocateCapLine2Only checks the reading of Part III, bullet 2 that
+// caps the new money only (CapLine2Only, the interpretation
+// cap-covers-line2-only): Line 2 is cut down to miscellaneous income and
+// Line 1 is never cut, so the total may exceed miscellaneous income. Every
+// amount is worked out by hand: DI 28,000,000.00 - security 700,000.00 =
+// 27,300,000.00; excess 6,800,000.00; 25% = 1,700,000.00 (Line 2 by
+// formula); Line 1 1,400,000.00.
+func TestAllocateCapLine2Only(t *testing.T) {
+	const line2Only = "cap-covers-line2-only"
+	tests := []struct {
+		name string // the rule and its citation, then the edge
+		in   Income
+		want allocWant
+		// the sentences of the steps cap, cap-line2 and cap-line1
+		cap, capLine2, capLine1 string
+	}{
+		{
+			// misc 2,500,000.00 + 300,000.00 = 2,800,000.00 < 3,100,000.00 = Line 1 + Line 2,
+			// but Line 2 1,700,000.00 <= 2,800,000.00: nothing is cut (line2-first would cut 300,000.00).
+			name: "cap (Part III, bullet 2; line2-only): Line 1 + Line 2 above miscellaneous income, Line 2 not: the cap does not bind",
+			in:   allocIncome(2010, "28000000.00", "700000.00", "2500000.00", "300000.00", "50000.00"),
+			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "1700000.00", misc: "2800000.00",
+				reduction: "0", line1: "1400000.00", line2: "1700000.00", total: "3100000.00", available: "3150000.00"},
+			cap:      "The cap covers Line 2 only: Line 2 by formula USD 1,700,000.00 is not above miscellaneous income USD 2,800,000.00, and the cap does not bind.",
+			capLine2: "Line 2 is not cut: USD 1,700,000.00.",
+			capLine1: "The cap covers Line 2 only: Line 1 is not cut, USD 1,400,000.00.",
+		},
+		{
+			// misc 1,700,000.00 = Line 2 by formula: exactly at the cap.
+			name: "cap (Part III, bullet 2; line2-only): Line 2 exactly equal to miscellaneous income: the cap does not bind",
+			in:   allocIncome(2010, "28000000.00", "700000.00", "1600000.00", "100000.00", "0"),
+			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "1700000.00", misc: "1700000.00",
+				reduction: "0", line1: "1400000.00", line2: "1700000.00", total: "3100000.00", available: "3100000.00"},
+			cap:      "The cap covers Line 2 only: Line 2 by formula USD 1,700,000.00 is not above miscellaneous income USD 1,700,000.00, and the cap does not bind.",
+			capLine2: "Line 2 is not cut: USD 1,700,000.00.",
+			capLine1: "The cap covers Line 2 only: Line 1 is not cut, USD 1,400,000.00.",
+		},
+		{
+			// misc 1,699,999.99: one cent short; Line 2 cut to it, by 0.01; total 3,099,999.99.
+			name: "cap (Part III, bullet 2; line2-only): binding by one cent cuts Line 2 by one cent",
+			in:   allocIncome(2010, "28000000.00", "700000.00", "1600000.00", "99999.99", "0"),
+			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "1700000.00", misc: "1699999.99",
+				capped: true, reduction: "0.01", line1: "1400000.00", line2: "1699999.99", total: "3099999.99", available: "3099999.99"},
+			cap:      "The cap covers Line 2 only: Line 2 by formula USD 1,700,000.00 is above miscellaneous income USD 1,699,999.99, and the cap cuts USD 0.01.",
+			capLine2: "The cap covers Line 2 only: Line 2 by formula USD 1,700,000.00 is cut to miscellaneous income USD 1,699,999.99: USD 1,699,999.99.",
+			capLine1: "The cap covers Line 2 only: Line 1 is not cut, USD 1,400,000.00.",
+		},
+		{
+			// misc 900,000.00 + 100,000.00 = 1,000,000.00, below Line 1 too: Line 2 cut to 1,000,000.00
+			// (by 700,000.00), Line 1 whole (line2-first would cut it to 1,000,000.00); total
+			// 2,400,000.00; available + 200,000.00.
+			name: "cap (Part III, bullet 2; line2-only): miscellaneous income below both lines cuts Line 2 to it and leaves Line 1 whole",
+			in:   allocIncome(2010, "28000000.00", "700000.00", "900000.00", "100000.00", "200000.00"),
+			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "1700000.00", misc: "1000000.00",
+				capped: true, reduction: "700000.00", line1: "1400000.00", line2: "1000000.00", total: "2400000.00", available: "2600000.00"},
+			cap:      "The cap covers Line 2 only: Line 2 by formula USD 1,700,000.00 is above miscellaneous income USD 1,000,000.00, and the cap cuts USD 700,000.00.",
+			capLine2: "The cap covers Line 2 only: Line 2 by formula USD 1,700,000.00 is cut to miscellaneous income USD 1,000,000.00: USD 1,000,000.00.",
+			capLine1: "The cap covers Line 2 only: Line 1 is not cut, USD 1,400,000.00.",
+		},
+		{
+			// no miscellaneous income: Line 2 cut to zero, by 1,700,000.00; Line 1 whole; available + 10.00.
+			name: "cap (Part III, bullet 2; line2-only): no miscellaneous income leaves Line 2 at zero and Line 1 whole",
+			in:   allocIncome(2010, "28000000.00", "700000.00", "0", "0", "10.00"),
+			want: allocWant{excluding: "27300000.00", excess: "6800000.00", line2Formula: "1700000.00", misc: "0",
+				capped: true, reduction: "1700000.00", line1: "1400000.00", line2: "0", total: "1400000.00", available: "1400010.00"},
+			cap:      "The cap covers Line 2 only: Line 2 by formula USD 1,700,000.00 is above miscellaneous income USD 0.00, and the cap cuts USD 1,700,000.00.",
+			capLine2: "The cap covers Line 2 only: Line 2 by formula USD 1,700,000.00 is cut to miscellaneous income USD 0.00: USD 0.00.",
+			capLine1: "The cap covers Line 2 only: Line 1 is not cut, USD 1,400,000.00.",
+		},
+		{
+			// no excess: Line 2 by formula 0 <= misc 600,000.00; Line 1 1,400,000.00 stays whole
+			// though above miscellaneous income (line2-first would cut it to 600,000.00).
+			name: "cap (Part III, bullet 2; line2-only): no excess, miscellaneous income below Line 1: nothing is cut",
+			in:   allocIncome(2009, "20500000.00", "0", "500000.00", "100000.00", "0"),
+			want: allocWant{excluding: "20500000.00", excess: "0", line2Formula: "0", misc: "600000.00",
+				reduction: "0", line1: "1400000.00", line2: "0", total: "1400000.00", available: "1400000.00"},
+			cap:      "The cap covers Line 2 only: Line 2 by formula USD 0.00 is not above miscellaneous income USD 600,000.00, and the cap does not bind.",
+			capLine2: "Line 2 is not cut: USD 0.00.",
+			capLine1: "The cap covers Line 2 only: Line 1 is not cut, USD 1,400,000.00.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Resolution1150()
+			p.CapOrder.Value = CapLine2Only
+			a, err := Allocate(tt.in, p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkAllocation(t, a, tt.want)
+			if !a.Line1.Equal(a.Line1Funding) {
+				t.Errorf("Line 1 cut to %s: line2-only never cuts Line 1", a.Line1)
+			}
+			// The three cap steps, whole: each cites bullet 2 and rests on
+			// cap-covers-line2-only only; the cap weighs Line 2 alone.
+			b2 := iomstrategy.PartIIIBullet(2)
+			line2Formula := Operand{Name: "line2_formula", Value: a.Line2Formula.Decimal(), Source: "step"}
+			misc := Operand{Name: "miscellaneous_income", Value: a.MiscellaneousIncome.Decimal(), Source: "step"}
+			line1 := Operand{Name: "line1_funding", Value: a.Line1Funding.Decimal(), Source: "step"}
+			wantSteps := []Step{
+				{Rule: StepCap, Citation: b2, Inputs: []Operand{line2Formula, misc}, Amount: allocUSD(tt.want.reduction), Interpretations: []string{line2Only}},
+				{Rule: StepCapLine2, Citation: b2, Inputs: []Operand{line2Formula, misc}, Amount: allocUSD(tt.want.line2), Interpretations: []string{line2Only}},
+				{Rule: StepCapLine1, Citation: b2, Inputs: []Operand{line1}, Amount: allocUSD(tt.want.line1), Interpretations: []string{line2Only}},
+			}
+			if len(a.Steps) != 10 {
+				t.Fatalf("%d steps, want 10", len(a.Steps))
+			}
+			if d := cmp.Diff(wantSteps, a.Steps[5:8]); d != "" {
+				t.Errorf("the cap steps (-want +got):\n%s", d)
+			}
+			for _, c := range []struct {
+				rule FormulaStep
+				want string
+			}{{StepCap, tt.cap}, {StepCapLine2, tt.capLine2}, {StepCapLine1, tt.capLine1}} {
+				s, _ := allocStep(a, c.rule)
+				if got := s.Sentence(); got != c.want {
+					t.Errorf("%s sentence:\n got %q\nwant %q", c.rule, got, c.want)
+				}
+			}
+			ids := interpIDs(a.Interpretations())
+			if !slices.Contains(ids, line2Only) || slices.Contains(ids, "cap-covers-both-lines") ||
+				slices.Contains(ids, "cap-cuts-line2-first") || slices.Contains(ids, "cap-cuts-line1-first") {
+				t.Errorf("interpretations %v: want cap-covers-line2-only and none of the readings of a cap over both lines", ids)
+			}
+			if text := a.Explain(); !strings.Contains(text, "  - cap-covers-line2-only: This parameter set reads the capped ") ||
+				strings.Contains(text, "The cap applied") != tt.want.capped {
+				t.Errorf("Explain() of a line2-only allocation (capped %v):\n%s", tt.want.capped, text)
+			}
+		})
+	}
+}
+
+// TestAllocateDiscretionaryBasis checks Income.Basis (Part III, bullet 1;
+// the interpretation discretionary-basis): budgeted or actual labels the
+// discretionary input and its sentence and changes no amount; unstated, the
+// input is plain; any other basis is refused.
+func TestAllocateDiscretionaryBasis(t *testing.T) {
+	in := allocIncome(2010, "28000000.00", "700000.00", "2500000.00", "300000.00", "50000.00")
+	base, err := Allocate(in, Resolution1150())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		basis    string
+		source   string // the discretionary input's Source
+		sentence string // the first step's sentence
+	}{
+		{"discretionary-excluding-security (Part III, bullet 1): basis not stated", "", "input",
+			"Discretionary income USD 28,000,000.00 less its security part USD 700,000.00: USD 27,300,000.00."},
+		{"discretionary-excluding-security (Part III, bullet 1): budgeted", "budgeted", "input, budgeted",
+			"Discretionary income (budgeted) USD 28,000,000.00 less its security part USD 700,000.00: USD 27,300,000.00."},
+		{"discretionary-excluding-security (Part III, bullet 1): actual", "actual", "input, actual",
+			"Discretionary income (actual) USD 28,000,000.00 less its security part USD 700,000.00: USD 27,300,000.00."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := in
+			in.Basis = tt.basis
+			a, err := Allocate(in, Resolution1150())
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := a.Steps[0]
+			want := Step{Rule: StepDiscretionaryExcludingSecurity, Citation: iomstrategy.PartIIIBullet(1), Amount: allocUSD("27300000.00"),
+				Inputs: []Operand{{Name: "discretionary", Value: allocDec("28000000.00"), Source: tt.source},
+					{Name: "security", Value: allocDec("700000.00"), Source: "input"}},
+				Interpretations: []string{"security-is-input", "discretionary-basis"}}
+			if d := cmp.Diff(want, s); d != "" {
+				t.Errorf("step 1 (-want +got):\n%s", d)
+			}
+			if got := s.Sentence(); got != tt.sentence {
+				t.Errorf("sentence\n got %q\nwant %q", got, tt.sentence)
+			}
+			b, err := json.Marshal(s)
+			if err != nil || !strings.Contains(string(b), `{"name":"discretionary","value":"28000000.00","source":"`+tt.source+`"}`) {
+				t.Errorf("JSON of step 1: %s, %v", b, err)
+			}
+			// A label: every amount and every other step is the same as with
+			// no basis stated.
+			if a.Income.Basis != tt.basis {
+				t.Errorf("Income.Basis = %q, want %q", a.Income.Basis, tt.basis)
+			}
+			a.Income.Basis = ""
+			if d := cmp.Diff(base, a, cmpopts.IgnoreFields(Step{}, "Inputs")); d != "" {
+				t.Errorf("the basis changed the allocation (-unstated +%s):\n%s", tt.basis, d)
+			}
+			if d := cmp.Diff(base.Steps[1:], a.Steps[1:]); d != "" {
+				t.Errorf("the basis changed a later step (-unstated +%s):\n%s", tt.basis, d)
+			}
+		})
+	}
+	// Any other basis is refused, naming the field and the value.
+	for _, basis := range []string{"forecast", "budget", " actual"} {
+		t.Run("discretionary-basis (Part III, bullet 1): "+strconv.Quote(basis)+" refused", func(t *testing.T) {
+			in := in
+			in.Basis = basis
+			a, err := Allocate(in, Resolution1150())
+			var ie *InputError
+			if !errors.As(err, &ie) || ie.Field != "discretionary_basis" || ie.Value != basis || !errors.Is(err, ErrInvalidChoice) {
+				t.Fatalf("err = %v, want an *InputError for discretionary_basis %q matching ErrInvalidChoice", err, basis)
+			}
+			if !strings.Contains(err.Error(), "budgeted or actual") {
+				t.Errorf("message %q does not say what is accepted", err)
+			}
+			if d := cmp.Diff(Allocation{}, a); d != "" {
+				t.Errorf("a refused basis gave a partial result:\n%s", d)
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/policycode/iomstrategy"
 )
@@ -70,6 +71,11 @@ type Application struct {
 	// FollowUpLine is the line that funded the project followed up; the zero
 	// Line when it is not known. It must be zero when FollowUpOf is empty.
 	FollowUpLine Line
+	// Date is the day the application is screened as of, the day the
+	// registry's arrears describe; the zero Date is not given. Article 4 is
+	// known as amended from 21 November 2013: a Line 2 application dated
+	// before, or not dated, is judged by the reading Params.Article4Before2013.
+	Date time.Time
 }
 
 // Validate reports whether a is well formed enough to screen: an id, a

@@ -29,7 +29,7 @@ const cmpMaxWidth = 120
 func cmpRegistry() Registry {
 	return Registry{
 		{Name: "Aland", Membership: Member, Economy: Developing},
-		{Name: "Borduria", Membership: Member, Economy: InTransition, Arrears: iomstrategy.USDFromCents(1_000_00),
+		{Name: "Borduria", Membership: Member, Economy: Developing, Arrears: iomstrategy.USDFromCents(1_000_00),
 			DueTwoYears: iomstrategy.USDFromCents(5_000_00), DueTwoYearsKnown: true},
 		{Name: "Cordia", Membership: Observer, Economy: Developing},
 	}

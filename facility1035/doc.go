@@ -26,11 +26,19 @@
 //     MemberState records: a Verdict with its Reasons, each naming its
 //     ScreeningRule, citation and figures.
 //   - A Ledger books Commitments on their own line only (criterion 5).
-//   - Provisions lists every provision of Part III.
+//   - Provisions is the rule book: every provision of Part III with its
+//     words, and under it each rule the package applies (formula step,
+//     screening criterion, ledger rule), each reading it makes where the
+//     text is silent, and what it does not model, with summaries written
+//     from a parameter set. Docs, explanations and the tool's rule book
+//     (iomstrategy rules) come from it.
 //
 // Where Part III is silent the package does not invent law: it makes a
-// reading, says so in its results (Interpretations, Step.Interpretations,
-// the messages of screening) and names the option that changes it. Every
+// reading with a code, the words it rests on, a default and the option that
+// changes it (Interpretations), and every result that rests on one names
+// it (Step.Interpretations, Reason.Interpretations,
+// Refusal.Interpretations; Allocation.Interpretations and
+// Screening.Interpretations list them). Every
 // amount is an iomstrategy.USD, whole cents; the share of the excess is the
 // only amount rounded, once, with Params.Rounding. A refused input is an
 // *InputError naming the input, its position in a batch (from 1), the field

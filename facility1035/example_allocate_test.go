@@ -51,16 +51,17 @@ func ExampleAllocate() {
 	//  7. cap-line2: The cap cuts Line 2 first, to miscellaneous income USD 2,800,000.00 less Line 1 USD 1,400,000.00 but not below zero: USD 1,400,000.00 (cut by USD 300,000.00). [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
 	//  8. cap-line1: Line 1 is not cut: USD 1,400,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
 	//  9. total: The total, excluding direct voluntary contributions, is Line 1 USD 1,400,000.00 plus Line 2 USD 1,400,000.00: USD 2,800,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
-	// 10. total-available: The total available is the total USD 2,800,000.00 plus direct voluntary contributions USD 50,000.00, which are outside the cap and the two lines: USD 2,850,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 4]
+	// 10. total-available: The total available is the total USD 2,800,000.00 plus direct voluntary contributions USD 50,000.00, which are outside the cap and the two lines: USD 2,850,000.00. [Resolution 1150 (XCIII), Annex, Part III, bullet 2]
 	// Line 1 USD 1,400,000.00, Line 2 USD 1,400,000.00, total USD 2,800,000.00; total available USD 2,850,000.00.
 	// The cap applied: it cut USD 300,000.00.
 	// interpretation: security-is-input
+	// interpretation: discretionary-basis
 	// interpretation: formula-funds-line2
 	// interpretation: rounding-to-cent
-	// interpretation: line1-fixed
 	// interpretation: cap-covers-both-lines
 	// interpretation: cap-cuts-line2-first
 	// interpretation: direct-outside-lines
+	// interpretation: line1-fixed
 }
 
 // What if the share were 30 per cent? A caller changes its own copy of the
@@ -161,26 +162,20 @@ func ExampleParseParams() {
 	// 1035 Facility parameters: shares: unknown field true
 }
 
-// Every provision of Part III, as a rule the library applies or a
-// provision it cites.
+// The rule book of Part III: criterion 2's words and the rules under it,
+// the summary written from the parameter set.
 func ExampleProvisions() {
-	for _, p := range facility1035.Provisions() {
-		kind := "provision"
-		if p.Applied {
-			kind = "rule"
+	for _, p := range facility1035.Provisions(facility1035.Resolution1150()) {
+		if p.Citation != iomstrategy.Criterion(2) {
+			continue
 		}
-		fmt.Printf("%-9s %s\n", kind, p.Citation)
+		fmt.Printf("%s: %q\n", p.Citation, p.Words)
+		for _, r := range p.Rules {
+			fmt.Printf("  %s (%s): %s\n", r.Code, r.Kind, r.Summary)
+		}
 	}
 	// Output:
-	// provision Resolution 1150 (XCIII), Annex, Part III, opening paragraph
-	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 1
-	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 2
-	// provision Resolution 1150 (XCIII), Annex, Part III, bullet 3
-	// provision Resolution 1150 (XCIII), Annex, Part III, bullet 4
-	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5
-	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1
-	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2
-	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 3
-	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 4
-	// rule      Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 5
+	// Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2: "Ceiling for funding of national projects will be USD 200,000 under Line 2."
+	//   line2.ceiling (screening criterion): A Line 2 request above the ceiling, USD 200,000.00 for a national project and USD 300,000.00 for a regional one, is conditional: fundable up to the ceiling.
+	//   over-ceiling (interpretation): The criteria set a "Ceiling for funding", a limit on what is funded, not a bar on what is asked: by default a request above it is conditional, fundable up to the ceiling.
 }

@@ -22,59 +22,13 @@ type Interpretation struct {
 	Option string `json:"option"`
 }
 
-// The ids of the funding formula's interpretations.
-const (
-	idSecurityIsInput    = "security-is-input"
-	idFormulaFundsLine2  = "formula-funds-line2"
-	idRoundingToCent     = "rounding-to-cent"
-	idLine1Fixed         = "line1-fixed"
-	idCapCoversBothLines = "cap-covers-both-lines"
-	idCapLine2First      = "cap-cuts-line2-first"
-	idCapLine1First      = "cap-cuts-line1-first"
-	idDirectOutsideLines = "direct-outside-lines"
-	idTransitionYear     = "transition-year"
-)
-
-// Interpretations returns every interpretation of the funding formula, in
-// the order an allocation meets them.
-func Interpretations() []Interpretation {
-	return []Interpretation{
-		{idSecurityIsInput,
-			"Part III, bullet 1 excludes \"security\" from Discretionary Income, and the make-up of that part was not found: discretionary income and its security part are the caller's figures, taken as given.",
-			"the security input (Income.Security; --security, column security)"},
-		{idFormulaFundsLine2,
-			"Bullet 1 allocates 25 per cent of the excess to \"an expanded 1035 Facility\" and bullet 5 keeps \"the original funding of USD 1.4 million\" as Line 1 beside \"a new budget (Line 2)\": the formula amount is read as the budget of Line 2, on top of Line 1.",
-			"none: it is the shape of the formula; a caller can set the share (Params.Share; share in --params)"},
-		{idRoundingToCent,
-			"Bullet 1 names no rounding: the share of the excess is brought to the cent with the parameter set's rounding mode (built-in: half away from zero).",
-			"Params.Rounding (rounding in --params: half-away-from-zero, half-even, toward-zero, away-from-zero)"},
-		{idLine1Fixed,
-			"Line 1 is \"the original funding of USD 1.4 million\" and the text sets no rule for other amounts: it is the same amount every year, whatever discretionary income is.",
-			"Params.Line1 (line1 in --params)"},
-		{idCapCoversBothLines,
-			"\"The total amount available for the expanded 1035 Facility (excluding direct voluntary contributions)\" that bullet 2 caps is read as Line 1 plus Line 2.",
-			"none: it is the shape of the formula"},
-		{idCapLine2First,
-			"Bullet 2 does not say how the two lines share a cut: the cap cuts Line 2 first, down to miscellaneous income less Line 1 but not below zero, and Line 1 only when miscellaneous income is below Line 1.",
-			"Params.CapOrder (cap_order in --params: line2-first, line1-first)"},
-		{idCapLine1First,
-			"Bullet 2 does not say how the two lines share a cut: this parameter set has the cap cut Line 1 first, down to miscellaneous income less the Line 2 formula amount but not below zero, and Line 2 only when miscellaneous income is below it.",
-			"Params.CapOrder (cap_order in --params: line2-first, line1-first)"},
-		{idDirectOutsideLines,
-			"Bullet 2 keeps direct voluntary contributions outside the cap and no bullet says which line they feed: they are reported beside the two lines, counted in the total available and in neither line's budget.",
-			"none in the formula: a caller that assigns them to a line adds Allocation.DirectContributions to that line's budget"},
-		{idTransitionYear,
-			"The instrument that replaced the parameter set took effect during the year (for the built-in set, Council Resolution No. 18 of 27 June 2018, whose formula was not found): the set is applied to the whole year.",
-			"a caller's parameter set for that year (Schedule.With; --params)"},
-	}
-}
-
 // Interpretations returns the readings of a silent text the allocation
-// rests on, each once, in the order of Interpretations: the order of the
-// steps, transition-year last when the year is one of transition.
+// rests on, each once, in the order of the rule book (Interpretations):
+// the readings its steps name, and transition-year in the year the set's
+// successor took effect.
 func (a Allocation) Interpretations() []Interpretation {
 	var out []Interpretation
-	for _, i := range Interpretations() {
+	for _, i := range builtInReadings {
 		used := a.Transition && i.ID == idTransitionYear
 		for _, s := range a.Steps {
 			used = used || slices.Contains(s.Interpretations, i.ID)
@@ -137,8 +91,11 @@ func (s Step) Sentence() string {
 	amount := s.Amount.String()
 	switch s.Rule {
 	case StepDiscretionaryExcludingSecurity:
-		return fmt.Sprintf("Discretionary income %s less its security part %s: %s.",
-			v("discretionary"), v("security"), amount)
+		di := "Discretionary income"
+		if t, _ := s.input("discretionary"); t.Source != sourceInput {
+			di += " (" + strings.TrimPrefix(t.Source, sourceInput+", ") + ")"
+		}
+		return fmt.Sprintf("%s %s less its security part %s: %s.", di, v("discretionary"), v("security"), amount)
 	case StepExcessOverBaseline:
 		if s.Amount.Sign() > 0 {
 			return fmt.Sprintf("Discretionary income excluding security %s is above the baseline, the 2007 Programme and Budget Discretionary Income of %s, by %s.",
@@ -159,6 +116,14 @@ func (s Step) Sentence() string {
 		return fmt.Sprintf("Miscellaneous income is unearmarked contributions %s plus interest income %s: %s.",
 			v("unearmarked"), v("interest"), amount)
 	case StepCap:
+		if _, both := s.input("line1_funding"); !both {
+			if s.Amount.Sign() > 0 {
+				return fmt.Sprintf("The cap covers Line 2 only: Line 2 by formula %s is above miscellaneous income %s, and the cap cuts %s.",
+					v("line2_formula"), v("miscellaneous_income"), amount)
+			}
+			return fmt.Sprintf("The cap covers Line 2 only: Line 2 by formula %s is not above miscellaneous income %s, and the cap does not bind.",
+				v("line2_formula"), v("miscellaneous_income"))
+		}
 		sum := usdExact(d("line1_funding").Add(d("line2_formula")))
 		if s.Amount.Sign() > 0 {
 			return fmt.Sprintf("Line 1 %s plus Line 2 by formula %s make %s, above miscellaneous income %s: the cap cuts %s.",
@@ -166,10 +131,21 @@ func (s Step) Sentence() string {
 		}
 		return fmt.Sprintf("Line 1 %s plus Line 2 by formula %s make %s, not above miscellaneous income %s: the cap does not bind.",
 			v("line1_funding"), v("line2_formula"), sum, v("miscellaneous_income"))
-	case StepCapLine2:
+	case StepCapLine1, StepCapLine2:
+		if slices.Contains(s.Interpretations, idCapCoversLine2) {
+			if s.Rule == StepCapLine1 {
+				return fmt.Sprintf("The cap covers Line 2 only: Line 1 is not cut, %s.", amount)
+			}
+			if t, _ := s.input("line2_formula"); t.Value.Equal(s.Amount.Decimal()) {
+				return fmt.Sprintf("Line 2 is not cut: %s.", amount)
+			}
+			return fmt.Sprintf("The cap covers Line 2 only: Line 2 by formula %s is cut to miscellaneous income %s: %s.",
+				v("line2_formula"), v("miscellaneous_income"), amount)
+		}
+		if s.Rule == StepCapLine1 {
+			return s.capSentence("Line 1", "line1_funding", "line2_formula", "Line 2 by formula", "Line 1")
+		}
 		return s.capSentence("Line 2", "line2_formula", "line1_funding", "Line 1", "Line 2 by formula")
-	case StepCapLine1:
-		return s.capSentence("Line 1", "line1_funding", "line2_formula", "Line 2 by formula", "Line 1")
 	case StepTotal:
 		return fmt.Sprintf("The total, excluding direct voluntary contributions, is Line 1 %s plus Line 2 %s: %s.",
 			v("line1_after_cap"), v("line2_after_cap"), amount)

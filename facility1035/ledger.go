@@ -2,6 +2,7 @@ package facility1035
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 
 	"github.com/policycode/iomstrategy"
@@ -65,6 +66,9 @@ type Refusal struct {
 	Position   int // its place in the batch given to BookAll, from 1
 	Commitment Commitment
 	Err        error // an *InputError, as Book gives it (its Position is 0)
+	// Interpretations are the codes of the readings the refusal rests on:
+	// no-cross-line-cover for a commitment above what remains on its line.
+	Interpretations []string
 }
 
 // BookAll books the commitments in order and returns the new books with
@@ -83,7 +87,11 @@ func (l Ledger) BookAll(cs []Commitment) (Ledger, []Refusal) {
 	var refused []Refusal
 	for i, c := range cs {
 		if err := refusal(c, booked, remaining[c.Line]); err != nil {
-			refused = append(refused, Refusal{Position: i + 1, Commitment: c, Err: err})
+			r := Refusal{Position: i + 1, Commitment: c, Err: err}
+			if errors.Is(err, ErrExceedsRemaining) {
+				r.Interpretations = []string{idNoCrossLineCover}
+			}
+			refused = append(refused, r)
 			continue
 		}
 		next.Commitments = append(next.Commitments, c)

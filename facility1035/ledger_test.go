@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sync"
 	"testing"
 
@@ -226,6 +227,11 @@ func TestLedgerNeverCoversFromTheOtherLine(t *testing.T) {
 				t.Errorf("remaining %s / %s with %d commitments, want %s / %s and none",
 					got.Remaining(Line1), got.Remaining(Line2), len(got.Commitments), tt.remain1, tt.remain2)
 			}
+			// The refusal rests on the reading no-cross-line-cover.
+			_, refused := l.BookAll([]Commitment{tt.c})
+			if len(refused) != 1 || !slices.Equal(refused[0].Interpretations, []string{"no-cross-line-cover"}) {
+				t.Errorf("refusals %+v, want one resting on no-cross-line-cover", refused)
+			}
 		})
 	}
 }
@@ -245,21 +251,24 @@ func TestBookAll(t *testing.T) {
 	batchBefore := append([]Commitment(nil), batch...)
 	end, refused := start.BookAll(batch)
 	// What the tests see of a refusal: its place, the commitment, the
-	// whole message (the *InputError's fields are checked below).
+	// whole message (the *InputError's fields are checked below), and the
+	// reading it rests on: only the refusal of what exceeds its line rests
+	// on one, no-cross-line-cover (criterion 5).
 	type seen struct {
-		Position   int
-		Commitment Commitment
-		Message    string
+		Position        int
+		Commitment      Commitment
+		Message         string
+		Interpretations []string
 	}
 	var got []seen
 	for _, r := range refused {
-		got = append(got, seen{r.Position, r.Commitment, r.Err.Error()})
+		got = append(got, seen{r.Position, r.Commitment, r.Err.Error(), r.Interpretations})
 	}
 	want := []seen{
-		{3, commit("a", Line2, "5"), `commitment "a": id already booked on this ledger`},
-		{4, commit("c", Line1, "50"), `commitment "c": USD 50.00 on Line 1 exceeds the USD 40.00 that remains there (never covered from the other line)`},
-		{6, commit("e", 3, "1"), `commitment "e": unknown funding line: 3 (want 1 or 2)`},
-		{7, commit("f", Line2, "0"), `commitment "f": the amount must be above zero: 0`},
+		{3, commit("a", Line2, "5"), `commitment "a": id already booked on this ledger`, nil},
+		{4, commit("c", Line1, "50"), `commitment "c": USD 50.00 on Line 1 exceeds the USD 40.00 that remains there (never covered from the other line)`, []string{"no-cross-line-cover"}},
+		{6, commit("e", 3, "1"), `commitment "e": unknown funding line: 3 (want 1 or 2)`, nil},
+		{7, commit("f", Line2, "0"), `commitment "f": the amount must be above zero: 0`, nil},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("refused (-want +got):\n%s", diff)

@@ -66,6 +66,31 @@ type Params struct {
 	// Line 1 and the Line 2 formula amount together exceed miscellaneous
 	// income. The text is silent; the built-in choice is CapLine2First.
 	CapOrder iomstrategy.Cited[CapOrder]
+	// The readings of screening where Part III is silent (see Provisions):
+	// each a Verdict or a count, cited to the provision it reads. Each
+	// result that rests on one names its interpretation.
+	//
+	// TransitionEconomies is the verdict on a Member State with economy in
+	// transition: Eligible (built-in) or Ineligible (developing only).
+	TransitionEconomies iomstrategy.Cited[Verdict]
+	// Article4Before2013 is the verdict on a Member State that meets the
+	// amended Article 4 test on a date before 21 November 2013, or on an
+	// application without a date: Ineligible (built-in: the amended test
+	// applied as a reading) or NeedsReview.
+	Article4Before2013 iomstrategy.Cited[Verdict]
+	// BarredInRegional is what a barred country (not a Member State, not an
+	// eligible economy, subject to Article 4) does to a regional project:
+	// Ineligible (built-in), NeedsReview, or Eligible (it is left out, and
+	// the others must still make a regional project).
+	BarredInRegional iomstrategy.Cited[Verdict]
+	// OverCeiling is the verdict on a request above its ceiling:
+	// Conditional (built-in: fundable up to the ceiling, Screening.Fundable)
+	// or Ineligible.
+	OverCeiling iomstrategy.Cited[Verdict]
+	// RegionalMinimum is how many Member States a regional project
+	// benefits at least: 2 in the built-in set.
+	RegionalMinimum iomstrategy.Cited[int]
+
 	// Successor is the year in which the instrument that replaced this set
 	// took effect, cited to that instrument (2018, Council Resolution No. 18
 	// of 27 June 2018, for the built-in set); zero when there is none. An
@@ -250,17 +275,21 @@ const (
 	// the Line 2 formula amount but not below zero, then Line 2 down to
 	// miscellaneous income.
 	CapLine1First
+	// CapLine2Only reads the capped total as the new money only: Line 2
+	// is cut down to miscellaneous income, and Line 1 is never cut.
+	CapLine2Only
 )
 
-var capOrderNames = []string{CapLine2First: "line2-first", CapLine1First: "line1-first"}
+var capOrderNames = []string{CapLine2First: "line2-first", CapLine1First: "line1-first", CapLine2Only: "line2-only"}
 
-// String returns "line2-first" or "line1-first", or "CapOrder(n)".
+// String returns "line2-first", "line1-first" or "line2-only", or
+// "CapOrder(n)".
 func (o CapOrder) String() string { return enumString(capOrderNames, o, "CapOrder") }
 
 // MarshalText writes the String form; an unset order is refused.
 func (o CapOrder) MarshalText() ([]byte, error) { return enumText(capOrderNames, o, "cap order") }
 
-// UnmarshalText reads "line2-first" or "line1-first".
+// UnmarshalText reads "line2-first", "line1-first" or "line2-only".
 func (o *CapOrder) UnmarshalText(text []byte) error {
 	return enumParse(capOrderNames, o, string(text), "cap order")
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/internal/plain"
@@ -27,6 +29,7 @@ type paramField struct {
 	citation     iomstrategy.Citation
 	citationText string // citation.String(), written once
 	states       bool
+	defaulted    bool // optional, and absent from a caller's file it is the built-in value
 
 	builtIn func(*Params)                                  // sets the built-in value and citation
 	cite    func(*Params) *iomstrategy.Citation            // the field's citation
@@ -98,8 +101,65 @@ var paramFields = []paramField{
 		textCodec[Lookback](), TwoYears, iomstrategy.ConstitutionArticle(4), false),
 	field("cap_order", "cap_order_source", "cap order", true, func(p *Params) *iomstrategy.Cited[CapOrder] { return &p.CapOrder },
 		textCodec[CapOrder](), CapLine2First, iomstrategy.PartIIIBullet(2), false),
+	reading("transition_economies", "verdict on economies in transition", func(p *Params) *iomstrategy.Cited[Verdict] { return &p.TransitionEconomies },
+		Eligible, iomstrategy.PartOpening(iomstrategy.PartIII), Eligible, Ineligible),
+	reading("article4_before_2013", "verdict on Article 4 before 21 November 2013", func(p *Params) *iomstrategy.Cited[Verdict] { return &p.Article4Before2013 },
+		Ineligible, iomstrategy.Criterion(1), Ineligible, NeedsReview),
+	reading("barred_in_regional", "verdict on a barred country in a regional project", func(p *Params) *iomstrategy.Cited[Verdict] { return &p.BarredInRegional },
+		Ineligible, iomstrategy.Criterion(1), Ineligible, NeedsReview, Eligible),
+	reading("over_ceiling", "verdict on a request over its ceiling", func(p *Params) *iomstrategy.Cited[Verdict] { return &p.OverCeiling },
+		Conditional, iomstrategy.Criterion(2), Conditional, Ineligible),
+	defaulted(field("regional_minimum", "regional_minimum_source", "regional minimum", false, func(p *Params) *iomstrategy.Cited[int] { return &p.RegionalMinimum },
+		countCodec, 2, iomstrategy.Criterion(3), false)),
 	field("successor_year", "successor", "successor's year", false, func(p *Params) *iomstrategy.Cited[int] { return &p.Successor },
 		yearCodec, 2018, iomstrategy.Doc(iomstrategy.Resolution18), true),
+}
+
+// reading binds a reading of screening, a Verdict from allowed, to its
+// entry: optional in a caller's file, where an absent reading is the
+// built-in one.
+func reading(key, what string, get func(*Params) *iomstrategy.Cited[Verdict], builtIn Verdict, cite iomstrategy.Citation, allowed ...Verdict) paramField {
+	c := textCodec[Verdict]()
+	c.check = func(v Verdict) error {
+		if slices.Contains(allowed, v) {
+			return nil
+		}
+		want := make([]string, len(allowed))
+		for i, a := range allowed {
+			want[i] = a.String()
+		}
+		return failf(ErrInvalidChoice, "%s: %q is not one of %s", what, v.String(), strings.Join(want, ", "))
+	}
+	return defaulted(field(key, key+"_source", what, false, get, c, builtIn, cite, false))
+}
+
+// defaulted marks an optional entry whose absence from a caller's file
+// means the built-in value.
+func defaulted(f paramField) paramField {
+	f.defaulted = true
+	return f
+}
+
+// countCodec reads a count of Member States, from 2 to 1000, as a JSON
+// integer.
+var countCodec = codec[int]{
+	read: func(raw json.RawMessage) (int, string, error) {
+		t := bytes.TrimSpace(raw)
+		n, err := strconv.Atoi(string(t))
+		if err != nil {
+			return 0, shorten(string(t)), failf(ErrInvalidParams, "expected a count as a JSON integer, such as 2")
+		}
+		return n, string(t), nil
+	},
+	write: func(n int) any { return n },
+	text:  strconv.Itoa,
+	equal: func(a, b int) bool { return a == b },
+	check: func(n int) error {
+		if n < 2 || n > 1000 {
+			return failf(ErrInvalidParams, "a regional project benefits at least 2 Member States: %d is out of range (2 to 1000)", n)
+		}
+		return nil
+	},
 }
 
 // paramFieldNamed returns the entry whose value key is key.
@@ -228,6 +288,8 @@ func validChoice(v any) bool {
 		return enumValid(lookbackNames, v)
 	case CapOrder:
 		return enumValid(capOrderNames, v)
+	case Verdict:
+		return v.Valid()
 	}
 	return false
 }

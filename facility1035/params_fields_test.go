@@ -174,9 +174,9 @@ func TestCitedValueSources(t *testing.T) {
 
 // TestFullyCitedSet checks that the built-in set, every value cited to the
 // provision that states it or the rule it applies to, gives an allocation
-// with nothing uncited, in every year it governs and under both cap orders.
+// with nothing uncited, in every year it governs and under each cap order.
 func TestFullyCitedSet(t *testing.T) {
-	for _, order := range []CapOrder{CapLine2First, CapLine1First} {
+	for _, order := range []CapOrder{CapLine2First, CapLine1First, CapLine2Only} {
 		for year := 2008; year <= 2018; year++ {
 			p := Resolution1150()
 			p.CapOrder.Value = order
@@ -271,6 +271,16 @@ func TestParamsJSONRoundTrip(t *testing.T) {
 			}
 			return p
 		}},
+		{"cap over Line 2 only, every reading of screening on its option", func() Params {
+			p := Resolution1150()
+			p.CapOrder.Value = CapLine2Only
+			p.TransitionEconomies.Value = Ineligible
+			p.Article4Before2013.Value = NeedsReview
+			p.BarredInRegional.Value = Eligible
+			p.OverCeiling.Value = Ineligible
+			p.RegionalMinimum.Value = 3
+			return p
+		}},
 		{"share 12.5 per cent cited to bullet 1, cap cutting Line 1 first, two full years", func() Params {
 			p := Resolution1150()
 			p.Share.Value = decimal.RequireFromString("0.125")
@@ -336,7 +346,11 @@ func TestParseParamsKeys(t *testing.T) {
 			}
 		})
 	}
-	for _, key := range []string{"name", "source", "line1_ceiling", "successor_year", "share_source", "rounding_source"} {
+	// The readings of screening are optional: absent, the built-in one
+	// (TestParseParamsReadingsAbsent).
+	for _, key := range []string{"name", "source", "line1_ceiling", "successor_year", "share_source", "rounding_source",
+		"transition_economies", "article4_before_2013", "barred_in_regional", "over_ceiling", "regional_minimum",
+		"over_ceiling_source"} {
 		t.Run("optional: "+key, func(t *testing.T) {
 			if _, err := ParseParams(without(key)); err != nil {
 				t.Errorf("ParseParams without %s: %v", key, err)
@@ -454,5 +468,182 @@ func TestWithPeriod(t *testing.T) {
 	// The receiver is untouched.
 	if d := cmp.Diff(Resolution1150(), func() Params { p := Resolution1150(); p.WithPeriod(2019, 2025); return p }()); d != "" {
 		t.Errorf("WithPeriod changed its receiver (-want +got):\n%s", d)
+	}
+}
+
+// pfReadingKeys are the keys of the readings of screening (issue 9), each
+// optional in a caller's file.
+var pfReadingKeys = []string{"transition_economies", "article4_before_2013", "barred_in_regional", "over_ceiling", "regional_minimum"}
+
+// TestParseParamsReadingsAbsent checks that a caller's file without the
+// readings of screening reads each as the built-in one, with the citation
+// of the words it reads: not as a caller-supplied value.
+func TestParseParamsReadingsAbsent(t *testing.T) {
+	var builtin map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(builtinJSON), &builtin); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range pfReadingKeys {
+		if _, ok := builtin[k]; !ok {
+			t.Fatalf("builtinJSON lacks %s", k)
+		}
+		delete(builtin, k)
+		delete(builtin, k+"_source")
+	}
+	b, err := json.Marshal(builtin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ParseParams(b)
+	if err != nil {
+		t.Fatalf("ParseParams without the readings: %v", err)
+	}
+	want := Resolution1150()
+	want.CallerSupplied = true
+	if d := cmp.Diff(want, p); d != "" {
+		t.Errorf("ParseParams without the readings (-want +got):\n%s", d)
+	}
+	// Each reading by hand, with the provision it reads.
+	for _, tt := range []struct {
+		name string
+		got  any
+		want any
+	}{
+		{"transition_economies (Part III, opening paragraph): eligible", p.TransitionEconomies,
+			iomstrategy.Cited[Verdict]{Value: Eligible, Citation: iomstrategy.PartOpening(iomstrategy.PartIII)}},
+		{"article4_before_2013 (criterion 1): ineligible", p.Article4Before2013,
+			iomstrategy.Cited[Verdict]{Value: Ineligible, Citation: iomstrategy.Criterion(1)}},
+		{"barred_in_regional (criterion 1): ineligible", p.BarredInRegional,
+			iomstrategy.Cited[Verdict]{Value: Ineligible, Citation: iomstrategy.Criterion(1)}},
+		{"over_ceiling (criterion 2): conditional", p.OverCeiling,
+			iomstrategy.Cited[Verdict]{Value: Conditional, Citation: iomstrategy.Criterion(2)}},
+		{"regional_minimum (criterion 3): 2", p.RegionalMinimum,
+			iomstrategy.Cited[int]{Value: 2, Citation: iomstrategy.Criterion(3)}},
+	} {
+		if d := cmp.Diff(tt.want, tt.got); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, d)
+		}
+	}
+	// Written back, the set gives every reading with its citation.
+	out, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`"transition_economies":"eligible","transition_economies_source":"Resolution 1150 (XCIII), Annex, Part III, opening paragraph"`,
+		`"over_ceiling":"conditional","over_ceiling_source":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2"`,
+		`"regional_minimum":2,"regional_minimum_source":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 3"`,
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("MarshalJSON lacks %s:\n%s", want, out)
+		}
+	}
+	// A reading given without its citation is the caller's (no citation),
+	// not the built-in one: the same value, uncited.
+	builtin["over_ceiling"] = json.RawMessage(`"conditional"`)
+	b, _ = json.Marshal(builtin)
+	p, err = ParseParams(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(iomstrategy.Cited[Verdict]{Value: Conditional}, p.OverCeiling); d != "" {
+		t.Errorf("over_ceiling given without a citation (-want +got):\n%s", d)
+	}
+}
+
+// TestReadingsRoundTrip checks each reading of screening with each value
+// its option allows: MarshalJSON writes it under its key, ParseParams reads
+// it back as it was; and a value the option does not allow is refused,
+// naming the key.
+func TestReadingsRoundTrip(t *testing.T) {
+	verdict := func(set func(*Params, Verdict)) func(Verdict) func(*Params) {
+		return func(v Verdict) func(*Params) { return func(p *Params) { set(p, v) } }
+	}
+	transition := verdict(func(p *Params, v Verdict) { p.TransitionEconomies.Value = v })
+	article4 := verdict(func(p *Params, v Verdict) { p.Article4Before2013.Value = v })
+	barred := verdict(func(p *Params, v Verdict) { p.BarredInRegional.Value = v })
+	over := verdict(func(p *Params, v Verdict) { p.OverCeiling.Value = v })
+	minimum := func(n int) func(*Params) { return func(p *Params) { p.RegionalMinimum.Value = n } }
+	tests := []struct {
+		name   string // the reading and its citation, the value
+		change func(*Params)
+		json   string // what MarshalJSON writes for it
+	}{
+		{"transition_economies (Part III, opening paragraph): eligible", transition(Eligible), `"transition_economies":"eligible"`},
+		{"transition_economies (Part III, opening paragraph): ineligible (developing only)", transition(Ineligible), `"transition_economies":"ineligible"`},
+		{"article4_before_2013 (criterion 1): ineligible", article4(Ineligible), `"article4_before_2013":"ineligible"`},
+		{"article4_before_2013 (criterion 1): needs-review", article4(NeedsReview), `"article4_before_2013":"needs-review"`},
+		{"barred_in_regional (criterion 1): ineligible", barred(Ineligible), `"barred_in_regional":"ineligible"`},
+		{"barred_in_regional (criterion 1): needs-review", barred(NeedsReview), `"barred_in_regional":"needs-review"`},
+		{"barred_in_regional (criterion 1): eligible (left out)", barred(Eligible), `"barred_in_regional":"eligible"`},
+		{"over_ceiling (criterion 2): conditional", over(Conditional), `"over_ceiling":"conditional"`},
+		{"over_ceiling (criterion 2): ineligible", over(Ineligible), `"over_ceiling":"ineligible"`},
+		{"regional_minimum (criterion 3): 2", minimum(2), `"regional_minimum":2`},
+		{"regional_minimum (criterion 3): 3", minimum(3), `"regional_minimum":3`},
+		{"regional_minimum (criterion 3): 1000", minimum(1000), `"regional_minimum":1000`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := Resolution1150()
+			tt.change(&p)
+			if err := p.Validate(); err != nil {
+				t.Fatalf("Validate: %v", err)
+			}
+			b, err := json.Marshal(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(b), tt.json) {
+				t.Errorf("MarshalJSON lacks %s:\n%s", tt.json, b)
+			}
+			q, err := ParseParams(b)
+			if err != nil {
+				t.Fatalf("ParseParams(%s): %v", b, err)
+			}
+			want := p
+			want.CallerSupplied = true
+			if d := cmp.Diff(want, q); d != "" {
+				t.Errorf("round trip (-want +got):\n%s", d)
+			}
+		})
+	}
+
+	refused := []struct {
+		name    string
+		key     string
+		value   string // the JSON value given
+		wantErr error
+	}{
+		{"transition_economies (Part III, opening paragraph): needs-review", "transition_economies", `"needs-review"`, ErrInvalidChoice},
+		{"article4_before_2013 (criterion 1): eligible", "article4_before_2013", `"eligible"`, ErrInvalidChoice},
+		{"article4_before_2013 (criterion 1): conditional", "article4_before_2013", `"conditional"`, ErrInvalidChoice},
+		{"barred_in_regional (criterion 1): conditional", "barred_in_regional", `"conditional"`, ErrInvalidChoice},
+		{"barred_in_regional (criterion 1): not a verdict", "barred_in_regional", `"left-out"`, ErrInvalidChoice},
+		{"over_ceiling (criterion 2): needs-review", "over_ceiling", `"needs-review"`, ErrInvalidChoice},
+		{"over_ceiling (criterion 2): eligible", "over_ceiling", `"eligible"`, ErrInvalidChoice},
+		{"regional_minimum (criterion 3): 1", "regional_minimum", `1`, ErrInvalidParams},
+		{"regional_minimum (criterion 3): -2", "regional_minimum", `-2`, ErrInvalidParams},
+		{"regional_minimum (criterion 3): 1001", "regional_minimum", `1001`, ErrInvalidParams},
+	}
+	for _, tt := range refused {
+		t.Run("refused: "+tt.name, func(t *testing.T) {
+			var m map[string]json.RawMessage
+			if err := json.Unmarshal([]byte(builtinJSON), &m); err != nil {
+				t.Fatal(err)
+			}
+			m[tt.key] = json.RawMessage(tt.value)
+			b, _ := json.Marshal(m)
+			p, err := ParseParams(b)
+			errs := paramsErrors(err)
+			if len(errs) != 1 || errs[0] == nil || errs[0].Field != tt.key || !errors.Is(err, tt.wantErr) {
+				t.Fatalf("ParseParams with %s %s = %v, want one *InputError for %s matching %v", tt.key, tt.value, err, tt.key, tt.wantErr)
+			}
+			if !strings.Contains(err.Error(), tt.key) {
+				t.Errorf("message %q does not name %s", err, tt.key)
+			}
+			if d := cmp.Diff(Params{}, p); d != "" {
+				t.Errorf("a refused file gave a partial result:\n%s", d)
+			}
+		})
 	}
 }

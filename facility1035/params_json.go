@@ -69,7 +69,9 @@ func (p *Params) UnmarshalJSON(data []byte) error {
 // fields MarshalJSON writes (marshal Resolution1150() for a template).
 //
 // Every rule parameter is required but line1_ceiling (absent or null: no
-// ceiling) and successor_year; name, note, source and the citations are
+// ceiling), successor_year and the readings of screening
+// (transition_economies, article4_before_2013, barred_in_regional,
+// over_ceiling, regional_minimum: absent, the built-in reading); name, note, source and the citations are
 // optional, and a value without a citation is reported as caller-supplied.
 // Money is a string ParseUSD reads, the share a decimal string ("0.30"), a
 // year a JSON integer. Unknown keys are refused (ErrUnknownField). Every
@@ -168,6 +170,11 @@ func ParseParams(data []byte) (Params, error) {
 			}
 		} else if f.required {
 			bad(f.key, "", iomstrategy.ErrMissing)
+		} else if f.defaulted {
+			f.builtIn(&p) // an absent reading is the built-in one, with its citation
+			if _, ok := given(f.citeKey); !ok {
+				continue
+			}
 		} else if _, ok := given(f.citeKey); ok {
 			bad(f.citeKey, "", failf(ErrInvalidParams, "a citation for a %s the set does not have", f.what))
 			continue

@@ -72,6 +72,21 @@ func TestResolution1150Values(t *testing.T) {
 		Rounding:         iomstrategy.Cited[iomstrategy.RoundingMode]{Value: iomstrategy.HalfAwayFromZero, Citation: b1},
 		Article4Lookback: iomstrategy.Cited[Lookback]{Value: TwoYears, Citation: iomstrategy.ConstitutionArticle(4)},
 		CapOrder:         iomstrategy.Cited[CapOrder]{Value: CapLine2First, Citation: b2},
+		// The readings of screening where Part III is silent (issue 9), each
+		// cited to the words it reads. "projects in developing Member
+		// States" (opening paragraph): economies in transition stay eligible.
+		TransitionEconomies: iomstrategy.Cited[Verdict]{Value: Eligible, Citation: iomstrategy.PartOpening(iomstrategy.PartIII)},
+		// "Member States subject to Article 4 will not be eligible"
+		// (criterion 1): the amended test, applied before 21 November 2013
+		// as a reading; one barred country bars a regional project.
+		Article4Before2013: iomstrategy.Cited[Verdict]{Value: Ineligible, Citation: iomstrategy.Criterion(1)},
+		BarredInRegional:   iomstrategy.Cited[Verdict]{Value: Ineligible, Citation: iomstrategy.Criterion(1)},
+		// "Ceiling for funding of national projects" (criterion 2): a limit on
+		// what is funded, so a request above it is conditional.
+		OverCeiling: iomstrategy.Cited[Verdict]{Value: Conditional, Citation: iomstrategy.Criterion(2)},
+		// "Ceiling for funding of regional projects" (criterion 3): regional
+		// is read as two or more Member States.
+		RegionalMinimum: iomstrategy.Cited[int]{Value: 2, Citation: iomstrategy.Criterion(3)},
 		// Council Resolution No. 18 of 27 June 2018.
 		Successor: iomstrategy.Cited[int]{Value: 2018, Citation: iomstrategy.Doc(iomstrategy.Resolution18)},
 	}
@@ -115,6 +130,22 @@ func TestValidate(t *testing.T) {
 		{"look-back (Constitution, Article 4): unset", func(p *Params) { p.Article4Lookback.Value = 0 }, "article4_lookback", ErrInvalidChoice},
 		{"look-back (Constitution, Article 4): unknown", func(p *Params) { p.Article4Lookback.Value = Lookback(7) }, "article4_lookback", ErrInvalidChoice},
 		{"cap order (Part III, bullet 2): unset", func(p *Params) { p.CapOrder.Value = 0 }, "cap_order", ErrInvalidChoice},
+		{"cap order (Part III, bullet 2): unknown", func(p *Params) { p.CapOrder.Value = CapOrder(4) }, "cap_order", ErrInvalidChoice},
+		// The readings of screening: each takes only the verdicts its
+		// option offers, and the regional minimum a count from 2 to 1000.
+		{"transition economies (Part III, opening paragraph): unset, without a citation", func(p *Params) { p.TransitionEconomies = iomstrategy.Cited[Verdict]{} }, "transition_economies", ErrInvalidChoice},
+		{"transition economies (Part III, opening paragraph): needs-review is not an option", func(p *Params) { p.TransitionEconomies.Value = NeedsReview }, "transition_economies", ErrInvalidChoice},
+		{"transition economies (Part III, opening paragraph): conditional is not an option", func(p *Params) { p.TransitionEconomies.Value = Conditional }, "transition_economies", ErrInvalidChoice},
+		{"Article 4 before 2013 (criterion 1): eligible is not an option", func(p *Params) { p.Article4Before2013.Value = Eligible }, "article4_before_2013", ErrInvalidChoice},
+		{"Article 4 before 2013 (criterion 1): conditional is not an option", func(p *Params) { p.Article4Before2013.Value = Conditional }, "article4_before_2013", ErrInvalidChoice},
+		{"barred country in a regional project (criterion 1): conditional is not an option", func(p *Params) { p.BarredInRegional.Value = Conditional }, "barred_in_regional", ErrInvalidChoice},
+		{"barred country in a regional project (criterion 1): unknown", func(p *Params) { p.BarredInRegional.Value = Verdict(9) }, "barred_in_regional", ErrInvalidChoice},
+		{"over the ceiling (criterion 2): needs-review is not an option", func(p *Params) { p.OverCeiling.Value = NeedsReview }, "over_ceiling", ErrInvalidChoice},
+		{"over the ceiling (criterion 2): eligible is not an option", func(p *Params) { p.OverCeiling.Value = Eligible }, "over_ceiling", ErrInvalidChoice},
+		{"regional minimum (criterion 3): 1 is not a region", func(p *Params) { p.RegionalMinimum.Value = 1 }, "regional_minimum", ErrInvalidParams},
+		{"regional minimum (criterion 3): negative", func(p *Params) { p.RegionalMinimum.Value = -2 }, "regional_minimum", ErrInvalidParams},
+		{"regional minimum (criterion 3): above 1000", func(p *Params) { p.RegionalMinimum.Value = 1001 }, "regional_minimum", ErrInvalidParams},
+		{"over the ceiling (criterion 2): a citation not in the source", func(p *Params) { p.OverCeiling.Citation = iomstrategy.Criterion(9) }, "over_ceiling_source", iomstrategy.ErrUnknownCitation},
 		{"rounding: a citation not in the source", func(p *Params) { p.Rounding.Citation = iomstrategy.PartIIIBullet(6) }, "rounding_source", iomstrategy.ErrUnknownCitation},
 		{"Line 1 ceiling: a citation not in the source", func(p *Params) {
 			p.Line1Ceiling = iomstrategy.Cited[iomstrategy.USD]{Value: iomstrategy.USDFromCents(100), Citation: iomstrategy.Para(99)}
@@ -168,6 +199,27 @@ func TestValidate(t *testing.T) {
 			t.Errorf("share %s, zero Line 1 and baseline without citations, a Line 1 ceiling of a cent: %v", share, err)
 		}
 	}
+	// Every option of every reading, and the edges of the regional minimum,
+	// are accepted.
+	for _, tt := range []struct {
+		name   string
+		change func(*Params)
+	}{
+		{"transition economies: ineligible (developing Member States only)", func(p *Params) { p.TransitionEconomies.Value = Ineligible }},
+		{"Article 4 before 2013: needs-review", func(p *Params) { p.Article4Before2013.Value = NeedsReview }},
+		{"barred country in a regional project: needs-review", func(p *Params) { p.BarredInRegional.Value = NeedsReview }},
+		{"barred country in a regional project: eligible (left out)", func(p *Params) { p.BarredInRegional.Value = Eligible }},
+		{"over the ceiling: ineligible", func(p *Params) { p.OverCeiling.Value = Ineligible }},
+		{"regional minimum: 3", func(p *Params) { p.RegionalMinimum.Value = 3 }},
+		{"regional minimum: 1000", func(p *Params) { p.RegionalMinimum.Value = 1000 }},
+		{"over the ceiling: conditional without a citation", func(p *Params) { p.OverCeiling.Citation = iomstrategy.Citation{} }},
+	} {
+		p := Resolution1150()
+		tt.change(&p)
+		if err := p.Validate(); err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+		}
+	}
 	// A stated value that differs from the text keeps its citation: it is
 	// a what-if, valid, and explained as one (see TestCitedValueSources).
 	p := Resolution1150()
@@ -177,10 +229,13 @@ func TestValidate(t *testing.T) {
 	}
 	// The zero Params reports every problem at once, each as an *InputError.
 	err := Params{}.Validate()
-	if d := cmp.Diff([]string{"name", "rounding", "article4_lookback", "cap_order"}, paramsFields(err)); d != "" {
+	// Its readings are unset too: a verdict of zero is none of the options,
+	// a minimum of zero no region (JSON fills an absent reading, Go does not).
+	if d := cmp.Diff([]string{"name", "rounding", "article4_lookback", "cap_order",
+		"transition_economies", "article4_before_2013", "barred_in_regional", "over_ceiling", "regional_minimum"}, paramsFields(err)); d != "" {
 		t.Errorf("Params{}.Validate() = %v; fields (-want +got):\n%s", err, d)
 	}
-	for _, want := range []error{iomstrategy.ErrMissing, iomstrategy.ErrRoundingMode, ErrInvalidChoice} {
+	for _, want := range []error{iomstrategy.ErrMissing, iomstrategy.ErrRoundingMode, ErrInvalidChoice, ErrInvalidParams} {
 		if !errors.Is(err, want) {
 			t.Errorf("Params{}.Validate() = %v, want it to include %v", err, want)
 		}
@@ -212,6 +267,16 @@ const builtinJSON = `{
   "article4_lookback_source": "IOM Constitution, Article 4",
   "cap_order": "line2-first",
   "cap_order_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 2",
+  "transition_economies": "eligible",
+  "transition_economies_source": "Resolution 1150 (XCIII), Annex, Part III, opening paragraph",
+  "article4_before_2013": "ineligible",
+  "article4_before_2013_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1",
+  "barred_in_regional": "ineligible",
+  "barred_in_regional_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1",
+  "over_ceiling": "conditional",
+  "over_ceiling_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2",
+  "regional_minimum": 2,
+  "regional_minimum_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 3",
   "successor_year": 2018,
   "successor": "Resolution 18 of 27 June 2018"
 }`
@@ -225,7 +290,9 @@ const whatIfJSON = `{
   "rounding": "half-even", "article4_lookback": "two-full-years", "cap_order": "line1-first"
 }`
 
-// whatIfParams is whatIfJSON as a Params, written out by hand.
+// whatIfParams is whatIfJSON as a Params, written out by hand. The file
+// gives none of the readings of screening: each is the built-in one, with
+// its citation (ParseParams).
 func whatIfParams() Params {
 	return Params{
 		Name: "what-if: share 30 per cent", From: 2008, Through: 2018,
@@ -238,6 +305,11 @@ func whatIfParams() Params {
 		Rounding:             iomstrategy.Cited[iomstrategy.RoundingMode]{Value: iomstrategy.HalfEven},
 		Article4Lookback:     iomstrategy.Cited[Lookback]{Value: TwoFullYears},
 		CapOrder:             iomstrategy.Cited[CapOrder]{Value: CapLine1First},
+		TransitionEconomies:  iomstrategy.Cited[Verdict]{Value: Eligible, Citation: iomstrategy.PartOpening(iomstrategy.PartIII)},
+		Article4Before2013:   iomstrategy.Cited[Verdict]{Value: Ineligible, Citation: iomstrategy.Criterion(1)},
+		BarredInRegional:     iomstrategy.Cited[Verdict]{Value: Ineligible, Citation: iomstrategy.Criterion(1)},
+		OverCeiling:          iomstrategy.Cited[Verdict]{Value: Conditional, Citation: iomstrategy.Criterion(2)},
+		RegionalMinimum:      iomstrategy.Cited[int]{Value: 2, Citation: iomstrategy.Criterion(3)},
 		CallerSupplied:       true,
 	}
 }
@@ -349,6 +421,19 @@ func TestParseParamsErrors(t *testing.T) {
 		{"rounding (bullet 1, silent): unknown", replace(`"half-even"`, `"bankers"`), "rounding", iomstrategy.ErrRoundingMode, nil},
 		{"look-back (Constitution, Article 4): unknown", replace(`"two-full-years"`, `"2 years"`), "article4_lookback", ErrInvalidChoice, nil},
 		{"cap order (Part III, bullet 2): unknown", replace(`"line1-first"`, `"proportional"`), "cap_order", ErrInvalidChoice, nil},
+		// The readings of screening: optional, but a value given must be one
+		// of the reading's options.
+		{"transition economies (Part III, opening paragraph): developing-only is not a verdict", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "transition_economies": "developing-only"`), "transition_economies", ErrInvalidChoice, nil},
+		{"transition economies (Part III, opening paragraph): needs-review is not an option", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "transition_economies": "needs-review"`), "transition_economies", ErrInvalidChoice, nil},
+		{"Article 4 before 2013 (criterion 1): eligible is not an option", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "article4_before_2013": "eligible"`), "article4_before_2013", ErrInvalidChoice, nil},
+		{"barred country in a regional project (criterion 1): conditional is not an option", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "barred_in_regional": "conditional"`), "barred_in_regional", ErrInvalidChoice, nil},
+		{"over the ceiling (criterion 2): needs-review is not an option", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "over_ceiling": "needs-review"`), "over_ceiling", ErrInvalidChoice, nil},
+		{"over the ceiling (criterion 2): a JSON boolean", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "over_ceiling": true`), "over_ceiling", ErrInvalidParams, nil},
+		{"regional minimum (criterion 3): 1", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "regional_minimum": 1`), "regional_minimum", ErrInvalidParams, nil},
+		{"regional minimum (criterion 3): 1001", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "regional_minimum": 1001`), "regional_minimum", ErrInvalidParams, nil},
+		{"regional minimum (criterion 3): a string", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "regional_minimum": "2"`), "regional_minimum", ErrInvalidParams, nil},
+		{"regional minimum (criterion 3): a fraction", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "regional_minimum": 2.5`), "regional_minimum", ErrInvalidParams, nil},
+		{"regional minimum citation: malformed", replace(`"cap_order": "line1-first"`, `"cap_order": "line1-first", "regional_minimum_source": "criterion 3"`), "regional_minimum_source", iomstrategy.ErrCitationSyntax, nil},
 		{"share citation: malformed", replace(`"share": "0.30",`, `"share": "0.30", "share_source": "bullet 1",`), "share_source", iomstrategy.ErrCitationSyntax, nil},
 		{"share citation: not the provision that states it", replace(`"share": "0.30",`, `"share": "0.30", "share_source": "MC/INF/302, para. 99",`), "share_source", ErrInvalidParams, nil},
 		{"rounding citation: not in the source", replace(`"rounding": "half-even",`, `"rounding": "half-even", "rounding_source": "MC/INF/302, para. 99",`), "rounding_source", iomstrategy.ErrUnknownCitation, nil},
@@ -417,7 +502,7 @@ func TestLookbackAndCapOrderText(t *testing.T) {
 	for _, tt := range []struct {
 		o    CapOrder
 		text string
-	}{{CapLine2First, "line2-first"}, {CapLine1First, "line1-first"}} {
+	}{{CapLine2First, "line2-first"}, {CapLine1First, "line1-first"}, {CapLine2Only, "line2-only"}} {
 		b, err := tt.o.MarshalText()
 		if err != nil || string(b) != tt.text || tt.o.String() != tt.text {
 			t.Errorf("CapOrder %d: MarshalText %q, %v; String %q; want %q", tt.o, b, err, tt.o.String(), tt.text)
@@ -427,7 +512,7 @@ func TestLookbackAndCapOrderText(t *testing.T) {
 			t.Errorf("CapOrder %v round trip: %v, %v", tt.o, back, err)
 		}
 	}
-	if CapOrder(9).String() != "CapOrder(9)" {
+	if CapOrder(4).String() != "CapOrder(4)" || CapOrder(9).String() != "CapOrder(9)" {
 		t.Errorf("CapOrder(9).String() = %q", CapOrder(9).String())
 	}
 	if _, err := CapOrder(0).MarshalText(); !errors.Is(err, ErrInvalidChoice) {
@@ -471,6 +556,11 @@ func FuzzParseParams(f *testing.F) {
 	// An absent Line 1 ceiling or successor given as zero, with a citation.
 	f.Add([]byte(strings.Replace(whatIfJSON, `"share": "0.30",`, `"share": "0.30", "line1_ceiling": "0", "line1_ceiling_source": "Resolution 1150 (XCIII), Annex, Part III, bullet 5",`, 1)))
 	f.Add([]byte(strings.Replace(whatIfJSON, `"share": "0.30",`, `"share": "0.30", "successor_year": 0, "successor": "Resolution 18 of 27 June 2018",`, 1)))
+	// The readings of screening: options, a value outside them, a citation
+	// without its value.
+	f.Add([]byte(strings.Replace(whatIfJSON, `"share": "0.30",`, `"share": "0.30", "over_ceiling": "ineligible", "barred_in_regional": "Eligible", "regional_minimum": 3,`, 1)))
+	f.Add([]byte(strings.Replace(whatIfJSON, `"share": "0.30",`, `"share": "0.30", "over_ceiling": "needs-review", "regional_minimum": 0,`, 1)))
+	f.Add([]byte(strings.Replace(whatIfJSON, `"share": "0.30",`, `"share": "0.30", "article4_before_2013_source": "MC/INF/302, para. 9",`, 1)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, err := ParseParams(data)
 		if err != nil {

@@ -2,73 +2,165 @@ package facility1035
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy"
+	"github.com/shopspring/decimal"
 )
 
-// TestProvisionsCoverPartIII checks that the provisions are the whole of
-// Part III in the order of the text: the opening paragraph, bullets 1 to
-// 5, criteria 1 to 5; that the opening paragraph and bullets 3 and 4 are
-// cited provisions and the others rules the library applies; and that
-// every formula step applies some provision.
+// TestProvisionsCoverPartIII checks the rule book against the text: the
+// provisions are the whole of Part III in the order of the text, each with
+// its words from the cited place (a fragment written out here must be in
+// them), and every interpretation's words are in its provision's words.
 func TestProvisionsCoverPartIII(t *testing.T) {
-	ps := Provisions()
-	type entry struct {
-		Citation iomstrategy.Citation
-		Applied  bool
+	ps := Provisions(Resolution1150())
+	want := []struct {
+		cite     iomstrategy.Citation
+		fragment string
+	}{
+		{iomstrategy.PartOpening(iomstrategy.PartIII), "projects in developing Member States"},
+		{iomstrategy.PartIIIBullet(1), "25 per cent of Discretionary Income (excluding security)"},
+		{iomstrategy.PartIIIBullet(2), "cannot exceed total miscellaneous income"},
+		{iomstrategy.PartIIIBullet(3), "Resolution No. 1110 (LXXXVIII)"},
+		{iomstrategy.PartIIIBullet(4), "direct voluntary contributions to the 1035 Facility"},
+		{iomstrategy.PartIIIBullet(5), "the original funding of USD 1.4 million (Line 1)"},
+		{iomstrategy.Criterion(1), "Member States subject to Article 4 will not be eligible"},
+		{iomstrategy.Criterion(2), "national projects will be USD 200,000"},
+		{iomstrategy.Criterion(3), "regional projects will be USD 300,000"},
+		{iomstrategy.Criterion(4), "will be admissible under Line 2"},
+		{iomstrategy.Criterion(5), "Distinct tracking and accounting"},
 	}
-	want := []entry{
-		{iomstrategy.PartOpening(iomstrategy.PartIII), false},
-		{iomstrategy.PartIIIBullet(1), true},
-		{iomstrategy.PartIIIBullet(2), true},
-		{iomstrategy.PartIIIBullet(3), false}, // Resolution No. 1110: overhead income, not modelled
-		{iomstrategy.PartIIIBullet(4), false}, // direct voluntary contributions: an input
-		{iomstrategy.PartIIIBullet(5), true},
-		{iomstrategy.Criterion(1), true},
-		{iomstrategy.Criterion(2), true},
-		{iomstrategy.Criterion(3), true},
-		{iomstrategy.Criterion(4), true},
-		{iomstrategy.Criterion(5), true},
+	if len(ps) != len(want) {
+		t.Fatalf("%d provisions, want %d", len(ps), len(want))
 	}
-	var got []entry
-	for _, p := range ps {
-		got = append(got, entry{p.Citation, p.Applied})
-		if p.Summary == "" || p.AppliedBy == "" {
-			t.Errorf("%s: no summary or AppliedBy", p.Citation)
+	for i, w := range want {
+		p := ps[i]
+		if p.Citation != w.cite {
+			t.Errorf("provision %d is %s, want %s", i+1, p.Citation, w.cite)
 		}
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		t.Errorf("provisions (-want +got):\n%s", d)
-	}
-	// Every step of the formula, written out here, applies a provision of
-	// Part III, and no provision names a step that does not exist.
-	steps := []FormulaStep{"discretionary-excluding-security", "excess-over-baseline", "line2-formula", "line1-funding",
-		"miscellaneous-income", "cap", "cap-line2", "cap-line1", "total", "total-available"}
-	applied := map[FormulaStep]bool{}
-	for _, p := range ps {
-		for _, r := range p.Steps {
-			applied[r] = true
-			if !slices.Contains(steps, r) {
-				t.Errorf("%s names step %q, which the formula does not have", p.Citation, r)
+		if !strings.Contains(p.Words, w.fragment) {
+			t.Errorf("%s: words %q lack %q", p.Citation, p.Words, w.fragment)
+		}
+		if len(p.Rules) == 0 {
+			t.Errorf("%s: no rule", p.Citation)
+		}
+		for _, r := range p.Rules {
+			if r.Summary == "" || !r.Kind.Valid() {
+				t.Errorf("%s, %s: no summary or kind", p.Citation, r.Code)
+			}
+			reading := r.Kind == KindReading
+			if reading != (r.RestsOn != "") || reading != (r.Default != "") || reading != (r.Option != "") {
+				t.Errorf("%s, %s (%s): rests on %q, default %q, option %q", p.Citation, r.Code, r.Kind, r.RestsOn, r.Default, r.Option)
+			}
+			if reading && !strings.Contains(p.Words, r.RestsOn) {
+				t.Errorf("%s, %s: rests on %q, not in the provision's words", p.Citation, r.Code, r.RestsOn)
 			}
 		}
 	}
-	for _, r := range steps {
-		if !applied[r] {
-			t.Errorf("formula step %s applies no provision", r)
+	// Bullets 3 and 4 are not modelled, and say so.
+	for _, i := range []int{3, 4} {
+		if r := ps[i].Rules; len(r) != 1 || r[0].Kind != KindNotModelled || !strings.HasPrefix(r[0].Summary, "Not modelled: ") {
+			t.Errorf("bullet %d: rules %v, want one not modelled", i, r)
 		}
 	}
-	// Bullet 1's steps are the first three of the formula.
-	if d := cmp.Diff(steps[:3], ps[1].Steps); d != "" {
-		t.Errorf("bullet 1's steps (-want +got):\n%s", d)
+}
+
+// TestProvisionsCodes checks that every code the package's results can
+// carry, written out here, appears in the rule book exactly once, with its
+// kind, and no other code does.
+func TestProvisionsCodes(t *testing.T) {
+	want := map[string]RuleKind{}
+	for _, c := range []string{"discretionary-excluding-security", "excess-over-baseline", "line2-formula", "line1-funding",
+		"miscellaneous-income", "cap", "cap-line2", "cap-line1", "total", "total-available"} {
+		want[c] = KindStep
 	}
-	// A fresh slice each call.
-	ps[0].Summary = "changed"
-	ps[1].Steps[0] = "changed"
-	if q := Provisions(); q[0].Summary == "changed" || q[1].Steps[0] == "changed" {
-		t.Errorf("Provisions shares state between calls")
+	for _, c := range []string{"facility.member-state", "facility.economy", "application.scope", "application.amount",
+		"line1.ceiling", "line2.ceiling", "line2.article4", "line2.arrears", "facility.follow-up"} {
+		want[c] = KindCriterion
+	}
+	for _, c := range []string{"security-is-input", "discretionary-basis", "formula-funds-line2", "rounding-to-cent",
+		"line1-fixed", "cap-covers-both-lines", "cap-covers-line2-only", "cap-cuts-line2-first", "cap-cuts-line1-first",
+		"direct-outside-lines", "transition-year", "transition-economies", "zero-request", "article4-before-2013",
+		"barred-country-in-regional", "arrears-conditional", "over-ceiling", "regional-minimum", "follow-up-other",
+		"no-cross-line-cover"} {
+		want[c] = KindReading
+	}
+	want["ledger.own-line"] = KindLedger
+	want["overhead-income"] = KindNotModelled
+	want["direct-contributions-invited"] = KindNotModelled
+	got := map[string]RuleKind{}
+	for _, p := range Provisions(Resolution1150()) {
+		for _, r := range p.Rules {
+			if _, twice := got[r.Code]; twice {
+				t.Errorf("code %s appears twice", r.Code)
+			}
+			got[r.Code] = r.Kind
+		}
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("codes (-want +got):\n%s", d)
+	}
+	for _, r := range ScreeningRules() {
+		if _, ok := got[string(r)]; !ok {
+			t.Errorf("screening rule %s is not in the rule book", r)
+		}
+	}
+	var ids []string
+	for _, i := range Interpretations() {
+		ids = append(ids, i.ID)
+	}
+	if len(ids) != 20 || !slices.IsSorted([]int{slices.Index(ids, "security-is-input"), slices.Index(ids, "no-cross-line-cover")}) {
+		t.Errorf("Interpretations: %v", ids)
+	}
+}
+
+// TestProvisionsSummariesFromParams checks that the summaries are written
+// from the parameter set's values: a what-if ceiling, share and regional
+// minimum show as such, and the readings chosen by a set show in it.
+func TestProvisionsSummariesFromParams(t *testing.T) {
+	summaries := func(p Params) string {
+		var b strings.Builder
+		for _, pr := range Provisions(p) {
+			for _, r := range pr.Rules {
+				b.WriteString(r.Code + ": " + r.Summary + "\n")
+			}
+		}
+		return b.String()
+	}
+	built := summaries(Resolution1150())
+	for _, want := range []string{
+		"line2.ceiling: A Line 2 request above the ceiling, USD 200,000.00 for a national project and USD 300,000.00 for a regional one, is conditional: fundable up to the ceiling.",
+		"line2-formula: 25% of the excess, brought to the cent half-away-from-zero: Line 2 by formula.",
+		"application.scope: A national project benefits exactly one Member State and a regional one at least 2;",
+		"line1.ceiling: A Line 1 request above the set's Line 1 ceiling is ineligible; runs only when the set has one (this set: none).",
+		"facility.economy: A benefiting Member State that is neither developing nor with economy in transition makes an application ineligible, on either line.",
+	} {
+		if !strings.Contains(built, want) {
+			t.Errorf("built-in summaries lack %q", want)
+		}
+	}
+	p := Resolution1150()
+	p.Line2NationalCeiling.Value = iomstrategy.MustParseUSD("250000")
+	p.Share.Value = decimal.RequireFromString("0.5")
+	p.RegionalMinimum.Value = 3
+	p.OverCeiling.Value = Ineligible
+	p.TransitionEconomies.Value = Ineligible
+	what := summaries(p)
+	for _, want := range []string{
+		"USD 250,000.00 (a what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2 says USD 200,000.00) for a national project",
+		"is ineligible.",
+		"50% (a what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 1 says 25%) of the excess",
+		"a regional one at least 3;",
+		"facility.economy: A benefiting Member State that is not a developing one makes an application ineligible, on either line (this set reads Part III as developing Member States only).",
+	} {
+		if !strings.Contains(what, want) {
+			t.Errorf("what-if summaries lack %q", want)
+		}
+	}
+	if strings.Contains(what, "USD 200,000.00 for a national") {
+		t.Errorf("a what-if ceiling is printed as the text's")
 	}
 }
 
@@ -82,7 +174,7 @@ func TestAllocationCitationsVerify(t *testing.T) {
 	all := []iomstrategy.Citation{p.Source, p.Share.Citation, p.Baseline.Citation, p.FirstYear.Citation, p.Line1.Citation,
 		p.Line2NationalCeiling.Citation, p.Line2RegionalCeiling.Citation, p.Rounding.Citation, p.Article4Lookback.Citation,
 		p.CapOrder.Citation, p.Successor.Citation}
-	for _, p := range Provisions() {
+	for _, p := range Provisions(Resolution1150()) {
 		all = append(all, p.Citation)
 	}
 	for _, order := range []CapOrder{CapLine2First, CapLine1First} {
@@ -118,7 +210,7 @@ func TestAllocationCitationsVerify(t *testing.T) {
 	}
 	wantBullet := map[FormulaStep]int{
 		StepDiscretionaryExcludingSecurity: 1, StepExcessOverBaseline: 1, StepLine2Formula: 1, StepLine1Funding: 5,
-		StepMiscellaneousIncome: 2, StepCap: 2, StepCapLine2: 2, StepCapLine1: 2, StepTotal: 2, StepTotalAvailable: 4,
+		StepMiscellaneousIncome: 2, StepCap: 2, StepCapLine2: 2, StepCapLine1: 2, StepTotal: 2, StepTotalAvailable: 2,
 	}
 	a, err := Allocate(allocIncome(2010, "1.00", "0", "0", "0", "0"), Resolution1150())
 	if err != nil {

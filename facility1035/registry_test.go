@@ -241,6 +241,13 @@ func TestTextForms(t *testing.T) {
 		},
 			[]form{{"", ""}, {"  ", ""}, {"true", "true"}, {"FALSE", "false"}, {" true ", "true"}},
 			[]string{"yes", "1", "t", "derive"}},
+		{"Verdict (a reading's option in a parameter set)", func(s string) (string, error) {
+			var v Verdict
+			err := v.UnmarshalText([]byte(s))
+			return v.String(), err
+		},
+			[]form{{"eligible", "eligible"}, {"Conditional", "conditional"}, {" needs-review ", "needs-review"}, {"INELIGIBLE", "ineligible"}},
+			[]string{"", "needs review", "review", "eligible!", "0", "1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -269,8 +276,10 @@ func TestTextForms(t *testing.T) {
 		}
 	})
 
-	// JSON through the text marshalers. A Verdict is written, not read:
-	// it is a result, never an input.
+	// JSON through the text marshalers. A Verdict is written here (a
+	// result); it is read only as a reading's option in a parameter set
+	// (see the Verdict form above), not as an input of a registry or an
+	// application.
 	type all struct {
 		Scope       Scope
 		Membership  Membership

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/shopspring/decimal"
@@ -14,42 +16,19 @@ import (
 // wording of messages.
 type ScreeningRule string
 
-// The screening rules, in the order Screen runs them. The Facility-wide
-// rules apply on both lines; the Line 2 rules are the criteria of Part III,
-// bullet 5, and apply on Line 2 only.
+// The codes of the screening rules, in the order Screen runs them. Each
+// rule is declared once, with its provision's words, its summary and the
+// readings it rests on, in the rule book (Provisions); these are its codes.
 const (
-	// RuleMemberState: the Facility serves Member States; an observer or a
-	// non-member makes the application ineligible. Both lines.
-	RuleMemberState ScreeningRule = "facility.member-state"
-	// RuleEconomy: the Facility serves developing Member States and Member
-	// States with economy in transition; any other economy makes the
-	// application ineligible. Both lines.
-	RuleEconomy ScreeningRule = "facility.economy"
-	// RuleScope: a national project benefits exactly one Member State, a
-	// regional one at least two; otherwise ineligible. Both lines.
-	RuleScope ScreeningRule = "application.scope"
-	// RuleAmount: a request of zero is ineligible (nothing to fund). Both
-	// lines.
-	RuleAmount ScreeningRule = "application.amount"
-	// RuleLine1Ceiling: a Line 1 request above Params.Line1Ceiling is
-	// ineligible. Runs only when the parameter set has a Line 1 ceiling
-	// (the built-in set has none).
-	RuleLine1Ceiling ScreeningRule = "line1.ceiling"
-	// RuleLine2Ceiling: a Line 2 request above the national (USD 200,000)
-	// or regional (USD 300,000) ceiling is ineligible. Criteria 2 and 3.
-	RuleLine2Ceiling ScreeningRule = "line2.ceiling"
-	// RuleArticle4: a benefiting Member State subject to Article 4 of the
-	// IOM Constitution makes a Line 2 application ineligible. Criterion 1.
-	RuleArticle4 ScreeningRule = "line2.article4"
-	// RuleArrears: a benefiting Member State with arrears that is not
-	// subject to Article 4 makes a Line 2 application conditional, since
-	// access is "linked to outstanding contributions". Criterion 1.
-	RuleArrears ScreeningRule = "line2.arrears"
-	// RuleFollowUp: a follow-up to a Line 1 project is admissible under
-	// Line 2 (criterion 4); any other follow-up (to a Line 2 project, to a
-	// project whose line is not given, or on Line 1) is not settled by the
-	// text and needs review. Both lines.
-	RuleFollowUp ScreeningRule = "facility.follow-up"
+	RuleMemberState  ScreeningRule = "facility.member-state" // both lines: Member States only
+	RuleEconomy      ScreeningRule = "facility.economy"      // both lines: developing (and in transition) only
+	RuleScope        ScreeningRule = "application.scope"     // both lines: national one, regional Params.RegionalMinimum or more
+	RuleAmount       ScreeningRule = "application.amount"    // both lines: a request of zero
+	RuleLine1Ceiling ScreeningRule = "line1.ceiling"         // Line 1, when the set has a Line 1 ceiling
+	RuleLine2Ceiling ScreeningRule = "line2.ceiling"         // Line 2: criteria 2 and 3
+	RuleArticle4     ScreeningRule = "line2.article4"        // Line 2: criterion 1, subject to Article 4
+	RuleArrears      ScreeningRule = "line2.arrears"         // Line 2: criterion 1, outstanding contributions
+	RuleFollowUp     ScreeningRule = "facility.follow-up"    // both lines: criterion 4
 )
 
 // ScreeningRules returns every screening rule in the order Screen runs
@@ -57,29 +36,6 @@ const (
 func ScreeningRules() []ScreeningRule {
 	return []ScreeningRule{RuleMemberState, RuleEconomy, RuleScope, RuleAmount,
 		RuleLine1Ceiling, RuleLine2Ceiling, RuleArticle4, RuleArrears, RuleFollowUp}
-}
-
-// Citations returns every place the rule rests on under the built-in
-// parameter set, its primary source first. (A caller's parameter set may
-// cite other sources for the ceilings; reasons carry those.)
-func (r ScreeningRule) Citations() []iomstrategy.Citation {
-	switch r {
-	case RuleMemberState:
-		return []iomstrategy.Citation{iomstrategy.Doc(iomstrategy.Resolution1035), iomstrategy.Para(10)}
-	case RuleEconomy:
-		return []iomstrategy.Citation{iomstrategy.Para(10), iomstrategy.Doc(iomstrategy.Resolution1035)}
-	case RuleScope, RuleLine2Ceiling:
-		return []iomstrategy.Citation{iomstrategy.Criterion(2), iomstrategy.Criterion(3)}
-	case RuleAmount, RuleLine1Ceiling:
-		return []iomstrategy.Citation{iomstrategy.PartIIIBullet(5)}
-	case RuleArticle4:
-		return []iomstrategy.Citation{iomstrategy.Criterion(1), iomstrategy.ConstitutionArticle(4)}
-	case RuleArrears:
-		return []iomstrategy.Citation{iomstrategy.Criterion(1)}
-	case RuleFollowUp:
-		return []iomstrategy.Citation{iomstrategy.Criterion(4)}
-	}
-	return nil
 }
 
 // Verdict is the outcome of screening an application, from weakest to
@@ -94,7 +50,8 @@ const (
 	// Eligible: no rule stands in the way.
 	Eligible Verdict = iota + 1
 	// Conditional: eligible, subject to a condition a reason names (the
-	// outstanding contributions to which Line 2 access is linked).
+	// outstanding contributions to which Line 2 access is linked, or
+	// funding only up to the ceiling).
 	Conditional
 	// NeedsReview: the text does not settle the case; a person must decide.
 	NeedsReview
@@ -112,6 +69,12 @@ func (v Verdict) String() string { return enumString(verdictNames, v, "Verdict")
 
 // MarshalText writes the String form; an invalid verdict is an error.
 func (v Verdict) MarshalText() ([]byte, error) { return enumText(verdictNames, v, "verdict") }
+
+// UnmarshalText reads "eligible", "conditional", "needs-review" or
+// "ineligible", in any case.
+func (v *Verdict) UnmarshalText(text []byte) error {
+	return enumParse(verdictNames, v, string(text), "verdict")
+}
 
 // Figure is an amount or count a reason used, by name. In JSON its value is
 // a string: money with two decimals, a count as an integer.
@@ -165,29 +128,72 @@ type Reason struct {
 	Message string `json:"message"`
 	// Figures are the amounts and counts the rule used, by name.
 	Figures []Figure `json:"figures,omitempty"`
+	// Interpretations are the codes of the readings of a silent text the
+	// finding rests on (see Interpretations); none when it applies the
+	// words as they stand.
+	Interpretations []string `json:"interpretations,omitempty"`
 }
 
-// String writes "ineligible: line2.ceiling (citation): message".
+// String writes "ineligible: line2.ceiling (citation): message", followed
+// by " [reading: over-ceiling]" for a finding that rests on a reading.
 func (r Reason) String() string {
-	return fmt.Sprintf("%s: %s (%s): %s", r.Verdict, r.Rule, r.Citation, r.Message)
+	s := fmt.Sprintf("%s: %s (%s): %s", r.Verdict, r.Rule, r.Citation, r.Message)
+	if len(r.Interpretations) > 0 {
+		s += " [reading: " + strings.Join(r.Interpretations, ", ") + "]"
+	}
+	return s
 }
 
 // Screening is the verdict on one application with its explanation.
 //
 // Reasons holds, in the order the rules run, every finding stronger than
 // Eligible, and the Eligible findings that admit something the application
-// raised (a follow-up to a Line 1 project, criterion 4). A rule that simply
+// raised (a follow-up to a Line 1 project, criterion 4; a Member State with
+// economy in transition; a barred country left out of a regional project). A rule that simply
 // passes leaves no reason; Applied lists every rule that ran. The zero
 // Screening has no verdict: it is no answer.
 type Screening struct {
-	ID      string   `json:"id"`
-	Line    Line     `json:"line"`
-	Verdict Verdict  `json:"verdict"`
-	Reasons []Reason `json:"reasons"`
+	ID      string
+	Line    Line
+	Verdict Verdict
+	// Fundable is what may be funded: the amount requested, or the ceiling
+	// when the request is above it and the set reads a ceiling as a limit
+	// on funding (over-ceiling); zero when the verdict is Ineligible.
+	Fundable iomstrategy.USD
+	Reasons  []Reason
 	// Applied lists the rules that ran for this application, in order: the
 	// Facility-wide rules on either line, the Line 2 criteria on Line 2
 	// only, the Line 1 ceiling on Line 1 when the set has one.
-	Applied []ScreeningRule `json:"rules_applied"`
+	Applied []ScreeningRule
+}
+
+// Interpretations returns the readings of a silent text the screening's
+// reasons rest on, each once, in the order of the package's
+// Interpretations.
+func (s Screening) Interpretations() []Interpretation {
+	var ids []string
+	for _, r := range s.Reasons {
+		ids = append(ids, r.Interpretations...)
+	}
+	return interpretationsOf(ids)
+}
+
+// MarshalJSON writes the screening as the command-line tool prints it:
+// id, line, verdict, fundable, reasons, rules_applied and interpretations
+// (each with id, text and option).
+func (s Screening) MarshalJSON() ([]byte, error) {
+	reasons, applied, interps := s.Reasons, s.Applied, s.Interpretations()
+	if reasons == nil {
+		reasons = []Reason{}
+	}
+	if applied == nil {
+		applied = []ScreeningRule{}
+	}
+	if interps == nil {
+		interps = []Interpretation{}
+	}
+	return object("id", s.ID, "line", s.Line, "verdict", s.Verdict, "fundable", s.Fundable,
+		"reasons", reasons, "rules_applied", applied, "interpretations", interps)
 }
 
 // Decisive returns the reasons whose verdict is the screening's verdict:
@@ -206,15 +212,13 @@ func (s Screening) Decisive() []Reason {
 // set, and explains the verdict. It is a pure function.
 //
 // Every rule of ScreeningRules that applies to the application's line runs,
-// for every benefiting country (each constant states its rule): the
-// Facility-wide rules on either line, the criteria of "a new budget (Line
-// 2)" on Line 2 only, the Line 1 ceiling only when the set has one. The
-// verdict is the strongest finding (Ineligible > NeedsReview > Conditional
-// > Eligible). Where the text is silent, the messages say what was read:
-// national is one Member State and regional two or more; arrears below
-// Article 4 make the verdict conditional; follow-ups other than to a Line 1
-// project need review; the registry's contributions due stand for "the
-// preceding two years" as Params.Article4Lookback reads it.
+// for every benefiting country: the Facility-wide rules on either line, the
+// criteria of "a new budget (Line 2)" on Line 2 only, the Line 1 ceiling only
+// when the set has one (Provisions states each rule with its provision).
+// The verdict is the strongest finding (Ineligible > NeedsReview >
+// Conditional > Eligible). A finding that rests on a reading of a silent
+// text names it (Reason.Interpretations), and p chooses the readings that
+// have an option (Params.OverCeiling and the others).
 //
 // A parameter set or registry that does not validate, a malformed
 // application and a country the registry lacks (ErrUnknownCountry) are
@@ -280,6 +284,18 @@ func newScreener(reg Registry, p Params) (screener, error) {
 			lookback.reading(), lookback)}, nil
 }
 
+// beforeAmendedArticle4 reports whether an application's date is before
+// 21 November 2013, when the amendments of Resolution No. 997 (LXXVI),
+// Article 4 among them, entered into force (external-facts.md), or not
+// given. It compares the calendar date, in the date's own zone.
+func beforeAmendedArticle4(date time.Time) bool {
+	if date.IsZero() {
+		return true
+	}
+	y, m, d := date.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Before(time.Date(2013, time.November, 21, 0, 0, 0, 0, time.UTC))
+}
+
 // screen judges one application (see Screen).
 func (sc screener) screen(app Application) (Screening, error) {
 	keys, err := app.validate()
@@ -295,33 +311,57 @@ func (sc screener) screen(app Application) (Screening, error) {
 		states[i] = sc.reg[j]
 	}
 
-	applied := []ScreeningRule{RuleMemberState, RuleEconomy, RuleScope, RuleAmount}
-	var reasons []Reason
+	// The findings on each country come first: a barred country in a
+	// regional project may be left out, which the scope rule counts.
+	regional := app.Scope == Regional && len(states) > 1
+	leftOut := map[string]bool{}
+	country := func(r Reason) Reason {
+		if r.Rule != "" && r.Verdict == Ineligible && regional {
+			r = sc.barredInRegional(r)
+			if r.Verdict == Eligible {
+				leftOut[r.Country] = true
+			}
+		}
+		return r
+	}
+	var membership, economy, article4, arrears []Reason
 	for _, m := range states {
-		reasons = appendFinding(reasons, membershipFinding(m))
+		membership = appendFinding(membership, country(membershipFinding(m)))
 	}
 	for _, m := range states {
-		reasons = appendFinding(reasons, economyFinding(m))
+		economy = appendFinding(economy, country(sc.economyFinding(m)))
 	}
-	reasons = appendFinding(reasons, scopeFinding(app))
-	reasons = appendFinding(reasons, amountFinding(app))
-	switch {
-	case app.Line == Line1 && !sc.p.Line1Ceiling.Value.IsZero():
-		applied = append(applied, RuleLine1Ceiling)
-		reasons = appendFinding(reasons, sc.line1CeilingFinding(app))
-	case app.Line == Line2:
-		applied = append(applied, RuleLine2Ceiling, RuleArticle4, RuleArrears)
-		reasons = appendFinding(reasons, sc.line2CeilingFinding(app))
-		var arrears []Reason
+	line2 := app.Line == Line2
+	if line2 {
 		for _, m := range states {
-			switch r := sc.article4Finding(m); r.Rule {
+			switch r := country(sc.article4Finding(m, app.Date)); r.Rule {
 			case RuleArticle4:
-				reasons = append(reasons, r)
+				article4 = append(article4, r)
 			case RuleArrears:
 				arrears = append(arrears, r)
 			}
 		}
-		reasons = append(reasons, arrears...)
+	}
+
+	applied := []ScreeningRule{RuleMemberState, RuleEconomy, RuleScope, RuleAmount}
+	reasons := append(membership, economy...)
+	reasons = appendFinding(reasons, sc.scopeFinding(app, len(leftOut)))
+	reasons = appendFinding(reasons, amountFinding(app))
+	var ceiling iomstrategy.Cited[iomstrategy.USD]
+	capped := false // a ceiling applies to the application
+	switch {
+	case app.Line == Line1 && !sc.p.Line1Ceiling.Value.IsZero():
+		applied = append(applied, RuleLine1Ceiling)
+		ceiling, capped = sc.p.Line1Ceiling, true
+		reasons = appendFinding(reasons, sc.line1CeilingFinding(app))
+	case line2:
+		applied = append(applied, RuleLine2Ceiling, RuleArticle4, RuleArrears)
+		ceiling, capped = sc.p.Line2NationalCeiling, true
+		if app.Scope == Regional {
+			ceiling = sc.p.Line2RegionalCeiling
+		}
+		reasons = appendFinding(reasons, sc.line2CeilingFinding(app))
+		reasons = append(append(reasons, article4...), arrears...)
 	}
 	applied = append(applied, RuleFollowUp)
 	reasons = appendFinding(reasons, followUpFinding(app))
@@ -333,6 +373,12 @@ func (sc screener) screen(app Application) (Screening, error) {
 	for _, r := range reasons {
 		s.Verdict = max(s.Verdict, r.Verdict)
 	}
+	if s.Verdict != Ineligible {
+		s.Fundable = app.Amount
+		if capped && app.Amount.Cmp(ceiling.Value) > 0 {
+			s.Fundable = ceiling.Value
+		}
+	}
 	return s, nil
 }
 
@@ -342,6 +388,23 @@ func appendFinding(rs []Reason, r Reason) []Reason {
 		return rs
 	}
 	return append(rs, r)
+}
+
+// barredInRegional applies the set's reading of a barred country in a
+// regional project to r, an Ineligible finding on that country.
+func (sc screener) barredInRegional(r Reason) Reason {
+	r.Interpretations = append(r.Interpretations, idBarredInRegional)
+	switch sc.p.BarredInRegional.Value {
+	case NeedsReview:
+		r.Verdict = NeedsReview
+		r.Message += "; criterion 1 bars Member States, not projects, and the text does not say what one barred country does to a regional project: needs review"
+	case Eligible:
+		r.Verdict = Eligible
+		r.Message += "; criterion 1 bars Member States, not projects: " + r.Country + " is left out of the regional project, which the others may still make"
+	default:
+		r.Message += "; one barred country makes the whole regional project ineligible"
+	}
+	return r
 }
 
 // membershipFinding is RuleMemberState for m, or none.
@@ -361,10 +424,23 @@ func membershipFinding(m MemberState) Reason {
 	}
 }
 
-// economyFinding is RuleEconomy for m, or none.
-func economyFinding(m MemberState) Reason {
-	if m.Economy == Developing || m.Economy == InTransition {
+// economyFinding is RuleEconomy for m: none for a developing Member State,
+// the set's reading for one with economy in transition, ineligible for any
+// other.
+func (sc screener) economyFinding(m MemberState) Reason {
+	switch m.Economy {
+	case Developing:
 		return Reason{}
+	case InTransition:
+		r := Reason{Rule: RuleEconomy, Citation: iomstrategy.PartOpening(iomstrategy.PartIII),
+			Verdict: sc.p.TransitionEconomies.Value, Country: m.Name, Interpretations: []string{idTransitionEconomies},
+			Message: m.Name + "'s economy is in transition: Part III speaks of \"projects in developing Member States\", and the Facility of Resolution No. 1035 (LXXX) (MC/INF/302, para. 10) also serves Member States with economy in transition"}
+		if r.Verdict == Eligible {
+			r.Message += ": eligible"
+		} else {
+			r.Message += "; this parameter set reads Part III as developing Member States only: ineligible"
+		}
+		return r
 	}
 	return Reason{
 		Rule: RuleEconomy, Citation: iomstrategy.Para(10),
@@ -375,17 +451,23 @@ func economyFinding(m MemberState) Reason {
 }
 
 // scopeFinding is RuleScope: national names one Member State, regional at
-// least two.
-func scopeFinding(app Application) Reason {
+// least the set's minimum, the countries left out not counted.
+func (sc screener) scopeFinding(app Application, leftOut int) Reason {
 	n := len(app.Countries)
 	figures := []Figure{{Name: "benefiting Member States", Value: decimal.NewFromInt(int64(n)), Unit: unitMemberStates}}
+	min := sc.p.RegionalMinimum.Value
 	switch {
 	case app.Scope == National && n != 1:
 		return Reason{Rule: RuleScope, Citation: iomstrategy.Criterion(2), Verdict: Ineligible, Figures: figures,
 			Message: "a national project benefits exactly one Member State; this one names " + strconv.Itoa(n)}
-	case app.Scope == Regional && n < 2:
+	case app.Scope == Regional && n-leftOut < min:
+		msg := "a regional project benefits at least " + strconv.Itoa(min) + " Member States; this one names " + strconv.Itoa(n)
+		if leftOut > 0 {
+			msg += ", " + strconv.Itoa(n-leftOut) + " once the barred are left out"
+			figures = append(figures, Figure{Name: "Member States left out", Value: decimal.NewFromInt(int64(leftOut)), Unit: unitMemberStates})
+		}
 		return Reason{Rule: RuleScope, Citation: iomstrategy.Criterion(3), Verdict: Ineligible, Figures: figures,
-			Message: "a regional project benefits at least two Member States; this one names " + strconv.Itoa(n)}
+			Interpretations: []string{idRegionalMinimum}, Message: msg}
 	}
 	return Reason{}
 }
@@ -395,9 +477,10 @@ func amountFinding(app Application) Reason {
 	if !app.Amount.IsZero() {
 		return Reason{}
 	}
-	return Reason{Rule: RuleAmount, Citation: iomstrategy.PartIIIBullet(5), Verdict: Ineligible,
-		Message: "the amount requested is zero: there is nothing to fund",
-		Figures: []Figure{usd("amount requested", app.Amount)}}
+	return Reason{Rule: RuleAmount, Citation: iomstrategy.PartOpening(iomstrategy.PartIII), Verdict: Ineligible,
+		Interpretations: []string{idZeroRequest},
+		Message:         "the amount requested is zero: it asks for no additional funding, and there is nothing to fund",
+		Figures:         []Figure{usd("amount requested", app.Amount)}}
 }
 
 // line2CeilingFinding is RuleLine2Ceiling: criteria 2 and 3.
@@ -420,7 +503,8 @@ func (sc screener) line1CeilingFinding(app Application) Reason {
 
 // ceilingFinding is the finding of an amount above a ceiling, or none,
 // citing the ceiling's citation or else fallback; a ceiling that is not
-// what the citation states is labelled with its source.
+// what the citation states is labelled with its source. The verdict is the
+// set's reading of a request over its ceiling.
 func (sc screener) ceilingFinding(rule ScreeningRule, amount iomstrategy.USD, key, name string, ceiling iomstrategy.Cited[iomstrategy.USD], fallback iomstrategy.Citation, after string) Reason {
 	if amount.Cmp(ceiling.Value) <= 0 {
 		return Reason{}
@@ -435,16 +519,23 @@ func (sc screener) ceilingFinding(rule ScreeningRule, amount iomstrategy.USD, ke
 	} else if src != ceiling.Citation.String() {
 		value += " (a " + src + ")"
 	}
-	return Reason{
-		Rule: rule, Citation: cite, Verdict: Ineligible,
+	r := Reason{
+		Rule: rule, Citation: cite, Verdict: sc.p.OverCeiling.Value, Interpretations: []string{idOverCeiling},
 		Message: amount.String() + " requested exceeds the " + name + " of " + value + after,
 		Figures: []Figure{usd("amount requested", amount), usd(name, ceiling.Value)},
 	}
+	if r.Verdict == Ineligible {
+		r.Message += ": this parameter set reads the ceiling as a bar on the request, ineligible"
+	} else {
+		r.Message += ": a ceiling for funding, so fundable up to it, " + ceiling.Value.String()
+		r.Figures = append(r.Figures, usd("fundable", ceiling.Value))
+	}
+	return r
 }
 
 // article4Finding is RuleArticle4 (subject) or RuleArrears (arrears, not
 // subject) for m under the set's look-back reading, or none.
-func (sc screener) article4Finding(m MemberState) Reason {
+func (sc screener) article4Finding(m MemberState, date time.Time) Reason {
 	st := m.Article4()
 	if !st.Subject && m.Arrears.Sign() <= 0 {
 		return Reason{}
@@ -463,11 +554,26 @@ func (sc screener) article4Finding(m MemberState) Reason {
 			why = fmt.Sprintf("%s is subject to Article 4 of the IOM Constitution: its arrears of %s equal or exceed %s, %s, and the Council has not maintained its vote",
 				m.Name, m.Arrears, period, m.DueTwoYears)
 		}
-		return Reason{
+		r := Reason{
 			Rule: RuleArticle4, Citation: iomstrategy.Criterion(1), Verdict: Ineligible, Country: m.Name,
 			Message: why + "; Member States subject to Article 4 are not eligible for Line 2 funding",
 			Figures: figures,
 		}
+		if beforeAmendedArticle4(date) {
+			r.Interpretations = []string{idArticle4Before2013}
+			r.Verdict = sc.p.Article4Before2013.Value
+			when := "the application has no date"
+			if !date.IsZero() {
+				when = "the application is dated " + date.Format(time.DateOnly)
+			}
+			r.Message += "; " + when + ", and the test is Article 4 as amended, in force since 21 November 2013 (the wording before it was not found)"
+			if r.Verdict == NeedsReview {
+				r.Message += ": needs review"
+			} else {
+				r.Message += ": applied as a reading"
+			}
+		}
+		return r
 	}
 	var why string
 	switch {
@@ -479,11 +585,17 @@ func (sc screener) article4Finding(m MemberState) Reason {
 	default:
 		why = fmt.Sprintf("%s has arrears of %s, below the Article 4 threshold of %s, %s", m.Name, m.Arrears, period, m.DueTwoYears)
 	}
-	return Reason{
+	r := Reason{
 		Rule: RuleArrears, Citation: iomstrategy.Criterion(1), Verdict: Conditional, Country: m.Name,
-		Message: why + "; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",
-		Figures: figures,
+		Interpretations: []string{idArrearsConditional},
+		Message:         why + "; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",
+		Figures:         figures,
 	}
+	if !st.Declared && beforeAmendedArticle4(date) {
+		// Not subject by the amended test, which is a reading before it.
+		r.Interpretations = append(r.Interpretations, idArticle4Before2013)
+	}
+	return r
 }
 
 // followUpFinding applies criterion 4 to a follow-up, or none.
@@ -491,12 +603,12 @@ func followUpFinding(app Application) Reason {
 	if app.FollowUpOf == "" {
 		return Reason{}
 	}
-	r := Reason{Rule: RuleFollowUp, Citation: iomstrategy.Criterion(4), Verdict: NeedsReview}
+	r := Reason{Rule: RuleFollowUp, Citation: iomstrategy.Criterion(4), Verdict: NeedsReview, Interpretations: []string{idFollowUpOther}}
 	switch {
 	case app.Line == Line1:
 		r.Message = fmt.Sprintf("a Line 1 application that follows up project %q: the text settles follow-ups only under Line 2 (criterion 4: a follow-up to a Line 1 project is admissible under Line 2) and says nothing of follow-ups on Line 1; needs review", app.FollowUpOf)
 	case app.FollowUpLine == Line1:
-		r.Verdict = Eligible
+		r.Verdict, r.Interpretations = Eligible, nil
 		r.Message = fmt.Sprintf("follows up project %q, funded under Line 1 (as declared; the earlier project's record is not checked): a follow-up to a Line 1 project is admissible under Line 2", app.FollowUpOf)
 	case app.FollowUpLine == Line2:
 		r.Message = fmt.Sprintf("follows up project %q, funded under Line 2: the text makes follow-ups to Line 1 projects admissible under Line 2 (criterion 4) and says nothing of follow-ups to Line 2 projects; needs review", app.FollowUpOf)

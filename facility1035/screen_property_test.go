@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/policycode/iomstrategy"
@@ -106,21 +107,62 @@ func genApplication(rng *rand.Rand, id int, reg Registry) Application {
 // only.
 var line2Criteria = []ScreeningRule{"line2.ceiling", "line2.article4", "line2.arrears"}
 
+// propertyDate gives every third application no date, every third one a
+// date before Article 4 as amended came into force (21 November 2013) and
+// the others one after it, without drawing on the generator.
+func propertyDate(i int) time.Time {
+	switch i % 3 {
+	case 1:
+		return time.Date(2010, time.May, 4, 0, 0, 0, 0, time.UTC)
+	case 2:
+		return time.Date(2016, time.October, 12, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Time{}
+}
+
 // TestScreenProperties checks, over thousands of generated applications,
-// that no Line 2 grant above its ceiling is ever eligible, that the verdict
-// is the strongest finding, that Line 1 never gets the Line 2 criteria,
-// that an eligible or conditional verdict means every rule that excludes
-// held, and that screening is deterministic, changes none of its inputs
-// and gives in a batch what it gives alone.
+// under the built-in readings and under the option that refuses a request
+// over its ceiling (over_ceiling ineligible):
+//   - what is fundable is never above the ceiling nor above the request, is
+//     zero when the verdict is ineligible and otherwise the request up to
+//     the ceiling;
+//   - a Line 2 request above its ceiling is never eligible: conditional at
+//     least under the built-in reading, ineligible under the option;
+//   - the verdict is the strongest finding, Line 1 never gets the Line 2
+//     criteria, an eligible or conditional verdict means every rule that
+//     excludes held, and conditional needs arrears or (built-in) a request
+//     over its ceiling;
+//   - every reading a reason rests on is listed once by the screening and
+//     marked in its text, and Article 4 is labelled article4-before-2013
+//     exactly when the application is undated or dated before 21 November
+//     2013;
+//   - screening is deterministic, changes none of its inputs and gives in a
+//     batch what it gives alone.
 func TestScreenProperties(t *testing.T) {
+	refusing := Resolution1150()
+	refusing.OverCeiling.Value = Ineligible
+	for _, set := range []struct {
+		name    string
+		p       Params
+		refuses bool // a request over its ceiling is ineligible
+	}{
+		{"built-in readings (over the ceiling: fundable up to it)", Resolution1150(), false},
+		{"option over_ceiling ineligible", refusing, true},
+	} {
+		t.Run(set.name, func(t *testing.T) { screenProperties(t, set.p, set.refuses) })
+	}
+}
+
+func screenProperties(t *testing.T, p Params, refuses bool) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	reg := genRegistry(t, rng, 60)
 	regBefore := append(Registry(nil), reg...)
-	p := Resolution1150()
+	pBefore := p
 	counts := map[Verdict]int{}
 	apps := make([]Application, 20_000)
 	for i := range apps {
 		apps[i] = genApplication(rng, i, reg)
+		apps[i].Date = propertyDate(i)
 	}
 	appsBefore := make([]Application, len(apps))
 	for i, a := range apps {
@@ -131,6 +173,8 @@ func TestScreenProperties(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	amended := time.Date(2013, time.November, 21, 0, 0, 0, 0, time.UTC)
+	overCount := 0
 	for i, a := range apps {
 		s, err := Screen(a, reg, p)
 		if err != nil {
@@ -181,13 +225,49 @@ func TestScreenProperties(t *testing.T) {
 			}
 		}
 
+		// What is fundable: zero when ineligible; otherwise the request,
+		// brought down to the ceiling on Line 2 (the built-in set has no
+		// Line 1 ceiling). Never above the ceiling nor the request.
 		ceiling := p.Line2NationalCeiling.Value
 		if a.Scope == Regional {
 			ceiling = p.Line2RegionalCeiling.Value
 		}
-		// No grant on Line 2 above its ceiling is ever eligible.
-		if a.Line == Line2 && a.Amount.Cmp(ceiling) > 0 && s.Verdict != Ineligible {
-			t.Fatalf("%s: %s on Line 2 (%v) is %v", a.ID, a.Amount, a.Scope, s.Verdict)
+		over := a.Line == Line2 && a.Amount.Cmp(ceiling) > 0
+		want := a.Amount
+		switch {
+		case s.Verdict == Ineligible:
+			want = iomstrategy.USD{}
+		case over:
+			want = ceiling
+		}
+		if !s.Fundable.Equal(want) {
+			t.Fatalf("%s: %s on %v (%v), %v: fundable %s, want %s", a.ID, a.Amount, a.Line, a.Scope, s.Verdict, s.Fundable, want)
+		}
+		if s.Fundable.Cmp(a.Amount) > 0 || (a.Line == Line2 && s.Fundable.Cmp(ceiling) > 0) {
+			t.Fatalf("%s: fundable %s above the request %s or the ceiling %s", a.ID, s.Fundable, a.Amount, ceiling)
+		}
+
+		// No Line 2 request above its ceiling is ever eligible: under the
+		// built-in reading a labelled reason makes it conditional at least,
+		// under the option ineligible.
+		if over {
+			overCount++
+			var found *Reason
+			for k, r := range s.Reasons {
+				if r.Rule == RuleLine2Ceiling {
+					found = &s.Reasons[k]
+				}
+			}
+			wantFinding := Conditional
+			if refuses {
+				wantFinding = Ineligible
+			}
+			if found == nil || found.Verdict != wantFinding || !slices.Equal(found.Interpretations, []string{"over-ceiling"}) {
+				t.Fatalf("%s: %s on Line 2 (%v): ceiling reason %+v, want %v resting on over-ceiling", a.ID, a.Amount, a.Scope, found, wantFinding)
+			}
+			if s.Verdict < wantFinding {
+				t.Fatalf("%s: %s on Line 2 (%v) is %v", a.ID, a.Amount, a.Scope, s.Verdict)
+			}
 		}
 
 		if s.Verdict == Eligible || s.Verdict == Conditional {
@@ -210,25 +290,51 @@ func TestScreenProperties(t *testing.T) {
 				t.Fatalf("%s: an unsettled follow-up is %v", a.ID, s.Verdict)
 			}
 		}
-		// Conditional on Line 2 only, and only with arrears.
+		// Conditional on Line 2 only, and only with arrears or, under the
+		// built-in reading, a request over its ceiling.
 		if s.Verdict == Conditional {
 			arrears := false
 			for _, c := range a.Countries {
 				m, _ := reg.Lookup(c)
 				arrears = arrears || m.Arrears.Sign() > 0
 			}
-			if a.Line != Line2 || !arrears {
-				t.Fatalf("%s: conditional on %v without arrears", a.ID, a.Line)
+			if a.Line != Line2 || !(arrears || (over && !refuses)) {
+				t.Fatalf("%s: conditional on %v without arrears (over the ceiling: %v)", a.ID, a.Line, over)
 			}
 		}
-		// An Article 4 reason names a Member State the model finds subject.
+		// An Article 4 reason names a Member State the model finds
+		// subject, and rests on article4-before-2013 exactly when the
+		// application is undated or dated before 21 November 2013.
+		before := a.Date.IsZero() || a.Date.Before(amended)
 		for _, r := range s.Reasons {
 			if r.Rule == RuleArticle4 {
 				m, ok := reg.Lookup(r.Country)
 				if !ok || !subjectModel(m) {
 					t.Fatalf("%s: Article 4 reason for %q, which the model finds not subject", a.ID, r.Country)
 				}
+				if slices.Contains(r.Interpretations, "article4-before-2013") != before {
+					t.Fatalf("%s dated %v: Article 4 reason rests on %v", a.ID, a.Date, r.Interpretations)
+				}
 			}
+		}
+		// The readings the screening lists are those its reasons rest on,
+		// each once; each such reason is marked in its text.
+		var codes []string
+		for _, r := range s.Reasons {
+			for _, c := range r.Interpretations {
+				if !slices.Contains(codes, c) {
+					codes = append(codes, c)
+				}
+			}
+			if len(r.Interpretations) > 0 && !strings.HasSuffix(r.String(), "[reading: "+strings.Join(r.Interpretations, ", ")+"]") {
+				t.Fatalf("%s: reason %q is not marked with its readings", a.ID, r.String())
+			}
+		}
+		listed := interpretationIDs(s.Interpretations())
+		slices.Sort(codes)
+		sortedListed := slices.Sorted(slices.Values(listed))
+		if !slices.Equal(codes, sortedListed) {
+			t.Fatalf("%s: the screening lists %v, its reasons rest on %v", a.ID, listed, codes)
 		}
 	}
 	// Screening changed none of its inputs.
@@ -238,14 +344,17 @@ func TestScreenProperties(t *testing.T) {
 	if diff := cmp.Diff(regBefore, reg); diff != "" {
 		t.Errorf("the registry changed:\n%s", diff)
 	}
-	if diff := cmp.Diff(Resolution1150(), p); diff != "" {
+	if diff := cmp.Diff(pBefore, p); diff != "" {
 		t.Errorf("the parameters changed:\n%s", diff)
 	}
-	// The generator reaches every verdict.
+	// The generator reaches every verdict, and requests over the ceiling.
 	for _, v := range []Verdict{Eligible, Conditional, NeedsReview, Ineligible} {
 		if counts[v] < 100 {
 			t.Errorf("only %d %v screenings in the sample: the generator is too narrow (%v)", counts[v], v, counts)
 		}
+	}
+	if overCount < 100 {
+		t.Errorf("only %d Line 2 requests over their ceiling in the sample", overCount)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -34,7 +35,9 @@ func testRegistry(t testing.TB) Registry {
 	}
 	r := Registry{
 		member("Arcadia", Developing),
-		member("Borduria", InTransition),
+		member("Borduria", Developing),
+		// the one Member State with economy in transition and no arrears
+		member("Ruritania", InTransition),
 		// arrears below the Article 4 threshold
 		owing(member("Carpania", Developing), "5000", "80000"),
 		// arrears above it, not waived: subject
@@ -46,7 +49,7 @@ func testRegistry(t testing.TB) Registry {
 			return m
 		}(),
 		{Name: "Freedonia", Membership: Observer, Economy: Developing},
-		{Name: "Genovia", Membership: NonMember, Economy: InTransition},
+		{Name: "Genovia", Membership: NonMember, Economy: Developing},
 		member("Hyperborea", OtherEconomy),
 		// arrears against contributions due of zero: at the threshold
 		owing(member("Illyria", Developing), "100", "0"),
@@ -54,7 +57,7 @@ func testRegistry(t testing.TB) Registry {
 		owing(member("Jotunheim", Developing), "0", "0"),
 		// declared subject
 		func() MemberState {
-			m := owing(member("Kyrandia", InTransition), "1000", "")
+			m := owing(member("Kyrandia", Developing), "1000", "")
 			m.SubjectToArticle4 = Article4Subject
 			return m
 		}(),
@@ -65,7 +68,7 @@ func testRegistry(t testing.TB) Registry {
 			return m
 		}(),
 		// arrears exactly at the threshold
-		owing(member("Mythica", InTransition), "80000.00", "80000"),
+		owing(member("Mythica", Developing), "80000.00", "80000"),
 		// arrears one cent below the threshold
 		owing(member("Nordavia", Developing), "79999.99", "80000"),
 		// an observer with an economy that is neither
@@ -103,6 +106,7 @@ var (
 	citeFollowUp = iomstrategy.Criterion(4)
 	citeLedger   = iomstrategy.Criterion(5)
 	citeLines    = iomstrategy.PartIIIBullet(5)
+	citeOpening  = iomstrategy.PartOpening(iomstrategy.PartIII)
 )
 
 func app2(id string, scope Scope, amount string, countries ...string) Application {
@@ -143,27 +147,28 @@ func TestScreenRules(t *testing.T) {
 	}{
 		// Eligible, no reason.
 		{"clean national Line 2 application (every rule passes)", app2("A1", National, "150000", "Arcadia"), Eligible, nil, nil},
-		{"para. 10: economy in transition is served", app2("A2", National, "150000", "Borduria"), Eligible, nil, nil},
+		{"Part III, opening paragraph: economy in transition is served (reading transition-economies)", app2("A2", National, "150000", "Ruritania"), Eligible,
+			[]finding{{RuleEconomy, Eligible, "Ruritania", citeOpening}}, nil},
 		{"criterion 3: clean regional application", app2("A3", Regional, "250000", "Arcadia", "Borduria"), Eligible, nil, nil},
 		{"Article 4: no arrears and nothing due, never subject", app2("A4", National, "1000", "Jotunheim"), Eligible, nil, nil},
 		{"bullet 5: smallest amount, one cent", app2("A5", National, "0.01", "Arcadia"), Eligible, nil, nil},
 
 		// Line 2 ceilings (criteria 2 and 3).
 		{"criterion 2: national at the ceiling exactly", app2("C1", National, "200000.00", "Arcadia"), Eligible, nil, nil},
-		{"criterion 2: national one cent above the ceiling", app2("C2", National, "200000.01", "Arcadia"), Ineligible,
-			[]finding{{RuleLine2Ceiling, Ineligible, "", citeNational}},
+		{"criterion 2: national one cent above the ceiling, fundable up to it (reading over-ceiling)", app2("C2", National, "200000.01", "Arcadia"), Conditional,
+			[]finding{{RuleLine2Ceiling, Conditional, "", citeNational}},
 			[][]string{{"USD 200,000.01", "Line 2 national ceiling", "USD 200,000.00", "national project"}}},
 		{"criterion 3: regional at the ceiling exactly", app2("C3", Regional, "300000.00", "Arcadia", "Borduria"), Eligible, nil, nil},
-		{"criterion 3: regional one cent above the ceiling", app2("C4", Regional, "300000.01", "Arcadia", "Borduria"), Ineligible,
-			[]finding{{RuleLine2Ceiling, Ineligible, "", citeRegional}},
+		{"criterion 3: regional one cent above the ceiling, fundable up to it (reading over-ceiling)", app2("C4", Regional, "300000.01", "Arcadia", "Borduria"), Conditional,
+			[]finding{{RuleLine2Ceiling, Conditional, "", citeRegional}},
 			[][]string{{"USD 300,000.01", "Line 2 regional ceiling", "USD 300,000.00"}}},
 		{"criterion 3: regional above the national ceiling is fine", app2("C5", Regional, "250000", "Arcadia", "Borduria"), Eligible, nil, nil},
 
-		// Zero amount, either line (bullet 5).
-		{"bullet 5: zero amount on Line 2", app2("Z1", National, "0", "Arcadia"), Ineligible,
-			[]finding{{RuleAmount, Ineligible, "", citeLines}}, [][]string{{"zero"}}},
-		{"bullet 5: zero amount on Line 1", app1("Z2", National, "0.00", "Arcadia"), Ineligible,
-			[]finding{{RuleAmount, Ineligible, "", citeLines}}, nil},
+		// Zero amount, either line (Part III, opening paragraph: reading zero-request).
+		{"opening paragraph: zero amount on Line 2 (reading zero-request)", app2("Z1", National, "0", "Arcadia"), Ineligible,
+			[]finding{{RuleAmount, Ineligible, "", citeOpening}}, [][]string{{"zero"}}},
+		{"opening paragraph: zero amount on Line 1 (reading zero-request)", app1("Z2", National, "0.00", "Arcadia"), Ineligible,
+			[]finding{{RuleAmount, Ineligible, "", citeOpening}}, nil},
 
 		// Whom the Facility serves (Resolution 1035; para. 10), either line.
 		{"Resolution 1035: an observer", app2("M1", National, "1000", "Freedonia"), Ineligible,
@@ -185,7 +190,7 @@ func TestScreenRules(t *testing.T) {
 		{"criterion 2: national naming two Member States", app2("S1", National, "1000", "Arcadia", "Borduria"), Ineligible,
 			[]finding{{RuleScope, Ineligible, "", citeNational}}, [][]string{{"exactly one", "names 2"}}},
 		{"criterion 3: regional naming one Member State", app2("S2", Regional, "1000", "Arcadia"), Ineligible,
-			[]finding{{RuleScope, Ineligible, "", citeRegional}}, [][]string{{"at least two", "names 1"}}},
+			[]finding{{RuleScope, Ineligible, "", citeRegional}}, [][]string{{"at least 2", "names 1"}}},
 		{"criterion 2: Line 1 national naming two", app1("S3", National, "1000", "Arcadia", "Borduria"), Ineligible,
 			[]finding{{RuleScope, Ineligible, "", citeNational}}, nil},
 
@@ -234,16 +239,16 @@ func TestScreenRules(t *testing.T) {
 		// Combinations of findings: the strongest wins, every reason kept.
 		{"criteria 1 and 4: conditional + needs review -> needs review", followUp(app2("X1", National, "1000", "Carpania"), "P", Line2), NeedsReview,
 			[]finding{{RuleArrears, Conditional, "Carpania", citeAccess}, {RuleFollowUp, NeedsReview, "", citeFollowUp}}, nil},
-		{"criteria 1 and 2: conditional + ineligible -> ineligible", app2("X2", National, "250000", "Carpania"), Ineligible,
-			[]finding{{RuleLine2Ceiling, Ineligible, "", citeNational}, {RuleArrears, Conditional, "Carpania", citeAccess}}, nil},
-		{"bullet 5 and criterion 4: needs review + ineligible -> ineligible", followUp(app2("X3", National, "0", "Arcadia"), "P", 0), Ineligible,
-			[]finding{{RuleAmount, Ineligible, "", citeLines}, {RuleFollowUp, NeedsReview, "", citeFollowUp}}, nil},
+		{"criteria 1 and 2: conditional + conditional (over the ceiling) -> conditional", app2("X2", National, "250000", "Carpania"), Conditional,
+			[]finding{{RuleLine2Ceiling, Conditional, "", citeNational}, {RuleArrears, Conditional, "Carpania", citeAccess}}, nil},
+		{"opening paragraph and criterion 4: needs review + ineligible -> ineligible", followUp(app2("X3", National, "0", "Arcadia"), "P", 0), Ineligible,
+			[]finding{{RuleAmount, Ineligible, "", citeOpening}, {RuleFollowUp, NeedsReview, "", citeFollowUp}}, nil},
 		{"criteria 1 and 4: conditional + needs review + ineligible -> ineligible", followUp(app2("X4", Regional, "1000", "Carpania", "Drakonia"), "P", Line2), Ineligible,
 			[]finding{{RuleArticle4, Ineligible, "Drakonia", citeAccess}, {RuleArrears, Conditional, "Carpania", citeAccess}, {RuleFollowUp, NeedsReview, "", citeFollowUp}}, nil},
 		{"criteria 1 and 4: admissible follow-up + conditional -> conditional", followUp(app2("X5", National, "1000", "Carpania"), "P", Line1), Conditional,
 			[]finding{{RuleArrears, Conditional, "Carpania", citeAccess}, {RuleFollowUp, Eligible, "", citeFollowUp}}, nil},
-		{"criteria 2 and 4: admissible follow-up + ineligible -> ineligible", followUp(app2("X6", National, "200000.01", "Arcadia"), "P", Line1), Ineligible,
-			[]finding{{RuleLine2Ceiling, Ineligible, "", citeNational}, {RuleFollowUp, Eligible, "", citeFollowUp}}, nil},
+		{"criteria 2 and 4: admissible follow-up + over the ceiling -> conditional", followUp(app2("X6", National, "200000.01", "Arcadia"), "P", Line1), Conditional,
+			[]finding{{RuleLine2Ceiling, Conditional, "", citeNational}, {RuleFollowUp, Eligible, "", citeFollowUp}}, nil},
 		{"Resolution 1035, criteria 1 and 4: admissible follow-up + conditional + ineligible -> ineligible", followUp(app2("X7", Regional, "1000", "Carpania", "Freedonia"), "P", Line1), Ineligible,
 			[]finding{{RuleMemberState, Ineligible, "Freedonia", citeMember}, {RuleArrears, Conditional, "Carpania", citeAccess}, {RuleFollowUp, Eligible, "", citeFollowUp}}, nil},
 		{"every rule that excludes, at once, in rule order", app2("X8", National, "300000", "Oceania", "Drakonia", "Carpania"), Ineligible,
@@ -251,7 +256,7 @@ func TestScreenRules(t *testing.T) {
 				{RuleMemberState, Ineligible, "Oceania", citeMember},
 				{RuleEconomy, Ineligible, "Oceania", citeEconomy},
 				{RuleScope, Ineligible, "", citeNational},
-				{RuleLine2Ceiling, Ineligible, "", citeNational},
+				{RuleLine2Ceiling, Conditional, "", citeNational},
 				{RuleArticle4, Ineligible, "Drakonia", citeAccess},
 				{RuleArrears, Conditional, "Carpania", citeAccess},
 			}, nil},
@@ -311,13 +316,20 @@ func TestScreenMessages(t *testing.T) {
 		{"para. 10: an economy in transition is named as such when it fails another rule", app2("W2", National, "1000", "Hyperborea"), []string{
 			"Hyperborea's economy is neither developing nor in transition (other): the 1035 Facility serves developing Member States and Member States with economy in transition (MC/INF/302, para. 10; Resolution No. 1035 (LXXX))"}},
 		{"criterion 3: regional naming one", app2("W3", Regional, "1000", "Arcadia"), []string{
-			"a regional project benefits at least two Member States; this one names 1"}},
-		{"bullet 5: zero", app2("W4", National, "0", "Arcadia"), []string{
-			"the amount requested is zero: there is nothing to fund"}},
-		{"criterion 2: above the national ceiling", app2("W5", National, "200000.01", "Arcadia"), []string{
-			"USD 200,000.01 requested exceeds the Line 2 national ceiling of USD 200,000.00 for a national project"}},
-		{"criterion 1: subject", app2("W6", National, "1000", "Drakonia"), []string{
+			"a regional project benefits at least 2 Member States; this one names 1"}},
+		{"Part III, opening paragraph: zero (reading zero-request)", app2("W4", National, "0", "Arcadia"), []string{
+			"the amount requested is zero: it asks for no additional funding, and there is nothing to fund"}},
+		{"criterion 2: above the national ceiling, fundable up to it (reading over-ceiling)", app2("W5", National, "200000.01", "Arcadia"), []string{
+			"USD 200,000.01 requested exceeds the Line 2 national ceiling of USD 200,000.00 for a national project: a ceiling for funding, so fundable up to it, USD 200,000.00"}},
+		{"criterion 1: subject, dated after Article 4 as amended came into force", dated(app2("W6", National, "1000", "Drakonia"), 2015, time.June, 30), []string{
 			`Drakonia is subject to Article 4 of the IOM Constitution: its arrears of USD 90,000.00 equal or exceed the contributions due for the preceding two years (read as "two years": parameter article4_lookback two-years), USD 80,000.00, and the Council has not maintained its vote; Member States subject to Article 4 are not eligible for Line 2 funding`}},
+		{"criterion 1: subject, with no date (reading article4-before-2013)", app2("W6b", National, "1000", "Drakonia"), []string{
+			`Drakonia is subject to Article 4 of the IOM Constitution: its arrears of USD 90,000.00 equal or exceed the contributions due for the preceding two years (read as "two years": parameter article4_lookback two-years), USD 80,000.00, and the Council has not maintained its vote; Member States subject to Article 4 are not eligible for Line 2 funding; ` +
+				`the application has no date, and the test is Article 4 as amended, in force since 21 November 2013 (the wording before it was not found): applied as a reading`}},
+		{"Part III, opening paragraph: economy in transition (reading transition-economies)", app2("W10", National, "1000", "Ruritania"), []string{
+			`Ruritania's economy is in transition: Part III speaks of "projects in developing Member States", and the Facility of Resolution No. 1035 (LXXX) (MC/INF/302, para. 10) also serves Member States with economy in transition: eligible`}},
+		{"criterion 1: an observer in a regional project (reading barred-country-in-regional)", app2("W11", Regional, "1000", "Arcadia", "Freedonia"), []string{
+			"Freedonia is an observer, not a Member State: the 1035 Facility serves Member States (Resolution No. 1035 (LXXX); MC/INF/302, para. 10); one barred country makes the whole regional project ineligible"}},
 		{"criterion 1: waived", app2("W7", National, "1000", "Elbonia"), []string{
 			`Elbonia has arrears of USD 90,000.00, at or above the contributions due for the preceding two years (read as "two years": parameter article4_lookback two-years), USD 80,000.00, but the Council maintained its vote, so it is not subject to Article 4; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions`}},
 		{"criterion 4: follow-up to a Line 1 project", followUp(app2("W8", National, "1000", "Arcadia"), "P-1", Line1), []string{
@@ -338,14 +350,32 @@ func TestScreenMessages(t *testing.T) {
 			}
 		})
 	}
-	t.Run("Reason.String: verdict, rule, citation, message", func(t *testing.T) {
+	t.Run("Reason.String: verdict, rule, citation, message, and the reading it rests on", func(t *testing.T) {
 		got, err := Screen(app2("W9", National, "0", "Arcadia"), reg, p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		const want = "ineligible: application.amount (Resolution 1150 (XCIII), Annex, Part III, bullet 5): the amount requested is zero: there is nothing to fund"
+		const want = "ineligible: application.amount (Resolution 1150 (XCIII), Annex, Part III, opening paragraph): the amount requested is zero: it asks for no additional funding, and there is nothing to fund [reading: zero-request]"
 		if len(got.Reasons) != 1 || got.Reasons[0].String() != want {
 			t.Errorf("reasons %v, want one reading %q", got.Reasons, want)
+		}
+	})
+	t.Run("Reason.String: no marker where the words apply as they stand", func(t *testing.T) {
+		got, err := Screen(app2("W12", National, "1000", "Genovia"), reg, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const want = "ineligible: facility.member-state (Resolution 1035 (LXXX)): Genovia is a non-member, not a Member State: the 1035 Facility serves Member States (Resolution No. 1035 (LXXX); MC/INF/302, para. 10)"
+		if len(got.Reasons) != 1 || got.Reasons[0].String() != want {
+			t.Errorf("reasons %v, want one reading %q", got.Reasons, want)
+		}
+	})
+	t.Run("Reason.String: two readings, in the order the finding took them", func(t *testing.T) {
+		r := Reason{Rule: RuleArticle4, Citation: citeAccess, Verdict: Eligible, Country: "X", Message: "m",
+			Interpretations: []string{"article4-before-2013", "barred-country-in-regional"}}
+		const want = "eligible: line2.article4 (Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1): m [reading: article4-before-2013, barred-country-in-regional]"
+		if got := r.String(); got != want {
+			t.Errorf("String() = %q, want %q", got, want)
 		}
 	})
 }
@@ -362,17 +392,17 @@ func TestScreenFigures(t *testing.T) {
 		app  Application
 		want [][]Figure
 	}{
-		{"criterion 2: amount and ceiling", app2("G1", National, "200000.01", "Arcadia"),
-			[][]Figure{{money("amount requested", "200000.01"), money("Line 2 national ceiling", "200000")}}},
-		{"criterion 3: amount and ceiling", app2("G1r", Regional, "300000.01", "Arcadia", "Borduria"),
-			[][]Figure{{money("amount requested", "300000.01"), money("Line 2 regional ceiling", "300000")}}},
+		{"criterion 2: amount, ceiling and what is fundable (reading over-ceiling)", app2("G1", National, "200000.01", "Arcadia"),
+			[][]Figure{{money("amount requested", "200000.01"), money("Line 2 national ceiling", "200000"), money("fundable", "200000")}}},
+		{"criterion 3: amount, ceiling and what is fundable (reading over-ceiling)", app2("G1r", Regional, "300000.01", "Arcadia", "Borduria"),
+			[][]Figure{{money("amount requested", "300000.01"), money("Line 2 regional ceiling", "300000"), money("fundable", "300000")}}},
 		{"criterion 1: arrears and contributions due, named with the reading", app2("G2", National, "1", "Drakonia"),
 			[][]Figure{{money("arrears", "90000"), money("contributions due for the preceding two years", "80000")}}},
 		{"criterion 1: declared subject with no due figure", app2("G3", National, "1", "Kyrandia"),
 			[][]Figure{{money("arrears", "1000")}}},
 		{"criteria 2 and 3: the count", app2("G4", Regional, "1", "Arcadia"),
 			[][]Figure{{{"benefiting Member States", decimal.NewFromInt(1), "Member States"}}}},
-		{"bullet 5: amount zero", app2("G5", National, "0", "Arcadia"),
+		{"opening paragraph: amount zero", app2("G5", National, "0", "Arcadia"),
 			[][]Figure{{money("amount requested", "0")}}},
 		{"criterion 4: a follow-up has no figures", followUp(app2("G6", National, "1", "Arcadia"), "P", Line1),
 			[][]Figure{nil}},
@@ -392,6 +422,22 @@ func TestScreenFigures(t *testing.T) {
 			}
 		})
 	}
+	t.Run("criterion 2, option over_ceiling ineligible: nothing fundable, no such figure", func(t *testing.T) {
+		p := Resolution1150()
+		p.OverCeiling.Value = Ineligible
+		got, err := Screen(app2("G7", National, "200000.01", "Arcadia"), reg, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := [][]Figure{{money("amount requested", "200000.01"), money("Line 2 national ceiling", "200000")}}
+		var figs [][]Figure
+		for _, r := range got.Reasons {
+			figs = append(figs, r.Figures)
+		}
+		if diff := cmp.Diff(want, figs); diff != "" {
+			t.Errorf("figures (-want +got):\n%s", diff)
+		}
+	})
 	t.Run("a figure in words and in JSON", func(t *testing.T) {
 		for _, tc := range []struct {
 			f          Figure
@@ -412,8 +458,9 @@ func TestScreenFigures(t *testing.T) {
 // TestScreenAmountsWrittenAnyWay: an amount means the same however it was
 // made (text with or without decimals, cents, a decimal at another
 // exponent): the verdict, messages and figures do not change with how it
-// is written. (The old fast path had to be checked for this; the plain
-// code keeps the behaviour.)
+// is written, nor does what is fundable (the ceiling, under the built-in
+// reading over-ceiling). (The old fast path had to be checked for this;
+// the plain code keeps the behaviour.)
 func TestScreenAmountsWrittenAnyWay(t *testing.T) {
 	reg := testRegistry(t)
 	mustNew := func(d decimal.Decimal) iomstrategy.USD {
@@ -440,8 +487,8 @@ func TestScreenAmountsWrittenAnyWay(t *testing.T) {
 		{"a decimal at exponent 5", mustNew(decimal.New(2, 5))},
 		{"a decimal at exponent -3", mustNew(decimal.New(200_000_000, -3))},
 	}
-	const wantMessage = "USD 200,000.01 requested exceeds the Line 2 national ceiling of USD 200,000.00 for a national project"
-	const wantJSON = `[{"name":"amount requested","value":"200000.01","unit":"USD"},{"name":"Line 2 national ceiling","value":"200000.00","unit":"USD"}]`
+	const wantMessage = "USD 200,000.01 requested exceeds the Line 2 national ceiling of USD 200,000.00 for a national project: a ceiling for funding, so fundable up to it, USD 200,000.00"
+	const wantJSON = `[{"name":"amount requested","value":"200000.01","unit":"USD"},{"name":"Line 2 national ceiling","value":"200000.00","unit":"USD"},{"name":"fundable","value":"200000.00","unit":"USD"}]`
 	for _, f := range forms {
 		for _, c := range ceilings {
 			t.Run(f.name+", ceiling as "+c.name, func(t *testing.T) {
@@ -453,8 +500,11 @@ func TestScreenAmountsWrittenAnyWay(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if s.Verdict != Ineligible || len(s.Reasons) != 1 || s.Reasons[0].Message != wantMessage {
-					t.Fatalf("got %v %v, want ineligible with %q", s.Verdict, s.Reasons, wantMessage)
+				if s.Verdict != Conditional || len(s.Reasons) != 1 || s.Reasons[0].Message != wantMessage {
+					t.Fatalf("got %v %v, want conditional with %q", s.Verdict, s.Reasons, wantMessage)
+				}
+				if !s.Fundable.Equal(usdT("200000.00")) || s.Fundable.String() != "USD 200,000.00" {
+					t.Errorf("fundable %s, want USD 200,000.00", s.Fundable)
 				}
 				data, err := jsonOf(s.Reasons[0].Figures)
 				if err != nil || data != wantJSON {
@@ -498,33 +548,45 @@ func TestScreenLookbackNamed(t *testing.T) {
 }
 
 // TestScreenLine1Ceiling: Params.Line1Ceiling, when a caller's set has one,
-// applies to Line 1 only (Part III, bullet 5).
+// applies to Line 1 only (Part III, bullet 5); above it, the request is
+// read as the ceilings of criteria 2 and 3 are (over-ceiling): fundable up
+// to it under the built-in reading, ineligible under the option.
 func TestScreenLine1Ceiling(t *testing.T) {
 	reg := testRegistry(t)
 	p := Resolution1150()
 	p.Name = "capped"
 	p.Line1Ceiling = iomstrategy.Cited[iomstrategy.USD]{Value: usdT("100000"), Citation: citeLines}
+	refusing := p
+	refusing.OverCeiling.Value = Ineligible
 	tests := []struct {
-		name    string
-		app     Application
-		want    Verdict
-		find    []finding
-		message string
+		name     string
+		p        Params
+		app      Application
+		want     Verdict
+		find     []finding
+		message  string
+		fundable string
 	}{
-		{"bullet 5: at the Line 1 ceiling", app1("P1", National, "100000", "Arcadia"), Eligible, nil, ""},
-		{"bullet 5: above the Line 1 ceiling", app1("P2", National, "100000.01", "Arcadia"), Ineligible,
+		{"bullet 5: at the Line 1 ceiling", p, app1("P1", National, "100000", "Arcadia"), Eligible, nil, "", "100000.00"},
+		{"bullet 5: above the Line 1 ceiling, fundable up to it (reading over-ceiling)", p, app1("P2", National, "100000.01", "Arcadia"), Conditional,
+			[]finding{{RuleLine1Ceiling, Conditional, "", citeLines}},
+			`USD 100,000.01 requested exceeds the Line 1 ceiling of USD 100,000.00 set by the parameter set "capped": a ceiling for funding, so fundable up to it, USD 100,000.00`, "100000.00"},
+		{"bullet 5: above the Line 1 ceiling, option over_ceiling ineligible", refusing, app1("P2i", National, "100000.01", "Arcadia"), Ineligible,
 			[]finding{{RuleLine1Ceiling, Ineligible, "", citeLines}},
-			`USD 100,000.01 requested exceeds the Line 1 ceiling of USD 100,000.00 set by the parameter set "capped"`},
-		{"bullet 5: the Line 1 ceiling does not bind Line 2", app2("P3", National, "150000", "Arcadia"), Eligible, nil, ""},
+			`USD 100,000.01 requested exceeds the Line 1 ceiling of USD 100,000.00 set by the parameter set "capped": this parameter set reads the ceiling as a bar on the request, ineligible`, "0.00"},
+		{"bullet 5: the Line 1 ceiling does not bind Line 2", p, app2("P3", National, "150000", "Arcadia"), Eligible, nil, "", "150000.00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Screen(tt.app, reg, p)
+			got, err := Screen(tt.app, reg, tt.p)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got.Verdict != tt.want {
 				t.Errorf("verdict %v, want %v", got.Verdict, tt.want)
+			}
+			if !got.Fundable.Equal(usdT(tt.fundable)) {
+				t.Errorf("fundable %s, want %s", got.Fundable, usdT(tt.fundable))
 			}
 			if diff := cmp.Diff(tt.find, findings(got.Reasons)); diff != "" {
 				t.Errorf("reasons (-want +got):\n%s", diff)
@@ -699,6 +761,12 @@ func TestScreenParamsErrors(t *testing.T) {
 		{"bullet 5: negative Line 1 ceiling", func(p *Params) { p.Line1Ceiling.Value = iomstrategy.USDFromCents(-500) }, "line1_ceiling", iomstrategy.ErrNegativeAmount},
 		{"criterion 2: the national ceiling cited to criterion 3", func(p *Params) { p.Line2NationalCeiling.Citation = citeRegional }, "line2_national_ceiling_source", ErrInvalidParams},
 		{"a set needs a name", func(p *Params) { p.Name = "" }, "name", iomstrategy.ErrMissing},
+		{"opening paragraph: transition economies conditional is no option", func(p *Params) { p.TransitionEconomies.Value = Conditional }, "transition_economies", ErrInvalidChoice},
+		{"criterion 1: Article 4 before 2013 eligible is no option", func(p *Params) { p.Article4Before2013.Value = Eligible }, "article4_before_2013", ErrInvalidChoice},
+		{"criterion 1: a barred country in a regional project conditional is no option", func(p *Params) { p.BarredInRegional.Value = Conditional }, "barred_in_regional", ErrInvalidChoice},
+		{"criterion 2: over the ceiling needs review is no option", func(p *Params) { p.OverCeiling.Value = NeedsReview }, "over_ceiling", ErrInvalidChoice},
+		{"criterion 2: over the ceiling unset", func(p *Params) { p.OverCeiling.Value = 0 }, "over_ceiling", ErrInvalidChoice},
+		{"criterion 3: a regional minimum of 1", func(p *Params) { p.RegionalMinimum.Value = 1 }, "regional_minimum", ErrInvalidParams},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -728,8 +796,8 @@ func TestScreenParamsErrors(t *testing.T) {
 			caller bool
 			want   string
 		}{
-			{false, "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 (uncited) for a national project"},
-			{true, "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 (caller-supplied) for a national project"},
+			{false, "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 (uncited) for a national project: a ceiling for funding, so fundable up to it, USD 100.00"},
+			{true, "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 (caller-supplied) for a national project: a ceiling for funding, so fundable up to it, USD 100.00"},
 		} {
 			p := Resolution1150()
 			p.CallerSupplied = tt.caller
@@ -750,7 +818,7 @@ func TestScreenParamsErrors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		const want = "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 (a what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2 says USD 200,000.00) for a national project"
+		const want = "USD 101.00 requested exceeds the Line 2 national ceiling of USD 100.00 (a what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2 says USD 200,000.00) for a national project: a ceiling for funding, so fundable up to it, USD 100.00"
 		if len(s.Reasons) != 1 || s.Reasons[0].Message != want {
 			t.Fatalf("reasons %v, want one reading %q", s.Reasons, want)
 		}
@@ -829,8 +897,9 @@ func TestScreenAll(t *testing.T) {
 
 // TestScreenAllResultsIndependent: the screenings of a batch share nothing
 // a caller can change. Two applications name the same Member State, so
-// their reasons carry the same figures; changing the first screening's
-// figures, reasons and rules leaves the second as it was.
+// their reasons carry the same figures and readings; changing the first
+// screening's figures, readings, reasons and rules leaves the second as it
+// was.
 func TestScreenAllResultsIndependent(t *testing.T) {
 	reg := testRegistry(t)
 	apps := []Application{
@@ -842,20 +911,24 @@ func TestScreenAllResultsIndependent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Copies taken before, deep: the reasons, their figures, the rules.
+	// Copies taken before, deep: the reasons, their figures and readings,
+	// the rules.
 	copyOf := func(s Screening) Screening {
 		c := s
 		c.Reasons = make([]Reason, len(s.Reasons))
 		for i, r := range s.Reasons {
 			c.Reasons[i] = r
 			c.Reasons[i].Figures = append([]Figure(nil), r.Figures...)
+			c.Reasons[i].Interpretations = append([]string(nil), r.Interpretations...)
 		}
 		c.Applied = append([]ScreeningRule(nil), s.Applied...)
 		return c
 	}
 	before1, before2 := copyOf(got[1]), copyOf(got[2])
 	// The three reasons of I1: the ceiling, Drakonia's Article 4,
-	// Carpania's arrears; each has figures.
+	// Carpania's arrears; each has figures and rests on a reading
+	// (over-ceiling; article4-before-2013 and barred-country-in-regional;
+	// arrears-conditional).
 	if len(got[0].Reasons) != 3 {
 		t.Fatalf("I1 has reasons %v, want 3", got[0].Reasons)
 	}
@@ -870,6 +943,14 @@ func TestScreenAllResultsIndependent(t *testing.T) {
 			figs[j].Unit = "changed"
 		}
 		got[0].Reasons[k].Figures = append(figs, Figure{Name: "added"})
+		codes := got[0].Reasons[k].Interpretations
+		if len(codes) == 0 {
+			t.Fatalf("reason %d of I1 rests on no reading", k)
+		}
+		for j := range codes {
+			codes[j] = "changed"
+		}
+		got[0].Reasons[k].Interpretations = append(codes, "added")
 		got[0].Reasons[k].Message = "changed"
 		got[0].Reasons[k].Country = "changed"
 		got[0].Reasons[k].Verdict = Eligible
@@ -934,23 +1015,22 @@ func TestScreeningRulesCatalogue(t *testing.T) {
 	if diff := cmp.Diff(want, ScreeningRules()); diff != "" {
 		t.Errorf("ScreeningRules (-want +got):\n%s", diff)
 	}
-	primary := map[ScreeningRule]iomstrategy.Citation{
-		RuleMemberState: citeMember, RuleEconomy: citeEconomy, RuleScope: citeNational, RuleAmount: citeLines,
+	// Each rule is declared once, under its provision, in the rule book.
+	under := map[ScreeningRule]iomstrategy.Citation{
+		RuleMemberState: citeOpening, RuleEconomy: citeOpening, RuleScope: citeRegional, RuleAmount: citeOpening,
 		RuleLine1Ceiling: citeLines, RuleLine2Ceiling: citeNational, RuleArticle4: citeAccess, RuleArrears: citeAccess,
 		RuleFollowUp: citeFollowUp,
 	}
-	for _, r := range ScreeningRules() {
-		cs := r.Citations()
-		if len(cs) == 0 || cs[0] != primary[r] {
-			t.Errorf("%s cites %v, want %v first", r, cs, primary[r])
+	got := map[ScreeningRule]iomstrategy.Citation{}
+	for _, pr := range Provisions(Resolution1150()) {
+		for _, r := range pr.Rules {
+			if r.Kind == KindCriterion {
+				got[ScreeningRule(r.Code)] = pr.Citation
+			}
 		}
 	}
-	if got := RuleArticle4.Citations(); len(got) != 2 || got[1] != iomstrategy.ConstitutionArticle(4) {
-		t.Errorf("line2.article4 cites %v, want criterion 1 and Article 4 of the Constitution", got)
-	}
-	unknown := ScreeningRule("no.such.rule")
-	if unknown.Citations() != nil {
-		t.Errorf("an unknown rule has properties")
+	if diff := cmp.Diff(under, got); diff != "" {
+		t.Errorf("the provisions of the screening rules (-want +got):\n%s", diff)
 	}
 }
 
@@ -958,10 +1038,7 @@ func TestScreeningRulesCatalogue(t *testing.T) {
 // and checks each against the embedded source.
 func TestCitationsVerify(t *testing.T) {
 	var all []iomstrategy.Citation
-	for _, r := range ScreeningRules() {
-		all = append(all, r.Citations()...)
-	}
-	all = append(all, citeMember, citeEconomy, citeNational, citeRegional, citeAccess, citeFollowUp, citeLines, citeLedger)
+	all = append(all, citeOpening, citeMember, citeEconomy, citeNational, citeRegional, citeAccess, citeFollowUp, citeLines, citeLedger)
 	p := Resolution1150()
 	all = append(all, p.Line2NationalCeiling.Citation, p.Line2RegionalCeiling.Citation, p.Article4Lookback.Citation)
 	// And every citation a screening of the test registry produces.
@@ -1051,7 +1128,9 @@ func TestScreeningDecisive(t *testing.T) {
 // command-line tool prints.
 func TestScreeningJSON(t *testing.T) {
 	reg := testRegistry(t)
-	s, err := Screen(followUp(app2("J1", National, "1000", "Carpania"), "P-7", Line1), reg, Resolution1150())
+	j1 := followUp(app2("J1", National, "1000", "Carpania"), "P-7", Line1)
+	j1.Date = time.Date(2015, time.March, 1, 0, 0, 0, 0, time.UTC) // the amended Article 4 is in force
+	s, err := Screen(j1, reg, Resolution1150())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1059,23 +1138,28 @@ func TestScreeningJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = `{"id":"J1","line":2,"verdict":"conditional","reasons":[` +
+	const want = `{"id":"J1","line":2,"verdict":"conditional","fundable":"1000.00","reasons":[` +
 		`{"rule":"line2.arrears","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1","finding":"conditional","country":"Carpania",` +
 		`"message":"Carpania has arrears of USD 5,000.00, below the Article 4 threshold of the contributions due for the preceding two years (read as \"two years\": parameter article4_lookback two-years), USD 80,000.00; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",` +
-		`"figures":[{"name":"arrears","value":"5000.00","unit":"USD"},{"name":"contributions due for the preceding two years","value":"80000.00","unit":"USD"}]},` +
+		`"figures":[{"name":"arrears","value":"5000.00","unit":"USD"},{"name":"contributions due for the preceding two years","value":"80000.00","unit":"USD"}],` +
+		`"interpretations":["arrears-conditional"]},` +
 		`{"rule":"facility.follow-up","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 4","finding":"eligible",` +
 		`"message":"follows up project \"P-7\", funded under Line 1 (as declared; the earlier project's record is not checked): a follow-up to a Line 1 project is admissible under Line 2"}],` +
-		`"rules_applied":["facility.member-state","facility.economy","application.scope","application.amount","line2.ceiling","line2.article4","line2.arrears","facility.follow-up"]}`
+		`"rules_applied":["facility.member-state","facility.economy","application.scope","application.amount","line2.ceiling","line2.article4","line2.arrears","facility.follow-up"],` +
+		`"interpretations":[{"id":"arrears-conditional",` +
+		`"text":"Access is \"linked to outstanding contributions\" and the text does not say how: arrears below Article 4 make a Line 2 application conditional on the outstanding contributions.",` +
+		`"option":"none: how access is linked is for the Administration to say"}]}`
 	if got != want {
 		t.Errorf("JSON\n got %s\nwant %s", got, want)
 	}
-	// An eligible screening with no reasons writes an empty list, not null.
+	// An eligible screening with no reasons writes empty lists, not null,
+	// and the whole amount as fundable.
 	e, err := Screen(app1("J2", National, "1", "Arcadia"), reg, Resolution1150())
 	if err != nil {
 		t.Fatal(err)
 	}
 	got, err = jsonOf(e)
-	const wantEmpty = `{"id":"J2","line":1,"verdict":"eligible","reasons":[],"rules_applied":["facility.member-state","facility.economy","application.scope","application.amount","facility.follow-up"]}`
+	const wantEmpty = `{"id":"J2","line":1,"verdict":"eligible","fundable":"1.00","reasons":[],"rules_applied":["facility.member-state","facility.economy","application.scope","application.amount","facility.follow-up"],"interpretations":[]}`
 	if err != nil || got != wantEmpty {
 		t.Errorf("JSON %s (%v), want %s", got, err, wantEmpty)
 	}

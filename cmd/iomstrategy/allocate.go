@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -61,6 +62,7 @@ func runAllocate(e *env, args []string) error {
 	input := f.String("input", "", "several years from a CSV or JSON file (or - for standard input), one row per year with the columns year, discretionary, security, unearmarked, interest and optionally direct (empty: 0) and note (ignored); not with the per-year flags")
 	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
 	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one, citations optional) in force for its years ahead of the built-in Resolution 1150 set: for what-if runs and for years the built-in rules do not cover")
+	basis := f.String("basis", "", "what the discretionary figure is: budgeted or actual (a label, the interpretation discretionary-basis; the arithmetic is the same); with --input, for rows without a discretionary_basis value")
 	if err := f.parse(args); err != nil {
 		return err
 	}
@@ -106,11 +108,11 @@ func runAllocate(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if allocations, err = allocateTable(table, schedule, *paramsFile); err != nil {
+		if allocations, err = allocateTable(table, schedule, *paramsFile, *basis); err != nil {
 			return err
 		}
 	} else {
-		a, err := allocateFromFlags(values, schedule, *paramsFile)
+		a, err := allocateFromFlags(values, schedule, *paramsFile, *basis)
 		if err != nil {
 			return err
 		}
@@ -194,12 +196,12 @@ func parseAllocateYear(s string) (int, error) {
 }
 
 // allocateFromFlags allocates the year the per-year flags give.
-func allocateFromFlags(values map[string]*string, schedule facility1035.Schedule, paramsFile string) (facility1035.Allocation, error) {
+func allocateFromFlags(values map[string]*string, schedule facility1035.Schedule, paramsFile, basis string) (facility1035.Allocation, error) {
 	year, err := parseAllocateYear(*values[fieldYear])
 	if err != nil {
 		return facility1035.Allocation{}, fmt.Errorf("--year %q: %w", *values[fieldYear], err)
 	}
-	in := facility1035.Income{Year: year}
+	in := facility1035.Income{Year: year, Basis: strings.ToLower(strings.TrimSpace(basis))}
 	for _, field := range allocateYearFlags[1:] {
 		text := *values[field]
 		if field == fieldDirect && text == "" {
@@ -216,6 +218,8 @@ func allocateFromFlags(values map[string]*string, schedule facility1035.Schedule
 		var ie *facility1035.InputError
 		var nr *facility1035.NoRulesError
 		switch {
+		case errors.As(err, &ie) && ie.Field == "discretionary_basis":
+			return a, fmt.Errorf("--basis %q: %w", basis, ie.Err)
 		case errors.As(err, &ie):
 			return a, fmt.Errorf("--%s %q: %w", ie.Field, *values[ie.Field], ie.Err)
 		case errors.As(err, &nr):
@@ -243,11 +247,11 @@ func setIncomeField(in *facility1035.Income, field string, d iomstrategy.USD) {
 
 // allocateTable allocates every row of an input, one year per row. An
 // error names the file, the row, the column and the value.
-func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile string) ([]facility1035.Allocation, error) {
+func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile, basis string) ([]facility1035.Allocation, error) {
 	if err := t.RequireColumns(allocateRequired...); err != nil {
 		return nil, err
 	}
-	known := map[string]bool{"note": true} // a remark, ignored
+	known := map[string]bool{"note": true, "discretionary_basis": true} // a remark, ignored; a label
 	for _, c := range allocateYearFlags {
 		known[c] = true
 	}
@@ -258,7 +262,7 @@ func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile s
 		}
 	}
 	if len(unknown) > 0 {
-		return nil, &records.Error{File: t.File, Err: fmt.Errorf("unknown column(s) %s (want year, discretionary, security, unearmarked, interest and optionally direct and note)", strings.Join(unknown, ", "))}
+		return nil, &records.Error{File: t.File, Err: fmt.Errorf("unknown column(s) %s (want year, discretionary, security, unearmarked, interest and optionally direct, discretionary_basis and note)", strings.Join(unknown, ", "))}
 	}
 	if len(t.Rows) == 0 {
 		return nil, &records.Error{File: t.File, Err: errors.New("no years: expected one row per year")}
@@ -273,7 +277,7 @@ func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile s
 		if err != nil {
 			return nil, r.Errorf(fieldYear, yearText, err)
 		}
-		in := facility1035.Income{Year: year}
+		in := facility1035.Income{Year: year, Basis: strings.ToLower(strings.TrimSpace(cmp.Or(r.Get("discretionary_basis"), basis)))}
 		for _, field := range allocateYearFlags[1:] {
 			text := r.Get(field)
 			if field == fieldDirect && text == "" {
@@ -310,10 +314,14 @@ var allocationCSVHeader = []string{
 	"year", "rules", "discretionary", "security", "unearmarked", "interest", "direct",
 	"discretionary_excluding_security", "excess_over_baseline", "line2_formula", "line1_funding",
 	"miscellaneous_income", "capped", "cap_reduction", "line1", "line2", "total",
-	"direct_contributions", "total_available",
+	"direct_contributions", "total_available", "discretionary_basis", "interpretations",
 }
 
 func allocationCSVRow(a facility1035.Allocation) []string {
+	var ids []string
+	for _, i := range a.Interpretations() {
+		ids = append(ids, i.ID)
+	}
 	return []string{
 		strconv.Itoa(a.Year), a.Rules,
 		cents(a.Income.Discretionary), cents(a.Income.Security),
@@ -322,7 +330,7 @@ func allocationCSVRow(a facility1035.Allocation) []string {
 		cents(a.Line2Formula), cents(a.Line1Funding), cents(a.MiscellaneousIncome),
 		strconv.FormatBool(a.Capped), cents(a.CapReduction),
 		cents(a.Line1), cents(a.Line2), cents(a.Total),
-		cents(a.DirectContributions), cents(a.TotalAvailable),
+		cents(a.DirectContributions), cents(a.TotalAvailable), a.Income.Basis, strings.Join(ids, ";"),
 	}
 }
 

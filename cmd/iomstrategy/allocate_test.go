@@ -34,10 +34,10 @@ func TestAllocateText(t *testing.T) {
 		"  Total available       USD 2,150,000.00\n",
 		"   1. Discretionary income USD 24,100,000.00 less its security part USD 800,000.00: USD 23,300,000.00. [discretionary-excluding-security: Resolution 1150 (XCIII), Annex, Part III, bullet 1]\n",
 		"   7. The cap cuts Line 2 first, to miscellaneous income USD 2,050,000.00 less Line 1 USD 1,400,000.00 but not below zero: USD 650,000.00 (cut by USD 50,000.00). [cap-line2: Resolution 1150 (XCIII), Annex, Part III, bullet 2]\n",
-		"  10. The total available is the total USD 2,050,000.00 plus direct voluntary contributions USD 100,000.00, which are outside the cap and the two lines: USD 2,150,000.00. [total-available: Resolution 1150 (XCIII), Annex, Part III, bullet 4]\n",
+		"  10. The total available is the total USD 2,050,000.00 plus direct voluntary contributions USD 100,000.00, which are outside the cap and the two lines: USD 2,150,000.00. [total-available: Resolution 1150 (XCIII), Annex, Part III, bullet 2]\n",
 		"Interpretations (needs review), each with the option that changes it:\n",
 		"  - cap-cuts-line2-first: ",
-		"    Option: Params.CapOrder (cap_order in --params: line2-first, line1-first).\n",
+		"    Option: cap_order in --params (Params.CapOrder): line2-first, line1-first, line2-only.\n",
 		"  - direct-outside-lines: ",
 	} {
 		if !strings.Contains(stdout, want) {
@@ -134,7 +134,10 @@ func TestAllocateJSON(t *testing.T) {
 		t.Errorf("line2-formula inputs (-want +got):\n%s", d)
 	}
 	interps := got["interpretations"].([]any)
-	if len(interps) != 7 || interps[5].(map[string]any)["id"] != "cap-cuts-line2-first" || interps[5].(map[string]any)["needs_review"] != true {
+	// security-is-input, discretionary-basis, formula-funds-line2,
+	// rounding-to-cent, cap-covers-both-lines, cap-cuts-line2-first,
+	// direct-outside-lines, line1-fixed: the rule book's order.
+	if len(interps) != 8 || interps[5].(map[string]any)["id"] != "cap-cuts-line2-first" || interps[5].(map[string]any)["needs_review"] != true {
 		t.Errorf("interpretations: %#v", interps)
 	}
 }
@@ -190,10 +193,10 @@ func TestAllocateInputFile(t *testing.T) {
 	if code != exitOK || len(lines) != 6 {
 		t.Fatalf("CSV: exit %d, %d lines", code, len(lines))
 	}
-	if lines[0] != "year,rules,discretionary,security,unearmarked,interest,direct,discretionary_excluding_security,excess_over_baseline,line2_formula,line1_funding,miscellaneous_income,capped,cap_reduction,line1,line2,total,direct_contributions,total_available" {
+	if lines[0] != "year,rules,discretionary,security,unearmarked,interest,direct,discretionary_excluding_security,excess_over_baseline,line2_formula,line1_funding,miscellaneous_income,capped,cap_reduction,line1,line2,total,direct_contributions,total_available,discretionary_basis,interpretations" {
 		t.Errorf("CSV header %q", lines[0])
 	}
-	if lines[3] != "2010,Resolution 1150 (XCIII),27350000.50,750000.00,2300000.00,80000.00,250000.00,26600000.50,6100000.50,1525000.13,1400000.00,2380000.00,true,545000.13,1400000.00,980000.00,2380000.00,250000.00,2630000.00" {
+	if lines[3] != "2010,Resolution 1150 (XCIII),27350000.50,750000.00,2300000.00,80000.00,250000.00,26600000.50,6100000.50,1525000.13,1400000.00,2380000.00,true,545000.13,1400000.00,980000.00,2380000.00,250000.00,2630000.00,,security-is-input;discretionary-basis;formula-funds-line2;rounding-to-cent;cap-covers-both-lines;cap-cuts-line2-first;direct-outside-lines;line1-fixed" {
 		t.Errorf("CSV 2010 row %q", lines[3])
 	}
 
@@ -206,8 +209,35 @@ func TestAllocateInputFile(t *testing.T) {
 	// Standard input needs --input-format.
 	stdout, stderr, code = runTool(t, `[{"year": 2008, "discretionary": "20500000", "security": "0", "unearmarked": "0", "interest": "0"}]`,
 		"allocate", "--input", "-", "--input-format", "json", "--format", "csv")
-	if code != exitOK || !strings.Contains(stdout, "\n2008,Resolution 1150 (XCIII),20500000.00,0.00,0.00,0.00,0.00,20500000.00,0.00,0.00,1400000.00,0.00,true,1400000.00,0.00,0.00,0.00,0.00,0.00\n") {
+	if code != exitOK || !strings.Contains(stdout, "\n2008,Resolution 1150 (XCIII),20500000.00,0.00,0.00,0.00,0.00,20500000.00,0.00,0.00,1400000.00,0.00,true,1400000.00,0.00,0.00,0.00,0.00,0.00,,security-is-input;discretionary-basis;formula-funds-line2;rounding-to-cent;cap-covers-both-lines;cap-cuts-line2-first;direct-outside-lines;line1-fixed\n") {
 		t.Errorf("stdin: exit %d, stderr %q\n%s", code, stderr, stdout)
+	}
+}
+
+// TestAllocateBasis: the interpretation discretionary-basis labels the
+// discretionary figure as budgeted or actual (--basis, or the column
+// discretionary_basis, which wins for its row) and changes no amount.
+func TestAllocateBasis(t *testing.T) {
+	year := []string{"allocate", "--year", "2010", "--discretionary", "24100000", "--security", "800000", "--unearmarked", "1900000", "--interest", "150000"}
+	stdout, _, code := runTool(t, "", append(year, "--basis", "budgeted")...)
+	if code != exitOK || !strings.Contains(stdout, " 1. Discretionary income (budgeted) USD 24,100,000.00 less its security part USD 800,000.00: USD 23,300,000.00.") ||
+		!strings.Contains(stdout, "Line 2                USD 650,000.00") {
+		t.Errorf("--basis budgeted: exit %d\n%s", code, stdout)
+	}
+	stdout, _, code = runTool(t, "", append(year, "--basis", "actual", "--format", "json")...)
+	if code != exitOK || !strings.Contains(stdout, `"source": "input, actual"`) || !strings.Contains(stdout, `"line2": "650000.00"`) {
+		t.Errorf("--basis actual, JSON: exit %d\n%s", code, stdout)
+	}
+	_, stderr, code := runTool(t, "", append(year, "--basis", "forecast")...)
+	if code != exitBadArgs || !strings.Contains(stderr, `--basis "forecast"`) {
+		t.Errorf("--basis forecast: exit %d, stderr %q", code, stderr)
+	}
+	in := "year,discretionary,security,unearmarked,interest,discretionary_basis\n2010,24100000,800000,1900000,150000,actual\n2011,24100000,800000,1900000,150000,\n"
+	stdout, _, code = runTool(t, in, "allocate", "--input", "-", "--input-format", "csv", "--basis", "budgeted", "--format", "csv")
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if code != exitOK || len(lines) != 3 || !strings.Contains(lines[1], ",650000.00,") || !strings.Contains(lines[1], ",actual,security-is-input;") ||
+		!strings.Contains(lines[2], ",budgeted,security-is-input;") {
+		t.Errorf("discretionary_basis column: exit %d\n%s", code, stdout)
 	}
 }
 
@@ -382,7 +412,7 @@ func FuzzAllocateRow(f *testing.F) {
 			"unearmarked": unearmarked, "interest": interest, "direct": direct,
 		})
 		table := records.Table{File: "fuzz.csv", Columns: allocateYearFlags, Rows: []records.Record{row}}
-		got, err := allocateTable(table, schedule, "")
+		got, err := allocateTable(table, schedule, "", "")
 		if err != nil {
 			if !errors.Is(err, records.ErrInput) || !strings.Contains(err.Error(), "fuzz.csv: line 2") {
 				t.Fatalf("error %v does not name the file and row", err)

@@ -70,7 +70,7 @@ func runLedger(e *env, args []string) error {
 	case formatJSON:
 		err = writeLedgerJSON(e.stdout, budgets, book)
 	case formatCSV:
-		err = writeCSV(e.stdout, []string{"id", "line", "amount", "status", "reason"}, ledgerCSVRows(book))
+		err = writeCSV(e.stdout, []string{"id", "line", "amount", "status", "reason", "interpretations"}, ledgerCSVRows(book))
 	default:
 		err = writeLedgerText(e.stdout, budgets, *allocation, book)
 	}
@@ -296,14 +296,15 @@ func parseCommitmentAmount(s string) (iomstrategy.USD, error) {
 type booking struct {
 	ledger   facility1035.Ledger
 	rows     []commitmentRow
-	refused  map[int]error // row index -> why
-	refusals []int         // row indexes refused, in order
+	refused  map[int]error    // row index -> why
+	readings map[int][]string // row index -> the readings its refusal rests on
+	refusals []int            // row indexes refused, in order
 }
 
 func bookRows(l facility1035.Ledger, rows []commitmentRow) booking {
 	var cs []facility1035.Commitment
 	var index []int // the row of each commitment offered to the ledger
-	b := booking{rows: rows, refused: map[int]error{}}
+	b := booking{rows: rows, refused: map[int]error{}, readings: map[int][]string{}}
 	for i, r := range rows {
 		if r.refused != nil {
 			b.refused[i] = r.refused
@@ -316,6 +317,7 @@ func bookRows(l facility1035.Ledger, rows []commitmentRow) booking {
 	b.ledger, refusals = l.BookAll(cs)
 	for _, r := range refusals {
 		b.refused[index[r.Position-1]] = r.Err
+		b.readings[index[r.Position-1]] = r.Interpretations
 	}
 	for i := range rows {
 		if _, ok := b.refused[i]; ok {
@@ -331,6 +333,8 @@ type refusedRow struct {
 	Line   int    `json:"line"`
 	Amount string `json:"amount"` // as given: a refused amount is never rounded
 	Reason string `json:"reason"`
+	// Interpretations are the readings the refusal rests on.
+	Interpretations []string `json:"interpretations,omitempty"`
 }
 
 // writeLedgerJSON prints the year, the citation, the books as the library
@@ -339,7 +343,8 @@ func writeLedgerJSON(w io.Writer, b allocationBudgets, book booking) error {
 	refused := []refusedRow{}
 	for _, i := range book.refusals {
 		r := book.rows[i]
-		refused = append(refused, refusedRow{ID: r.c.ID, Line: int(r.c.Line), Amount: r.amountText, Reason: book.refused[i].Error()})
+		refused = append(refused, refusedRow{ID: r.c.ID, Line: int(r.c.Line), Amount: r.amountText, Reason: book.refused[i].Error(),
+			Interpretations: book.readings[i]})
 	}
 	committed := book.ledger.Commitments
 	if committed == nil {
@@ -364,10 +369,10 @@ func ledgerCSVRows(book booking) [][]string {
 	rows := make([][]string, len(book.rows))
 	for i, r := range book.rows {
 		if err, refused := book.refused[i]; refused {
-			rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.amountText, "refused", err.Error()}
+			rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.amountText, "refused", err.Error(), strings.Join(book.readings[i], ";")}
 			continue
 		}
-		rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), cents(r.c.Amount), "committed", ""}
+		rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), cents(r.c.Amount), "committed", "", ""}
 	}
 	return rows
 }
@@ -401,9 +406,9 @@ func writeLedgerText(w io.Writer, b allocationBudgets, allocationFile string, bo
 		var refused [][]string
 		for _, i := range book.refusals {
 			r := book.rows[i]
-			refused = append(refused, []string{r.c.ID, "Line " + strconv.Itoa(int(r.c.Line)), r.amountText, book.refused[i].Error()})
+			refused = append(refused, []string{r.c.ID, "Line " + strconv.Itoa(int(r.c.Line)), r.amountText, readingMarker(book.readings[i]), book.refused[i].Error()})
 		}
-		if err := writeTable(w, []string{"ID", "LINE", "AMOUNT", "REASON"}, refused); err != nil {
+		if err := writeTable(w, []string{"ID", "LINE", "AMOUNT", "READING", "REASON"}, refused); err != nil {
 			return err
 		}
 	}

@@ -154,7 +154,9 @@ func TestLedgerCommand(t *testing.T) {
 		t.Fatalf("csv: exit %d", code)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if lines[0] != "id,line,amount,status,reason" || len(lines) != 8 || lines[1] != "C1,2,600000.00,committed," || !strings.HasPrefix(lines[3], "C3,1,0.125,refused,") {
+	if lines[0] != "id,line,amount,status,reason,interpretations" || len(lines) != 8 || lines[1] != "C1,2,600000.00,committed,," ||
+		!strings.HasPrefix(lines[3], "C3,1,0.125,refused,") || !strings.HasSuffix(lines[3], ",") ||
+		!strings.HasSuffix(lines[2], "(never covered from the other line)\",no-cross-line-cover") {
 		t.Errorf("csv:\n%s", stdout)
 	}
 }

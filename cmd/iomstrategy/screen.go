@@ -3,8 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
@@ -14,7 +16,7 @@ import (
 var screenCommand = &command{
 	name:    "screen",
 	summary: "screen 1035 Facility project applications (Line 2 criteria, Part III) against a Member State registry",
-	usage:   "--input applications.csv|json --members members.csv|json [--year Y] [--params FILE] [--format text|json|csv]",
+	usage:   "--input applications.csv|json --members members.csv|json [--year Y] [--date YYYY-MM-DD] [--params FILE] [--format text|json|csv]",
 }
 
 func init() {
@@ -24,7 +26,7 @@ func init() {
 
 // Columns of the screening inputs.
 var (
-	applicationColumns = []string{"id", "line", "scope", "amount", "countries"} // and optional follow_up_of, follow_up_line
+	applicationColumns = []string{"id", "line", "scope", "amount", "countries"} // and optional follow_up_of, follow_up_line, date
 	memberColumns      = []string{"country", "membership", "economy", "arrears", "council_waiver"}
 	// optional member columns: due_two_years, subject_to_article4
 )
@@ -37,8 +39,16 @@ func runScreen(e *env, args []string) error {
 	membersFormat := f.String("members-format", "", "format of --members: csv|json (default: by the file's extension)")
 	year := f.Int("year", 0, "screen with the parameter set in force that year (default: the built-in Resolution 1150 set, 2008-2018)")
 	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one) to screen with instead of the built-in set")
+	dateFlag := f.String("date", "", "the date the applications are screened as of, YYYY-MM-DD, for rows without a date column value (Article 4 is known as amended from 2013-11-21; before, or without a date, its test is a labelled reading)")
 	if err := f.parse(args); err != nil {
 		return err
+	}
+	var date time.Time
+	if *dateFlag != "" {
+		var err error
+		if date, err = time.Parse(time.DateOnly, *dateFlag); err != nil {
+			return usagef("--date %q: expected a date as YYYY-MM-DD", *dateFlag)
+		}
 	}
 	if f.NArg() > 0 {
 		return usagef("unexpected argument %q", f.Arg(0))
@@ -70,6 +80,11 @@ func runScreen(e *env, args []string) error {
 	apps, err := applicationsFromTable(appTable)
 	if err != nil {
 		return err
+	}
+	for i := range apps {
+		if apps[i].Date.IsZero() {
+			apps[i].Date = date
+		}
 	}
 	screenings, err := facility1035.ScreenAll(apps, reg, p)
 	if err != nil {
@@ -129,8 +144,8 @@ func applicationsFromTable(t records.Table) ([]facility1035.Application, error) 
 
 // parseApplicationRecord reads one application: id, line (1|2), scope
 // (national|regional), amount (USD, at most two decimals, not negative),
-// countries (";"-separated), and the optional follow_up_of and
-// follow_up_line (1|2, empty when unknown).
+// countries (";"-separated), and the optional follow_up_of,
+// follow_up_line (1|2, empty when unknown) and date (YYYY-MM-DD).
 func parseApplicationRecord(r records.Record) (facility1035.Application, error) {
 	var a facility1035.Application
 	var err error
@@ -166,6 +181,11 @@ func parseApplicationRecord(r records.Record) (facility1035.Application, error) 
 	if text = r.Get("follow_up_line"); text != "" {
 		if a.FollowUpLine, err = facility1035.ParseLine(text); err != nil {
 			return a, r.Errorf("follow_up_line", text, err)
+		}
+	}
+	if text = r.Get("date"); text != "" {
+		if a.Date, err = time.Parse(time.DateOnly, text); err != nil {
+			return a, r.Errorf("date", text, errors.New("expected a date as YYYY-MM-DD"))
 		}
 	}
 	if err := a.Validate(); err != nil {
@@ -292,19 +312,20 @@ func inputError(r records.Record, err error) error {
 	return r.Errorf(ie.Field, value, ie.Err)
 }
 
-var screeningCSVHeader = []string{"id", "line", "verdict", "rule", "finding", "citation", "country", "message"}
+var screeningCSVHeader = []string{"id", "line", "verdict", "fundable", "rule", "finding", "citation", "country", "message", "interpretations"}
 
 // screeningCSVRows gives one row per reason; an application with no reason
 // gets one row with the rule columns empty.
 func screeningCSVRows(ss []facility1035.Screening) [][]string {
 	var rows [][]string
 	for _, s := range ss {
-		head := []string{s.ID, strconv.Itoa(int(s.Line)), s.Verdict.String()}
+		head := []string{s.ID, strconv.Itoa(int(s.Line)), s.Verdict.String(), cents(s.Fundable)}
 		if len(s.Reasons) == 0 {
-			rows = append(rows, append(head, "", "", "", "", ""))
+			rows = append(rows, append(head, "", "", "", "", "", ""))
 		}
 		for _, r := range s.Reasons {
-			rows = append(rows, append(head[:3:3], string(r.Rule), r.Verdict.String(), r.Citation.String(), r.Country, r.Message))
+			rows = append(rows, append(head[:4:4], string(r.Rule), r.Verdict.String(), r.Citation.String(), r.Country, r.Message,
+				strings.Join(r.Interpretations, ";")))
 		}
 	}
 	return rows
@@ -315,22 +336,39 @@ func writeScreeningText(e *env, apps []facility1035.Application, ss []facility10
 	counts := map[facility1035.Verdict]int{}
 	for i, s := range ss {
 		a := apps[i]
-		rows[i] = []string{s.ID, s.Line.String(), a.Scope.String(), a.Amount.String(), strings.Join(a.Countries, "; "), s.Verdict.String()}
+		rows[i] = []string{s.ID, s.Line.String(), a.Scope.String(), a.Amount.String(), strings.Join(a.Countries, "; "), s.Verdict.String(), s.Fundable.String()}
 		counts[s.Verdict]++
 	}
-	if err := writeTable(e.stdout, []string{"ID", "LINE", "SCOPE", "AMOUNT", "COUNTRIES", "VERDICT"}, rows); err != nil {
+	if err := writeTable(e.stdout, []string{"ID", "LINE", "SCOPE", "AMOUNT", "COUNTRIES", "VERDICT", "FUNDABLE"}, rows); err != nil {
 		return err
 	}
 	var reasons [][]string
+	var ids []string
+	var used []facility1035.Interpretation
 	for _, s := range ss {
 		for _, r := range s.Reasons {
-			reasons = append(reasons, []string{s.ID, r.Verdict.String(), string(r.Rule), r.Citation.String(), r.Message})
+			reasons = append(reasons, []string{s.ID, r.Verdict.String(), string(r.Rule), r.Citation.String(), readingMarker(r.Interpretations), r.Message})
+		}
+		for _, r := range s.Reasons {
+			ids = append(ids, r.Interpretations...)
+		}
+	}
+	for _, i := range facility1035.Interpretations() {
+		if slices.Contains(ids, i.ID) {
+			used = append(used, i) // in the rule book's order
 		}
 	}
 	if len(reasons) > 0 {
 		fmt.Fprintln(e.stdout)
-		if err := writeTable(e.stdout, []string{"ID", "FINDING", "RULE", "CITATION", "MESSAGE"}, reasons); err != nil {
+		if err := writeTable(e.stdout, []string{"ID", "FINDING", "RULE", "CITATION", "READING", "MESSAGE"}, reasons); err != nil {
 			return err
+		}
+	}
+	if len(used) > 0 {
+		fmt.Fprintln(e.stdout)
+		fmt.Fprintln(e.stdout, "Readings of a silent text these verdicts rest on (needs review):")
+		for _, i := range used {
+			fmt.Fprintf(e.stdout, "  - %s: %s Option: %s.\n", i.ID, i.Text, i.Option)
 		}
 	}
 	fmt.Fprintln(e.stdout)
@@ -343,4 +381,13 @@ func writeScreeningText(e *env, apps []facility1035.Application, ss []facility10
 	fmt.Fprintf(e.stdout, "Rules: %s (%s); Line 2 ceilings %s national, %s regional; Article 4 look-back %q\n",
 		p.Name, facility1035.Years{From: p.From, Through: p.Through}, p.Line2NationalCeiling.Value, p.Line2RegionalCeiling.Value, reading)
 	return nil
+}
+
+// readingMarker writes the codes of the readings a finding rests on for
+// the text table, or "-" for none.
+func readingMarker(codes []string) string {
+	if len(codes) == 0 {
+		return "-"
+	}
+	return strings.Join(codes, ", ")
 }

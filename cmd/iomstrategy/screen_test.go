@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -62,10 +63,10 @@ A7,2,national,1000,freedonia,,
 	}
 	want := []short{
 		{"A1", "eligible", nil},
-		{"A2", "ineligible", []string{"line2.ceiling"}},
+		{"A2", "conditional", []string{"line2.ceiling"}}, // reading over-ceiling: fundable up to the ceiling
 		{"A3", "conditional", []string{"line2.arrears"}},
 		{"A4", "ineligible", []string{"line2.article4"}},
-		{"A5", "needs-review", []string{"facility.follow-up"}},
+		{"A5", "needs-review", []string{"facility.economy", "facility.follow-up"}}, // Borduria: reading transition-economies
 		{"A6", "eligible", nil},
 		{"A7", "ineligible", []string{"facility.member-state"}},
 	}
@@ -85,7 +86,7 @@ A7,2,national,1000,freedonia,,
 	if got[0].Reasons == nil || len(got[0].Reasons) != 0 {
 		t.Errorf("an eligible application's reasons should be an empty array, got %v", got[0].Reasons)
 	}
-	wantFig := []figureView{{"amount requested", "200000.01", "USD"}, {"Line 2 national ceiling", "200000.00", "USD"}}
+	wantFig := []figureView{{"amount requested", "200000.01", "USD"}, {"Line 2 national ceiling", "200000.00", "USD"}, {"fundable", "200000.00", "USD"}}
 	if diff := cmp.Diff(wantFig, got[1].Reasons[0].Figures); diff != "" {
 		t.Errorf("figures (-want +got):\n%s", diff)
 	}
@@ -101,10 +102,15 @@ A7,2,national,1000,freedonia,,
 	if code != exitOK {
 		t.Fatalf("text: exit %d", code)
 	}
-	for _, w := range []string{"VERDICT", "A2  Line 2  national  USD 200,000.01", "line2.ceiling", "7 screened: 2 eligible, 1 conditional, 1 needs-review, 3 ineligible", `Article 4 look-back "the preceding two years"`} {
+	for _, w := range []string{"VERDICT", "A2  Line 2  national  USD 200,000.01", "line2.ceiling", "7 screened: 2 eligible, 2 conditional, 1 needs-review, 2 ineligible", "A2  Line 2  national  USD 200,000.01  Arcadia            conditional   USD 200,000.00",
+		"Readings of a silent text these verdicts rest on (needs review):\n  - transition-economies: ", `Article 4 look-back "the preceding two years"`} {
 		if !strings.Contains(stdout, w) {
 			t.Errorf("text output lacks %q:\n%s", w, stdout)
 		}
+	}
+
+	if !regexp.MustCompile(`(?m)^A2 +conditional +line2\.ceiling +.+ over-ceiling +USD 200,000\.01 requested exceeds`).MatchString(stdout) {
+		t.Errorf("text output has no reading column for A2:\n%s", stdout)
 	}
 
 	// CSV: one row per reason, one row for an application without one.
@@ -113,10 +119,11 @@ A7,2,national,1000,freedonia,,
 		t.Fatalf("csv: exit %d", code)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if lines[0] != "id,line,verdict,rule,finding,citation,country,message" || len(lines) != 8 {
+	if lines[0] != "id,line,verdict,fundable,rule,finding,citation,country,message,interpretations" || len(lines) != 9 {
 		t.Errorf("csv output:\n%s", stdout)
 	}
-	if !strings.HasPrefix(lines[1], "A1,2,eligible,,,,,") || !strings.HasPrefix(lines[3], "A3,2,conditional,line2.arrears,conditional,") {
+	if lines[1] != "A1,2,eligible,150000.00,,,,,," || !strings.HasPrefix(lines[3], "A3,2,conditional,1000.00,line2.arrears,conditional,") ||
+		!strings.HasSuffix(lines[3], ",arrears-conditional;article4-before-2013") || !strings.HasSuffix(lines[2], ",over-ceiling") || !strings.HasSuffix(lines[8], "not a Member State: the 1035 Facility serves Member States (Resolution No. 1035 (LXXX); MC/INF/302, para. 10)\",") {
 		t.Errorf("csv rows:\n%s", stdout)
 	}
 }
@@ -189,8 +196,15 @@ func TestScreenCommandYearAndParams(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("--params: exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, `"verdict": "ineligible"`) || !strings.Contains(stdout, "USD 100,000.00") {
-		t.Errorf("the what-if ceiling was not applied:\n%s", stdout)
+	if !strings.Contains(stdout, `"verdict": "conditional"`) || !strings.Contains(stdout, `"fundable": "100000.00"`) || !strings.Contains(stdout, "USD 100,000.00") {
+		t.Errorf("the what-if ceiling was not applied (reading over-ceiling, default conditional):\n%s", stdout)
+	}
+	// The option over_ceiling: ineligible reads the ceiling as a bar.
+	m["over_ceiling"] = "ineligible"
+	data, _ = json.Marshal(m)
+	stdout, stderr, code = runTool(t, "", "screen", "--input", apps, "--members", members, "--params", writeFile(t, "params2.json", string(data)), "--format", "json")
+	if code != exitOK || !strings.Contains(stdout, `"verdict": "ineligible"`) || !strings.Contains(stdout, `"fundable": "0.00"`) || !strings.Contains(stdout, `"over-ceiling"`) {
+		t.Errorf("over_ceiling ineligible: exit %d, %s\n%s", code, stderr, stdout)
 	}
 	_, stderr, code = runTool(t, "", "screen", "--input", apps, "--members", members, "--params", writeFile(t, "bad.json", "{"))
 	if code != exitBadArgs || !strings.Contains(stderr, "bad.json") {
@@ -279,7 +293,7 @@ func TestScreenCommandErrors(t *testing.T) {
 func TestScreenCommandJSONInput(t *testing.T) {
 	members := writeFile(t, "members.json", `[
  {"country": "Arcadia", "membership": "member", "economy": "developing", "arrears": 0, "due_two_years": null, "subject_to_article4": null, "council_waiver": false},
- {"country": "Carpania", "membership": "member", "economy": "transition", "arrears": "5000.00", "due_two_years": 80000, "subject_to_article4": false, "council_waiver": false}
+ {"country": "Carpania", "membership": "member", "economy": "developing", "arrears": "5000.00", "due_two_years": 80000, "subject_to_article4": false, "council_waiver": false}
 ]`)
 	apps := writeFile(t, "apps.json", `[
  {"id": "J1", "line": 2, "scope": "regional", "amount": 250000, "countries": ["Arcadia", "Carpania"], "follow_up_of": "P-9", "follow_up_line": 1},
@@ -444,4 +458,34 @@ type figureView struct {
 	Name  string `json:"name"`
 	Value string `json:"value"`
 	Unit  string `json:"unit"`
+}
+
+// TestScreenCommandDate: Article 4 is known as amended from 2013-11-21. An
+// application dated before, or not dated, rests on the reading
+// article4-before-2013 (criterion 1); one dated on or after does not. The
+// date column wins over --date for its row.
+func TestScreenCommandDate(t *testing.T) {
+	members := writeFile(t, "members.csv", testMembersCSV)
+	apps := writeFile(t, "apps.csv", "id,line,scope,amount,countries,date\nD1,2,national,1000,Drakonia,\nD2,2,national,1000,Drakonia,2013-11-20\nD3,2,national,1000,Drakonia,2013-11-21\n")
+	stdout, stderr, code := runTool(t, "", "screen", "--input", apps, "--members", members, "--format", "csv")
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	if code != exitOK || len(lines) != 4 || !strings.HasSuffix(lines[1], ",article4-before-2013") || !strings.Contains(lines[1], "the application has no date") ||
+		!strings.HasSuffix(lines[2], ",article4-before-2013") || !strings.Contains(lines[2], "the application is dated 2013-11-20") ||
+		!strings.HasSuffix(lines[3], "are not eligible for Line 2 funding\",") {
+		t.Errorf("dates: exit %d, %s\n%s", code, stderr, stdout)
+	}
+	stdout, _, code = runTool(t, "", "screen", "--input", apps, "--members", members, "--date", "2015-01-01", "--format", "csv")
+	lines = strings.Split(strings.TrimSpace(stdout), "\n")
+	if code != exitOK || len(lines) != 4 || strings.HasSuffix(lines[1], "before-2013") || !strings.HasSuffix(lines[2], ",article4-before-2013") {
+		t.Errorf("--date 2015-01-01:\n%s", stdout)
+	}
+	_, stderr, code = runTool(t, "", "screen", "--input", apps, "--members", members, "--date", "1 May 2015")
+	if code != exitBadArgs || !strings.Contains(stderr, "YYYY-MM-DD") {
+		t.Errorf("--date in another form: exit %d, %s", code, stderr)
+	}
+	bad := writeFile(t, "bad.csv", "id,line,scope,amount,countries,date\nD1,2,national,1000,Drakonia,2013-13-01\n")
+	_, stderr, code = runTool(t, "", "screen", "--input", bad, "--members", members)
+	if code != exitBadArgs || !strings.Contains(stderr, "date") || !strings.Contains(stderr, "2013-13-01") {
+		t.Errorf("a bad date: exit %d, %s", code, stderr)
+	}
 }

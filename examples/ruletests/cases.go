@@ -44,13 +44,15 @@ type lines struct {
 	CapReduction                        iomstrategy.USD
 }
 
-// allocate asks facility1035.Allocate and keeps what lines holds.
-func allocate(in facility1035.Income, p facility1035.Params) func() (any, error) {
+// allocate asks facility1035.Allocate and keeps what lines holds; rec
+// gathers the allocation for the provision coverage.
+func allocate(rec *facility1035.Results, in facility1035.Income, p facility1035.Params) func() (any, error) {
 	return func() (any, error) {
 		a, err := facility1035.Allocate(in, p)
 		if err != nil {
 			return nil, err
 		}
+		rec.Allocations = append(rec.Allocations, a)
 		return lines{Line1: a.Line1, Line2: a.Line2, Total: a.Total, TotalAvailable: a.TotalAvailable,
 			Capped: a.Capped, CapReduction: a.CapReduction}, nil
 	}
@@ -64,13 +66,15 @@ type finding struct {
 }
 
 // screen asks facility1035.Screen, under the built-in rules, against the
-// registry of the cases.
-func screen(app facility1035.Application) func() (any, error) {
+// registry of the cases; rec gathers the screening for the provision
+// coverage.
+func screen(rec *facility1035.Results, app facility1035.Application) func() (any, error) {
 	return func() (any, error) {
 		s, err := facility1035.Screen(app, caseRegistry(), facility1035.Resolution1150())
 		if err != nil {
 			return nil, err
 		}
+		rec.Screenings = append(rec.Screenings, s)
 		f := finding{Verdict: s.Verdict}
 		for _, r := range s.Decisive() {
 			f.Rules = append(f.Rules, r.Rule)
@@ -108,8 +112,10 @@ type acceptance struct {
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
 // ruleCases returns the table. Every Want is worked out by hand in the
-// comment above it; none is computed by the library.
-func ruleCases() []Case {
+// comment above it; none is computed by the library. The results the cases
+// get from facility1035 are gathered in rec, for Results.Coverage: which
+// provisions of Part III the cases exercise, and which they never reach.
+func ruleCases(rec *facility1035.Results) []Case {
 	usd := iomstrategy.MustParseUSD
 	builtIn := facility1035.Resolution1150
 
@@ -146,7 +152,7 @@ func ruleCases() []Case {
 			// 2,300,000; 25% = 575,000. Line 1 1,400,000 + 575,000 =
 			// 1,975,000, below miscellaneous income 2,100,000 + 900,000.
 			Name: "2008: Line 2 is 25% of the excess, the cap does not bind", Rule: string(facility1035.StepLine2Formula),
-			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(y2008, builtIn()),
+			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(rec, y2008, builtIn()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("575,000.00"), Total: usd("1,975,000.00"),
 				TotalAvailable: usd("1,975,000.00")},
 		},
@@ -155,7 +161,7 @@ func ruleCases() []Case {
 			// 1,400,000 + 700,000 = 2,100,000 > 1,900,000 + 150,000 =
 			// 2,050,000: the cap cuts 50,000 from Line 2.
 			Name: "2009: the cap cuts Line 2 first", Rule: string(facility1035.StepCapLine2),
-			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(y2009, builtIn()),
+			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(rec, y2009, builtIn()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("650,000.00"), Total: usd("2,050,000.00"),
 				TotalAvailable: usd("2,150,000.00"), Capped: true, CapReduction: usd("50,000.00")},
 		},
@@ -165,14 +171,14 @@ func ruleCases() []Case {
 			// cut to 1,400,000. The 50,000 of direct contributions come
 			// on top, outside the cap: 2,850,000 available.
 			Name: "direct contributions are outside the cap", Rule: string(facility1035.StepTotalAvailable),
-			Citation: iomstrategy.PartIIIBullet(4), Got: allocate(withDirect, builtIn()),
+			Citation: iomstrategy.PartIIIBullet(4), Got: allocate(rec, withDirect, builtIn()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("1,400,000.00"), Total: usd("2,800,000.00"),
 				TotalAvailable: usd("2,850,000.00"), Capped: true, CapReduction: usd("300,000.00")},
 		},
 		{
 			// Cut Line 1 first: 2,050,000 - 700,000 = 1,350,000.
 			Name: "what-if: the cap cuts Line 1 first", Rule: string(facility1035.StepCapLine1),
-			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(y2009, line1First),
+			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(rec, y2009, line1First),
 			Want: lines{Line1: usd("1,350,000.00"), Line2: usd("700,000.00"), Total: usd("2,050,000.00"),
 				TotalAvailable: usd("2,150,000.00"), Capped: true, CapReduction: usd("50,000.00")},
 		},
@@ -180,38 +186,38 @@ func ruleCases() []Case {
 			// 20,200,000 is below the baseline: no Line 2. Miscellaneous
 			// income 1,250,000 is below Line 1: Line 1 is cut to it.
 			Name: "2011: miscellaneous income below Line 1 cuts Line 1", Rule: string(facility1035.StepCapLine1),
-			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(y2011, builtIn()),
+			Citation: iomstrategy.PartIIIBullet(2), Got: allocate(rec, y2011, builtIn()),
 			Want: lines{Line1: usd("1,250,000.00"), Line2: usd("0.00"), Total: usd("1,250,000.00"),
 				TotalAvailable: usd("1,250,000.00"), Capped: true, CapReduction: usd("150,000.00")},
 		},
 		{
 			// 25% of 0.02 is 0.005: 0.01 half away from zero.
 			Name: "half a cent rounds away from zero", Rule: string(facility1035.StepLine2Formula),
-			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(halfCent, builtIn()),
+			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(rec, halfCent, builtIn()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("0.01"), Total: usd("1,400,000.01"),
 				TotalAvailable: usd("1,400,000.01")},
 		},
 		{
 			// 0.005 half to even: 0.00.
 			Name: "what-if: half a cent rounds to even", Rule: string(facility1035.StepLine2Formula),
-			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(halfCent, halfEven),
+			Citation: iomstrategy.PartIIIBullet(1), Got: allocate(rec, halfCent, halfEven),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("0.00"), Total: usd("1,400,000.00"),
 				TotalAvailable: usd("1,400,000.00")},
 		},
 		{
 			Name: "2007 is before the expanded Facility", Rule: "first-year",
 			Citation: iomstrategy.PartIIIBullet(1), WantErrAs: new(*facility1035.NoRulesError),
-			Got: allocate(facility1035.Income{Year: 2007}, builtIn()),
+			Got: allocate(rec, facility1035.Income{Year: 2007}, builtIn()),
 		},
 		{
 			Name: "2019 has no rules: Resolution No. 18 governs it", Rule: "rules-in-force",
 			Citation: iomstrategy.Doc(iomstrategy.Resolution18), WantErrAs: new(*facility1035.NoRulesError),
-			Got: allocate(facility1035.Income{Year: 2019}, builtIn()),
+			Got: allocate(rec, facility1035.Income{Year: 2019}, builtIn()),
 		},
 		{
 			Name: "security above discretionary income is refused", Rule: string(facility1035.StepDiscretionaryExcludingSecurity),
 			Citation: iomstrategy.PartIIIBullet(1), WantErr: facility1035.ErrSecurityAboveDiscretionary,
-			Got: allocate(facility1035.Income{Year: 2010, Discretionary: usd("1.00"), Security: usd("2.00")}, builtIn()),
+			Got: allocate(rec, facility1035.Income{Year: 2010, Discretionary: usd("1.00"), Security: usd("2.00")}, builtIn()),
 		},
 
 		// The values of the built-in parameter set, each with the provision
@@ -251,55 +257,58 @@ func ruleCases() []Case {
 		// Screening (Part III, bullet 5, criteria 1 to 4).
 		{
 			Name: "a national project at the ceiling is eligible", Rule: string(facility1035.RuleLine2Ceiling),
-			Citation: iomstrategy.Criterion(2), Got: screen(application("at-ceiling", l2, national, "200,000.00", "Arcadia")),
+			Citation: iomstrategy.Criterion(2), Got: screen(rec, application("at-ceiling", l2, national, "200,000.00", "Arcadia")),
 			Want: finding{Verdict: facility1035.Eligible},
 		},
 		{
-			Name: "a national project one cent above the ceiling is ineligible", Rule: string(facility1035.RuleLine2Ceiling),
-			Citation: iomstrategy.Criterion(2), Got: screen(application("above-ceiling", l2, national, "200,000.01", "Arcadia")),
-			Want: finding{Verdict: facility1035.Ineligible, Rules: []facility1035.ScreeningRule{facility1035.RuleLine2Ceiling}},
+			// The library's reading over-ceiling (default): a "Ceiling for
+			// funding" limits what is funded, so the request is fundable up
+			// to USD 200,000, a conditional verdict.
+			Name: "a national project one cent above the ceiling is fundable up to it", Rule: string(facility1035.RuleLine2Ceiling),
+			Citation: iomstrategy.Criterion(2), Got: screen(rec, application("above-ceiling", l2, national, "200,000.01", "Arcadia")),
+			Want: finding{Verdict: facility1035.Conditional, Rules: []facility1035.ScreeningRule{facility1035.RuleLine2Ceiling}},
 		},
 		{
-			Name: "a regional project above USD 300,000 is ineligible", Rule: string(facility1035.RuleLine2Ceiling),
-			Citation: iomstrategy.Criterion(3), Got: screen(application("regional-above", l2, regional, "300,000.01", "Arcadia", "Borduria")),
-			Want: finding{Verdict: facility1035.Ineligible, Rules: []facility1035.ScreeningRule{facility1035.RuleLine2Ceiling}},
+			Name: "a regional project above USD 300,000 is fundable up to it", Rule: string(facility1035.RuleLine2Ceiling),
+			Citation: iomstrategy.Criterion(3), Got: screen(rec, application("regional-above", l2, regional, "300,000.01", "Arcadia", "Borduria")),
+			Want: finding{Verdict: facility1035.Conditional, Rules: []facility1035.ScreeningRule{facility1035.RuleLine2Ceiling}},
 		},
 		{
 			Name: "a regional project needs two Member States", Rule: string(facility1035.RuleScope),
-			Citation: iomstrategy.Criterion(3), Got: screen(application("regional-one", l2, regional, "100,000.00", "Arcadia")),
+			Citation: iomstrategy.Criterion(3), Got: screen(rec, application("regional-one", l2, regional, "100,000.00", "Arcadia")),
 			Want: finding{Verdict: facility1035.Ineligible, Rules: []facility1035.ScreeningRule{facility1035.RuleScope}},
 		},
 		{
 			// Drakonia: arrears 260,000 >= 240,000 due, no waiver.
 			Name: "a Member State subject to Article 4 gets no Line 2", Rule: string(facility1035.RuleArticle4),
-			Citation: iomstrategy.Criterion(1), Got: screen(application("article4", l2, national, "90,000.00", "Drakonia")),
+			Citation: iomstrategy.Criterion(1), Got: screen(rec, application("article4", l2, national, "90,000.00", "Drakonia")),
 			Want: finding{Verdict: facility1035.Ineligible, Rules: []facility1035.ScreeningRule{facility1035.RuleArticle4}},
 		},
 		{
 			// Carpania: arrears 12,500 < 180,000 due.
 			Name: "arrears below the Article 4 threshold make Line 2 conditional", Rule: string(facility1035.RuleArrears),
-			Citation: iomstrategy.Criterion(1), Got: screen(application("arrears", l2, national, "120,000.00", "Carpania")),
+			Citation: iomstrategy.Criterion(1), Got: screen(rec, application("arrears", l2, national, "120,000.00", "Carpania")),
 			Want: finding{Verdict: facility1035.Conditional, Rules: []facility1035.ScreeningRule{facility1035.RuleArrears}},
 		},
 		{
 			Name: "Line 1 is not held to the Line 2 criteria", Rule: "line2-criteria-scope",
-			Citation: iomstrategy.PartIIIBullet(5), Got: screen(application("line1", l1, national, "400,000.00", "Drakonia")),
+			Citation: iomstrategy.PartIIIBullet(5), Got: screen(rec, application("line1", l1, national, "400,000.00", "Drakonia")),
 			Want: finding{Verdict: facility1035.Eligible},
 		},
 		{
 			Name: "an observer is not served by the Facility", Rule: string(facility1035.RuleMemberState),
-			Citation: iomstrategy.Para(10), Got: screen(application("observer", l2, national, "100,000.00", "Freedonia")),
+			Citation: iomstrategy.Para(10), Got: screen(rec, application("observer", l2, national, "100,000.00", "Freedonia")),
 			Want: finding{Verdict: facility1035.Ineligible, Rules: []facility1035.ScreeningRule{facility1035.RuleMemberState}},
 		},
 		{
 			// Criterion 4 admits it: an eligible reason records it.
 			Name: "a follow-up to a Line 1 project is admissible under Line 2", Rule: string(facility1035.RuleFollowUp),
-			Citation: iomstrategy.Criterion(4), Got: screen(followsLine1),
+			Citation: iomstrategy.Criterion(4), Got: screen(rec, followsLine1),
 			Want: finding{Verdict: facility1035.Eligible, Rules: []facility1035.ScreeningRule{facility1035.RuleFollowUp}},
 		},
 		{
 			Name: "a follow-up to a Line 2 project needs review", Rule: string(facility1035.RuleFollowUp),
-			Citation: iomstrategy.Criterion(4), Got: screen(followsLine2),
+			Citation: iomstrategy.Criterion(4), Got: screen(rec, followsLine2),
 			Want: finding{Verdict: facility1035.NeedsReview, Rules: []facility1035.ScreeningRule{facility1035.RuleFollowUp}},
 		},
 
@@ -314,11 +323,15 @@ func ruleCases() []Case {
 				if err != nil {
 					return nil, err
 				}
-				books, err = books.Book(facility1035.Commitment{ID: "C-1", Line: l2, Amount: usd("600,000.00")})
-				if err != nil {
-					return nil, err
+				books, refused := books.BookAll([]facility1035.Commitment{
+					{ID: "C-1", Line: l2, Amount: usd("600,000.00")},
+					{ID: "C-2", Line: l2, Amount: usd("50,000.01")},
+				})
+				rec.Ledgers, rec.Refusals = append(rec.Ledgers, books), append(rec.Refusals, refused...)
+				if len(refused) > 0 {
+					return books, refused[0].Err
 				}
-				return books.Book(facility1035.Commitment{ID: "C-2", Line: l2, Amount: usd("50,000.01")})
+				return books, nil
 			},
 		},
 

@@ -19,8 +19,10 @@
 //     Copy it with cases.go (renamed cases_test.go) into your own module,
 //     change the package clause, and edit the table.
 //   - main.go (this file) runs the same table without go test and prints
-//     each case PASS or FAIL with its rule and citation; it exits with
-//     status 1 when a case fails.
+//     each case PASS or FAIL with its rule and citation, then the
+//     provision coverage of the cases (facility1035.Results.Coverage):
+//     the rules of Part III they never reach, and the criteria they reach
+//     one way only. It exits with status 1 when a case fails.
 //
 // Run it from the repository root:
 //
@@ -41,22 +43,25 @@ import (
 	"strings"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy/facility1035"
 )
 
 // errFailed is returned by run when a case fails.
 var errFailed = errors.New("rule cases failed")
 
 func main() {
-	if err := run(os.Stdout, ruleCases()); err != nil {
+	var rec facility1035.Results
+	if err := run(os.Stdout, ruleCases(&rec), &rec); err != nil {
 		fmt.Fprintln(os.Stderr, "ruletests:", err)
 		os.Exit(1)
 	}
 }
 
 // run checks every case and writes one line per case: PASS or FAIL, its
-// name, its rule and citation, and what went wrong. It returns an error
-// wrapping errFailed when a case fails.
-func run(w io.Writer, cases []Case) error {
+// name, its rule and citation, and what went wrong; then the coverage of
+// the results the cases gathered in rec. It returns an error wrapping
+// errFailed when a case fails.
+func run(w io.Writer, cases []Case, rec *facility1035.Results) error {
 	failed := 0
 	for _, c := range cases {
 		note, problem := check(c)
@@ -71,6 +76,7 @@ func run(w io.Writer, cases []Case) error {
 		}
 	}
 	fmt.Fprintf(w, "%d cases: %d passed, %d failed\n", len(cases), len(cases)-failed, failed)
+	writeCoverage(w, rec.Coverage())
 	if failed > 0 {
 		return fmt.Errorf("%w: %d of %d", errFailed, failed, len(cases))
 	}
@@ -99,4 +105,35 @@ func check(c Case) (note, problem string) {
 		return "", "mismatch (-want +got):\n" + diff
 	}
 	return "", ""
+}
+
+// writeCoverage lists, provision by provision, the rules of Part III the
+// cases never reach (a rule the library does not model is never reached,
+// and says so) and the criteria they reach one way only.
+func writeCoverage(w io.Writer, cov []facility1035.RuleCoverage) {
+	reached := 0
+	var lines []string
+	for _, c := range cov {
+		var gap string
+		switch {
+		case c.Reached == 0 && c.Kind == facility1035.KindNotModelled:
+			gap = "not modelled"
+		case c.Reached == 0:
+			gap = "never reached"
+		case (c.Kind == facility1035.KindCriterion || c.Kind == facility1035.KindLedger) && c.Failed == 0:
+			gap = fmt.Sprintf("only passed (%d)", c.Passed)
+		case (c.Kind == facility1035.KindCriterion || c.Kind == facility1035.KindLedger) && c.Passed == 0:
+			gap = fmt.Sprintf("only failed (%d)", c.Failed)
+		}
+		if c.Reached > 0 {
+			reached++
+		}
+		if gap != "" {
+			lines = append(lines, fmt.Sprintf("  %-34s %-20s %-15s %s", c.Code, c.Kind, gap, c.Provision))
+		}
+	}
+	fmt.Fprintf(w, "Part III coverage: the cases reach %d of the %d rules of the rule book; the others, and the criteria reached one way only:\n", reached, len(cov))
+	for _, l := range lines {
+		fmt.Fprintln(w, strings.TrimRight(l, " "))
+	}
 }

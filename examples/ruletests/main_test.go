@@ -17,7 +17,8 @@ import (
 // change, and review the diff before committing it.
 func TestRun(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(&out, ruleCases()); err != nil {
+	var rec facility1035.Results
+	if err := run(&out, ruleCases(&rec), &rec); err != nil {
 		t.Fatal(err)
 	}
 	golden.Check(t, "ruletests", out.Bytes())
@@ -28,6 +29,7 @@ func TestRun(t *testing.T) {
 // the rule and citation, and run returns errFailed.
 func TestRunReportsFailures(t *testing.T) {
 	usd := iomstrategy.MustParseUSD
+	rec := new(facility1035.Results)
 	cases := []Case{
 		{
 			Name: "a wrong hand computation", Rule: "point", Citation: iomstrategy.StrategyPoint(7),
@@ -37,7 +39,7 @@ func TestRunReportsFailures(t *testing.T) {
 		{
 			// One cent off: amounts compare as numbers, to the cent.
 			Name: "a cent off", Rule: "cap-line2", Citation: iomstrategy.PartIIIBullet(2),
-			Got: allocate(facility1035.Income{Year: 2009, Discretionary: usd("24,100,000.00"), Security: usd("800,000.00"),
+			Got: allocate(rec, facility1035.Income{Year: 2009, Discretionary: usd("24,100,000.00"), Security: usd("800,000.00"),
 				Unearmarked: usd("1,900,000.00"), Interest: usd("150,000.00")}, facility1035.Resolution1150()),
 			Want: lines{Line1: usd("1,400,000.00"), Line2: usd("650,000.01"), Total: usd("2,050,000.00"),
 				TotalAvailable: usd("2,050,000.00"), Capped: true, CapReduction: usd("50,000.00")},
@@ -49,7 +51,7 @@ func TestRunReportsFailures(t *testing.T) {
 		},
 		{
 			Name: "a refusal of a type that does not come", Rule: "first-year", Citation: iomstrategy.PartIIIBullet(1),
-			Got:       allocate(facility1035.Income{Year: 2008}, facility1035.Resolution1150()),
+			Got:       allocate(rec, facility1035.Income{Year: 2008}, facility1035.Resolution1150()),
 			WantErrAs: new(*facility1035.NoRulesError),
 		},
 		{
@@ -64,7 +66,7 @@ func TestRunReportsFailures(t *testing.T) {
 		},
 	}
 	var out bytes.Buffer
-	err := run(&out, cases)
+	err := run(&out, cases, rec)
 	if !errors.Is(err, errFailed) {
 		t.Fatalf("run: got %v, want errFailed", err)
 	}

@@ -11,11 +11,12 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/policycode/iomstrategy/facility1035"
 )
 
 // TestRules checks every case of the table against the library.
 func TestRules(t *testing.T) {
-	for _, c := range ruleCases() {
+	for _, c := range ruleCases(new(facility1035.Results)) {
 		t.Run(c.Name, func(t *testing.T) {
 			got, err := c.Got()
 			switch {
@@ -45,7 +46,7 @@ func TestRules(t *testing.T) {
 // the source text the library embeds (MC/INF/302 with the Resolution and
 // its Annex, and the sourced facts on other IOM documents).
 func TestRuleCitationsExist(t *testing.T) {
-	for _, c := range ruleCases() {
+	for _, c := range ruleCases(new(facility1035.Results)) {
 		if err := c.Citation.Verify(); err != nil {
 			t.Errorf("%s: %v", c.Name, err)
 		}
@@ -56,7 +57,7 @@ func TestRuleCitationsExist(t *testing.T) {
 // case by its name.
 func TestRuleNamesUnique(t *testing.T) {
 	seen := map[string]bool{}
-	for _, c := range ruleCases() {
+	for _, c := range ruleCases(new(facility1035.Results)) {
 		if seen[c.Name] {
 			t.Errorf("case %q named twice", c.Name)
 		}

@@ -170,7 +170,9 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 		default:
 			continue // ineligible: not funded
 		}
-		next, err := books.Book(facility1035.Commitment{ID: app.ID, Line: app.Line, Amount: app.Amount})
+		// Book what may be funded: the amount requested, or the ceiling for
+		// a request above it (the reading over-ceiling).
+		next, err := books.Book(facility1035.Commitment{ID: app.ID, Line: app.Line, Amount: s.Fundable})
 		switch {
 		case errors.Is(err, facility1035.ErrExceedsRemaining):
 			other := facility1035.Line1
@@ -184,8 +186,12 @@ func run(w io.Writer, reg facility1035.Registry, apps []facility1035.Application
 			return err // a malformed commitment: not expected from a screened application
 		}
 		books = next
+		booked := s.Fundable.String()
+		if !s.Fundable.Equal(app.Amount) {
+			booked += " (fundable, of " + app.Amount.String() + " requested)"
+		}
 		bookings = append(bookings, fmt.Sprintf("%s: booked %s on %s%s; %s remains there",
-			app.ID, app.Amount, app.Line, condition, books.Remaining(app.Line)))
+			app.ID, booked, app.Line, condition, books.Remaining(app.Line)))
 	}
 
 	fmt.Fprintf(w, "Screening %d applications under %s\n", len(apps), rules.Name)
@@ -241,6 +247,9 @@ func writeScreening(w io.Writer, app facility1035.Application, s facility1035.Sc
 	}
 	for _, r := range s.Reasons {
 		fmt.Fprintf(w, "  %s %s [%s]\n    %s\n", r.Verdict, r.Rule, r.Citation, r.Message)
+		if len(r.Interpretations) > 0 {
+			fmt.Fprintf(w, "    (rests on the reading %s)\n", strings.Join(r.Interpretations, ", "))
+		}
 	}
 }
 
@@ -249,7 +258,12 @@ func writeScreening(w io.Writer, app facility1035.Application, s facility1035.Sc
 func conditions(s facility1035.Screening) string {
 	var cs []string
 	for _, r := range s.Decisive() {
-		cs = append(cs, fmt.Sprintf("%s's arrears (%s)", r.Country, r.Rule))
+		switch r.Rule {
+		case facility1035.RuleArrears:
+			cs = append(cs, fmt.Sprintf("%s's arrears (%s)", r.Country, r.Rule))
+		default:
+			cs = append(cs, fmt.Sprintf("funding up to the ceiling (%s)", r.Rule))
+		}
 	}
 	return strings.Join(cs, " and ")
 }
