@@ -47,7 +47,7 @@ func TestProvisionsCoverPartIII(t *testing.T) {
 			t.Errorf("%s: no rule", p.Citation)
 		}
 		for _, r := range p.Rules {
-			if r.Summary == "" || !r.Kind.Valid() {
+			if _, err := r.Kind.MarshalText(); r.Summary == "" || err != nil {
 				t.Errorf("%s, %s: no summary or kind", p.Citation, r.Code)
 			}
 			reading := r.Kind == KindReading

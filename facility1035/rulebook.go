@@ -37,9 +37,6 @@ var ruleKindNames = []string{KindStep: "formula step", KindCriterion: "screening
 // "interpretation" or "not modelled".
 func (k RuleKind) String() string { return enumString(ruleKindNames, k, "RuleKind") }
 
-// Valid reports whether k is one of the five kinds.
-func (k RuleKind) Valid() bool { return enumValid(ruleKindNames, k) }
-
 // MarshalText writes the String form; an unset kind is refused.
 func (k RuleKind) MarshalText() ([]byte, error) { return enumText(ruleKindNames, k, "rule kind") }
 
