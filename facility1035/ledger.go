@@ -52,7 +52,9 @@ func NewLedger(line1Budget, line2Budget iomstrategy.USD) (Ledger, error) {
 //     (iomstrategy.ErrNegativeAmount);
 //   - an id already booked in l (iomstrategy.ErrDuplicate);
 //   - an amount above what remains on c's line (ErrExceedsRemaining). A
-//     commitment of exactly what remains is booked and leaves zero.
+//     commitment of exactly what remains is booked and leaves zero. This
+//     refusal rests on the reading no-cross-line-cover (BookAll's Refusal
+//     names it).
 func (l Ledger) Book(c Commitment) (Ledger, error) {
 	next, refused := l.BookAll([]Commitment{c})
 	if len(refused) > 0 {
