@@ -16,8 +16,10 @@ const (
 	// enough to rely on (see Strong).
 	Weak Confidence = iota + 1
 	// Strong: the point's terms explain at least a quarter of the
-	// description, include a curated term or a phrase, and were found in
-	// more than one of its words or in an abbreviation.
+	// description, and were found in words that speak for the point
+	// (curated terms, phrases, topical words): two or more, or one clear
+	// word and another with a margin over the other points, or an
+	// abbreviation (see the package documentation).
 	Strong
 )
 

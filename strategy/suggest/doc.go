@@ -14,7 +14,7 @@
 // # The vocabulary
 //
 // A Term is a word or phrase, the point it speaks for, a whole-number
-// weight and a citation. Terms come from three places:
+// weight and a citation. Terms come from four places:
 //
 //   - Derived terms: every word, and every pair of adjacent words, of a
 //     point's text (Resolution 1150 (XCIII), Annex, Part I) and of its
@@ -28,6 +28,19 @@
 //     Review reports under a point ("AVRR", "victims of trafficking",
 //     "Migration Profiles"), each standing word for word in the point's
 //     text or its section. Each adds 1000 to the weight.
+//   - Topical words: for each point, a hundred or more single words (and a
+//     few pairs) that an officer describing that point's work is likely to
+//     use, whether or not the source does ("smugglers", "brothel",
+//     "earthquake", "jobseekers", "census"), each with a rank: 3 for a word
+//     that says on its own which point the work serves, 2 for a word
+//     typical of the point but used elsewhere too ("border", "shelter"), 1
+//     for a word that only leans towards it ("travel", "medical"). A
+//     topical word adds 600 × its rank to the weight. The words every
+//     point shares ("migrant", "migration", "project", "programme",
+//     "support", "training") are in no point's list. A topical word the
+//     source does not use for the point cites the point's whole section of
+//     the Review (point 11: MC/INF/302, paras 69-72); it is the library's
+//     reading of the point's subject, and needs review like the readings.
 //   - Readings: abbreviations ("IDP") and everyday words and phrases
 //     ("flights", "tents", "send money", "without papers") that the source
 //     does not use, read as a phrase it does use ("internally displaced
@@ -48,25 +61,42 @@
 // Each distinct word of the description has a weight: the most that any
 // point's matched terms give it (a term's weight spread evenly over its
 // words), or 248 for a word that no term has, as much as a word that one
-// point's section uses once. The description's weight is their sum. A
-// point's score is the weight its own terms explain, divided by the
-// description's weight: a share from 0 to 1. For "quarterly office
-// furniture procurement", "office" (weight 179, from paras 14 and 46) is
-// the only word any term has, and the three others weigh 248 each: points
-// 1 and 6 each explain 179 / 923 = 0.19 of the description.
+// point's section uses once. A word of an office's own administration
+// ("office", "staff", "furniture", "procurement", "payroll", "laptops")
+// weighs at least 744, three unknown words: none of the 12 points is about
+// the office itself. The description's weight is their sum. A point's
+// score is the weight its own terms explain, divided by the description's
+// weight: a share from 0 to 1. A point that explains less than half of
+// one per cent is not suggested. For "quarterly office furniture
+// procurement", "office" (weight 179, from paras 14 and 46) is the only
+// word any term has; "quarterly" weighs 248 and the three words of an
+// office's administration 744 each: points 1 and 6 each explain 179 /
+// 2480 = 0.07 of the description.
 //
 // # The confidence
 //
-// A suggestion is Strong when all three hold, and Weak otherwise:
+// Each word of the description that a point's terms were found in has a
+// strength for that point: 3 when a curated term or a topical word of rank
+// 3 was found in it, 2 for a phrase or a topical word of rank 2, 1 for a
+// topical word of rank 1, and 0 when only single words derived from the
+// source were (a word such as "office" or "process" may mean anything). A
+// suggestion is Strong when it explains at least a quarter (0.25) of the
+// description and either
 //
-//   - its score is at least a quarter (0.25);
-//   - its terms include a curated term or a phrase of two words or more,
-//     not only single words derived from the source;
-//   - its terms were found in more than one distinct word of the
-//     description (the words of a reading of several words, "send money
-//     home", count as theirs), or in an abbreviation ("AVRR", "IDPs"): a
-//     single ordinary word ("emergency", "platform") may mean something
-//     else, and the same word written twice is still one word.
+//   - one of its words is an abbreviation ("AVRR", "IDPs") or a reading of
+//     several words ("send money home") of strength 2 or more; or
+//   - the strengths of its distinct words add up to more than 4 (a word of
+//     rank 3 and one of rank 2, or three words of ranks 2, 2 and 1); or
+//   - they add up to 4 exactly (two words of rank 2, or one of rank 3 and
+//     one of rank 1), with at least one of strength 2 or more, and the
+//     point explains at least one and a half times as much as any other.
+//
+// A description that uses a word of an office's administration needs 3
+// more (more than 7, or 7 with the margin). A point that explains at least
+// two thirds as much as a strong one, with a word of strength 2 or more
+// and a quarter of the description, is strong too: two points can both be
+// right. Any other suggestion is Weak; the same word written twice is
+// still one word.
 //
 // The ranking puts strong suggestions before weak ones, then orders by
 // score, then by point number. By default only strong suggestions are

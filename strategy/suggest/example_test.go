@@ -24,7 +24,7 @@ func ExampleSuggest() {
 		}
 	}
 	// Output:
-	// Point 11 strong 0.71
+	// Point 11 strong 0.85
 	//   "trafficking": "trafficking", Resolution 1150 (XCIII), Annex, Part I, point 11
 	//   "psychosocial": "psychosocial", MC/INF/302, para. 71
 	//   "victims of trafficking": "victims of trafficking", MC/INF/302, para. 71
@@ -44,8 +44,8 @@ func ExampleSuggester_Suggest() {
 	}
 	// Output:
 	// strong: 0
-	// Point 1 weak 0.19: "office" (179) from MC/INF/302, para. 14
-	// Point 6 weak 0.19: "office" (179) from MC/INF/302, para. 46
+	// Point 1 weak 0.07: "office" (179) from MC/INF/302, para. 14
+	// Point 6 weak 0.07: "office" (179) from MC/INF/302, para. 46
 }
 
 // A Suggester keeps the best few. The library's readings of abbreviations
@@ -67,11 +67,11 @@ func ExampleSuggester_Suggest_top() {
 	// Output:
 	// Point 9 strong
 	//   "Tents" ~ "emergency", Resolution 1150 (XCIII), Annex, Part I, point 9
-	//   "Tents" ~ "shelter", MC/INF/302, para. 62
 	//   "IDPs" ~ "displacement", MC/INF/302, para. 60
+	//   "floods" ~ "floods", MC/INF/302, para. 59
+	//   "Tents" ~ "shelter", MC/INF/302, para. 62
 	//   "blankets" ~ "non-food items", MC/INF/302, para. 62
 	//   "Tents" ~ "emergency shelter", MC/INF/302, para. 62
-	//   "floods" ~ "floods", MC/INF/302, para. 59
 	//   "IDPs" ~ "internally displaced persons", MC/INF/302, para. 60
 }
 

@@ -103,8 +103,31 @@ const (
 	// vocabulary has: as much as a word that one point's section uses
 	// once (specificity[1]).
 	unknownWeight = 248
+	// A point that explains less than 1/minShareParts of the description
+	// (half of one per cent, which two decimals write as 0.00) is not
+	// suggested.
+	minShareParts = 200
 	// A suggestion is strong from a share of 1/strongParts: a quarter.
 	strongParts = 4
+	// officeWeight is the least weight of a word of an office's own
+	// administration (officeWords) in a description: three unknown words.
+	officeWeight = 3 * unknownWeight
+	// A weak point that explains closeParts/closeTimes as much as a
+	// strong one is strong too, if a word speaks for it.
+	closeParts, closeTimes = 2, 3
+	// strongEvidence is the least sum of the strengths of the words
+	// that speak for a point for it to be strong (two words of rank 2,
+	// or one of rank 3 and one of rank 1), with a margin; one more
+	// without. officeEvidence is added when the description uses a word of
+	// an office's administration.
+	strongEvidence = 4
+	officeEvidence = 3
+	// A point with just enough evidence is strong when it explains
+	// marginTimes/marginParts (3/2) as much as any other point.
+	marginTimes, marginParts = 3, 2
+	// tellingRank is the least rank of a topical word that speaks for its
+	// point in the confidence.
+	tellingRank = 2
 )
 
 // evidence is what one point gets from a description.
@@ -126,6 +149,11 @@ type found struct {
 	// read is how many words of the description a reading of several
 	// words stands for ("send money home": 3); 0 for any other word.
 	read int
+	// strength is how far the word speaks for the point: 3 when a
+	// curated term or a topical word of rank 3 was found in it, 2 for a
+	// phrase or a topical word of rank 2, 1 for a topical word of rank 1,
+	// and 0 when only single words derived from the source were.
+	strength int
 }
 
 // rank scores every point that a description's words match, best first.
@@ -158,9 +186,16 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 					e.credit, e.words = map[string]int{}, map[string]found{}
 				}
 				name := n == 1 && isAbbreviation(t.Phrase)
+				strength := v.rankOf(k, t.Point)
+				if t.Curated {
+					strength = topicalRanks
+				} else if n > 1 {
+					strength = max(strength, tellingRank)
+				}
 				for _, w := range ws[i : i+n] {
 					f := strings.ToLower(description[w.start:w.end])
-					e.words[f] = found{e.words[f].abbreviation || name || w.abbreviation, w.read}
+					old := e.words[f]
+					e.words[f] = found{old.abbreviation || name || w.abbreviation, w.read, max(old.strength, strength)}
 				}
 				if again {
 					continue // a term counts once; its words are noted for the confidence
@@ -177,6 +212,7 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 	// The description's weight: for each distinct word, the most that any
 	// point's terms give it, or unknownWeight for a word no term has.
 	total := 0
+	office := false
 	counted := map[string]bool{}
 	for _, w := range ws {
 		if counted[w.stem] {
@@ -190,13 +226,23 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 		if best == 0 {
 			best = unknownWeight * scale
 		}
+		if officeWords[w.stem] {
+			best = max(best, officeWeight*scale)
+			office = true
+		}
 		total += best
 	}
 	var out []Suggestion
 	for p := strategy.Point(1); p <= strategy.NumPoints; p++ {
 		e := ev[p]
-		if e.total == 0 {
-			continue
+		if e.total == 0 || e.total*minShareParts < total {
+			continue // nothing, or less than would show as 0.01
+		}
+		rival := 0
+		for q := range ev {
+			if q != int(p) {
+				rival = max(rival, ev[q].total)
+			}
 		}
 		slices.SortFunc(e.matched, func(a, b Match) int {
 			if a.Term.Weight != b.Term.Weight {
@@ -207,9 +253,24 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 		out = append(out, Suggestion{
 			Point:      p,
 			Score:      float64(e.total) / float64(total),
-			Confidence: confidence(e, total),
+			Confidence: confidence(e, total, rival, office),
 			Matched:    e.matched,
 		})
+	}
+	// A point that explains nearly as much of the description as a strong
+	// one (closeParts/closeTimes of it or more), with a word that speaks
+	// for it, is strong too.
+	least := 0
+	for _, sg := range out {
+		if sg.Confidence == Strong && (least == 0 || ev[sg.Point].total < least) {
+			least = ev[sg.Point].total
+		}
+	}
+	for i, sg := range out {
+		e := ev[sg.Point]
+		if sg.Confidence == Weak && least > 0 && e.total*closeTimes >= least*closeParts && e.total*strongParts >= total && telling(e) >= 1 {
+			out[i].Confidence = Strong
+		}
 	}
 	slices.SortStableFunc(out, func(a, b Suggestion) int {
 		if a.Confidence != b.Confidence {
@@ -220,28 +281,42 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 	return out
 }
 
-// confidence rates a point's evidence (see the package documentation):
-// strong when the point explains at least a quarter of the description's
-// weight, its terms include a curated term or a phrase, and they were found
-// in more than one word of the description or in a programme's
-// abbreviation (AVRR, MIDA).
-func confidence(e evidence, total int) Confidence {
+// confidence rates a point's evidence (see the package documentation),
+// given the description's weight, the most that any other point explains
+// of it (rival), and whether the description uses a word of an office's
+// administration. The evidence is the sum of the strengths of the
+// distinct words the point's terms were found in.
+func confidence(e evidence, total, rival int, office bool) Confidence {
 	if e.total*strongParts < total {
 		return Weak
 	}
-	if len(e.words) == 1 {
-		for _, f := range e.words {
-			if !f.abbreviation && f.read < 2 {
-				return Weak // one word, which may mean something else
-			}
+	sum, telling := 0, 0
+	for _, f := range e.words {
+		if f.strength >= tellingRank && (f.abbreviation || f.read >= 2) {
+			return Strong // a name (AVRR) or an everyday phrase read as the source's
 		}
+		sum += f.strength
+		telling += b2i(f.strength >= tellingRank)
 	}
-	for _, m := range e.matched {
-		if m.Term.Curated || strings.Contains(m.Term.Key, " ") {
-			return Strong
-		}
+	need := strongEvidence
+	if office {
+		need += officeEvidence
+	}
+	if sum > need || sum == need && telling >= 1 && e.total*marginParts >= marginTimes*rival {
+		return Strong
 	}
 	return Weak
+}
+
+// telling counts the distinct words of the description that speak for a
+// point: a curated term, a phrase or a topical word of rank 2 or more was
+// found in them.
+func telling(e evidence) int {
+	n := 0
+	for _, f := range e.words {
+		n += b2i(f.strength >= tellingRank)
+	}
+	return n
 }
 
 // isAbbreviation reports a phrase of one word written with a capital letter

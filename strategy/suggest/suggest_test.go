@@ -138,7 +138,8 @@ func TestLongestKeysAreSuggested(t *testing.T) {
 
 // TestScore checks the score against hand-computed shares: a curated name
 // weighs 1000 (AVRR, para. 64, and no derived weight, being a name), a word
-// no term has weighs 248, a word found twice counts once.
+// no term has weighs 248, a word of an office's administration at least
+// 744, a word found twice counts once.
 func TestScore(t *testing.T) {
 	tests := []struct {
 		text       string
@@ -152,8 +153,13 @@ func TestScore(t *testing.T) {
 		{"AVRR zebra quokka xylophone okapi", 10, 1000.0 / (1000 + 4*248), suggest.Strong},
 		// 13 unknown words: 1000 / 4224 is under a quarter.
 		{"AVRR a1 b1 c1 d1 e1 f1 g1 h1 i1 j1 k1 l1 m1", 10, 1000.0 / (1000 + 13*248), suggest.Weak},
-		// "office" weighs 179 for points 1 (para. 14) and 6 (para. 46).
-		{"quarterly office furniture procurement", 1, 179.0 / (179 + 3*248), suggest.Weak},
+		// "office" weighs 179 for points 1 (para. 14) and 6 (para. 46);
+		// "office", "furniture" and "procurement" are words of an
+		// office's administration, which weigh at least 3 × 248 each.
+		{"quarterly office furniture procurement", 1, 179.0 / (248 + 3*744), suggest.Weak},
+		// A topical word of rank 3 ("smugglers", point 11) weighs 3 × 600,
+		// and one word alone is weak.
+		{"smugglers zebra", 11, 1800.0 / (1800 + 248), suggest.Weak},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -17,9 +17,12 @@ import (
 //
 // A term is derived, from the words of the point's text and its section of
 // the Review, or curated, from the list of programme names and phrases the
-// Review reports under the point (or both, when the two agree: the weights
-// then add up, and Source is the point's text if it uses the term, else the
-// curated citation).
+// Review reports under the point, or a topical word of the point (or
+// several of these, when they agree: the weights then add up, and Source
+// is the point's text if it uses the term, else the curated citation, else
+// the paragraph it was derived from). A topical word that the source does
+// not use for the point cites the point's whole section of the Review
+// (Source.IsRange() reports it).
 type Term struct {
 	// Key is the normalised form that descriptions are matched on: the
 	// stems of the words, stop words dropped ("victim traffick").
@@ -35,7 +38,8 @@ type Term struct {
 	// (Resolution 1150 (XCIII), Annex, Part I, point N) when the point's own
 	// words include it, otherwise the first paragraph of the point's section
 	// of the Review that uses it (for a curated term, the paragraph the
-	// curated list gives).
+	// curated list gives; for a topical word the source does not use, the
+	// point's whole section, such as MC/INF/302, paras 69-72).
 	Source  iomstrategy.Citation
 	Curated bool
 }
@@ -80,6 +84,9 @@ type vocabulary struct {
 	terms    []Term
 	byKey    map[string][]Term
 	maxWords int // words in the longest key
+	// topical is the rank of each key in each point's topical lexicon
+	// (0 for a key the lexicon does not list for the point).
+	topical map[string]*[strategy.NumPoints + 1]int
 }
 
 // Vocabulary returns every term of the vocabulary, ordered by point, then
@@ -198,7 +205,37 @@ func buildVocabulary() (*vocabulary, error) {
 		t.Weight += curatedWeight
 		merged[pk{k, ct.point}] = t
 	}
-	v := &vocabulary{byKey: map[string][]Term{}}
+	// Topical words add their weight to a term of the source with the
+	// same key, or stand as terms of their own, citing the point's
+	// section of the Review as a whole.
+	v := &vocabulary{byKey: map[string][]Term{}, topical: map[string]*[strategy.NumPoints + 1]int{}}
+	for _, tt := range topicalTerms() {
+		t, ok := merged[pk{tt.key, tt.point}]
+		if !ok {
+			// A word the source uses for the point, without a weight of
+			// its own (every point uses it, or it is used once), cites
+			// where it stands; any other cites the point's section.
+			t = Term{Key: tt.key, Phrase: tt.word, Point: tt.point, Source: tt.point.ReviewParagraphs()}
+			if strings.Contains(tt.key, " ") {
+				t.Phrase = strings.ReplaceAll(tt.word, "-", " ") // "regional-consultative" lists a phrase
+			}
+			if c := counts[tt.key]; c != nil && c[tt.point].phrase != "" {
+				o := c[tt.point]
+				t.Phrase, t.Source = o.phrase, iomstrategy.Para(o.firstPara)
+				if o.inPointText {
+					t.Source = tt.point.Source()
+				}
+			}
+		}
+		t.Weight += topicalWeight * tt.rank
+		merged[pk{tt.key, tt.point}] = t
+		r := v.topical[tt.key]
+		if r == nil {
+			r = new([strategy.NumPoints + 1]int)
+			v.topical[tt.key] = r
+		}
+		r[tt.point] = tt.rank
+	}
 	for _, t := range merged {
 		v.terms = append(v.terms, t)
 	}
@@ -261,4 +298,13 @@ func derivedTerms(text string) map[string]string {
 		}
 	}
 	return m
+}
+
+// rankOf is the rank of key k in point p's topical lexicon, 0 if it has
+// none.
+func (v *vocabulary) rankOf(k string, p strategy.Point) int {
+	if r := v.topical[k]; r != nil {
+		return r[p]
+	}
+	return 0
 }

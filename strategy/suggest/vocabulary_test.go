@@ -241,6 +241,17 @@ func TestVocabularyCitations(t *testing.T) {
 			t.Errorf("%s %q: %v", term.Point, term.Key, err)
 			continue
 		}
+		if term.Source.IsRange() {
+			// A topical word the source does not use for the point cites
+			// the point's section as a whole.
+			if term.Source != term.Point.ReviewParagraphs() || builtVocabulary().rankOf(term.Key, term.Point) == 0 {
+				t.Errorf("%s %q cites %s: only a topical word of the point cites its whole section", term.Point, term.Key, term.Source)
+			}
+			if containsKey(t, term.Point.Source(), term.Key) {
+				t.Errorf("%s %q is in the point's text but cites %s", term.Point, term.Key, term.Source)
+			}
+			continue
+		}
 		if !inOwnSection(term.Point, term.Source) {
 			t.Errorf("%s %q cites %s, outside the point's text and section", term.Point, term.Key, term.Source)
 		}
@@ -356,9 +367,9 @@ func TestVocabularyDerivationRules(t *testing.T) {
 		}
 		// "circular" is in point 12's text and used once more in its
 		// section (para. 76), and in no other point's text or section:
-		// 248 × (1 + 2).
-		if term.Weight != 744 {
-			t.Errorf("circular weight = %d, want 744", term.Weight)
+		// 248 × (1 + 2); and it is a topical word of rank 3: 3 × 600.
+		if term.Weight != 744+3*topicalWeight {
+			t.Errorf("circular weight = %d, want %d", term.Weight, 744+3*topicalWeight)
 		}
 	})
 	t.Run("a curated term the point's text uses keeps that citation and adds 1000: labour migration", func(t *testing.T) {
@@ -371,30 +382,49 @@ func TestVocabularyDerivationRules(t *testing.T) {
 }
 
 // TestConfidenceRule checks each condition of a strong suggestion on
-// evidence built by hand.
+// evidence built by hand: the strength of each word (3 for a curated term
+// or a topical word of rank 3, 2 for a phrase or rank 2, 1 for rank 1, 0
+// for a derived word only), the share, the margin over the other points
+// and the words of an office's administration.
 func TestConfidenceRule(t *testing.T) {
-	curated := Match{Text: "x", Term: Term{Key: "x", Curated: true}}
-	phrase := Match{Text: "x y", Term: Term{Key: "x y"}}
-	derived := Match{Text: "x", Term: Term{Key: "x"}}
-	two := map[string]found{"x": {}, "y": {}}
+	words := func(strengths ...int) map[string]found {
+		m := map[string]found{}
+		for i, s := range strengths {
+			m[string(rune('a'+i))] = found{strength: s}
+		}
+		return m
+	}
+	ev := func(total int, w map[string]found) evidence { return evidence{total: total, words: w} }
 	tests := []struct {
 		rule         string
 		e            evidence
 		descriptionW int
+		rival        int
+		office       bool
 		want         Confidence
 	}{
-		{"a curated term, two words, exactly a quarter", evidence{[]Match{curated}, nil, 1, two}, 4, Strong},
-		{"just under a quarter", evidence{[]Match{curated}, nil, 1, two}, 5, Weak},
-		{"a phrase of two words is enough", evidence{[]Match{derived, phrase}, nil, 1, two}, 1, Strong},
-		{"derived single words only", evidence{[]Match{derived, derived}, nil, 1, two}, 1, Weak},
-		{"one word of the description", evidence{[]Match{curated}, nil, 1, map[string]found{"x": {}}}, 1, Weak},
-		{"one word that is an abbreviation", evidence{[]Match{curated}, nil, 1, map[string]found{"x": {abbreviation: true}}}, 1, Strong},
-		{"one everyday word read as the source's phrase", evidence{[]Match{curated}, nil, 1, map[string]found{"x": {read: 1}}}, 1, Weak},
-		{"a reading of two words", evidence{[]Match{curated}, nil, 1, map[string]found{"x y": {read: 2}}}, 1, Strong},
+		{"two words of rank 2, exactly a quarter, no rival", ev(1, words(2, 2)), 4, 0, false, Strong},
+		{"just under a quarter", ev(1, words(3, 3)), 5, 0, false, Weak},
+		{"two words of rank 2, a rival at two thirds", ev(3, words(2, 2)), 3, 2, false, Strong},
+		{"two words of rank 2, a rival just over two thirds", ev(3, words(2, 2)), 3, 3, false, Weak},
+		{"rank 3 and rank 1 with a margin", ev(3, words(3, 1)), 3, 2, false, Strong},
+		{"rank 3 and rank 1 without one", ev(3, words(3, 1)), 3, 3, false, Weak},
+		{"four words of rank 1: no word speaks for the point", ev(3, words(1, 1, 1, 1)), 3, 0, false, Weak},
+		{"five words of rank 1, no margin needed", ev(3, words(1, 1, 1, 1, 1)), 3, 3, false, Strong},
+		{"rank 3 and rank 2, no margin needed", ev(3, words(3, 2)), 3, 3, false, Strong},
+		{"one word of rank 3 alone", ev(1, words(3)), 1, 0, false, Weak},
+		{"derived words only", ev(1, words(0, 0, 0, 0, 0)), 1, 0, false, Weak},
+		{"an office's word: rank 3 and rank 2 are not enough", ev(3, words(3, 2)), 3, 0, true, Weak},
+		{"an office's word: 7 with a margin", ev(3, words(3, 2, 2)), 3, 2, true, Strong},
+		{"an office's word: 7 without one", ev(3, words(3, 2, 2)), 3, 3, true, Weak},
+		{"an abbreviation of rank 2", ev(1, map[string]found{"avrr": {abbreviation: true, strength: 2}}), 1, 1, true, Strong},
+		{"an abbreviation of rank 1", ev(1, map[string]found{"x": {abbreviation: true, strength: 1}}), 1, 0, false, Weak},
+		{"a reading of two words", ev(1, map[string]found{"x y": {read: 2, strength: 3}}), 1, 1, false, Strong},
+		{"a reading of one word", ev(1, map[string]found{"x": {read: 1, strength: 3}}), 1, 0, false, Weak},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
-			if got := confidence(tt.e, tt.descriptionW); got != tt.want {
+			if got := confidence(tt.e, tt.descriptionW, tt.rival, tt.office); got != tt.want {
 				t.Errorf("confidence = %s, want %s", got, tt.want)
 			}
 		})
@@ -412,5 +442,44 @@ func TestIsAbbreviation(t *testing.T) {
 		if got := isAbbreviation(tt.phrase); got != tt.want {
 			t.Errorf("isAbbreviation(%q) = %v, want %v", tt.phrase, got, tt.want)
 		}
+	}
+}
+
+// TestTopicalLexicon holds the topical lexicon to its documented shape: a
+// hundred or more words a point, each read to a key, none of the words
+// every point shares, and none of the words of an office's administration.
+func TestTopicalLexicon(t *testing.T) {
+	perPoint := map[strategy.Point]int{}
+	for _, tt := range topicalTerms() {
+		perPoint[tt.point]++
+		if tt.rank < 1 || tt.rank > topicalRanks {
+			t.Errorf("%s %q: rank %d", tt.point, tt.word, tt.rank)
+		}
+		if officeWords[tt.key] {
+			t.Errorf("%s %q is also a word of an office's administration", tt.point, tt.word)
+		}
+	}
+	for _, p := range strategy.Points() {
+		if perPoint[p] < 80 {
+			t.Errorf("%s has %d topical words, want at least 80", p, perPoint[p])
+		}
+	}
+	for _, w := range []string{"migrant", "migrants", "migration", "project", "programme", "support", "training", "government", "IOM"} {
+		k := key(w)
+		for _, tt := range topicalTerms() {
+			if tt.key == k && k != "" {
+				t.Errorf("%q is shared by every point but is topical for %s", w, tt.point)
+			}
+		}
+	}
+	v := builtVocabulary()
+	if got := v.rankOf(key("smugglers"), 11); got != 3 {
+		t.Errorf("smugglers: rank %d for point 11, want 3", got)
+	}
+	if got := v.rankOf(key("smugglers"), 1); got != 0 {
+		t.Errorf("smugglers: rank %d for point 1, want 0", got)
+	}
+	if got := v.rankOf("no such key", 11); got != 0 {
+		t.Errorf("an unknown key: rank %d, want 0", got)
 	}
 }
