@@ -186,7 +186,9 @@ func TestReadingsComeFromTuning(t *testing.T) {
 
 // heldOutFloor is what TestHeldOut holds the held-out figures to, in
 // percent. The aims of issue 10 are top-1 90, top-3 97 and off-topic
-// refused 90. The fifth held-out set was written before the last round of
-// tuning and has not been measured yet: its floors are zero until it is
-// measured once, at the end of that round.
-var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{0, 0, 0, 0, 0}
+// refused 90; the fifth held-out set, measured once on this suggester
+// (the topical lexicon), reached top-1 27/36, top-3 32/36 (weak included:
+// 30/36 and 36/36) and refused 12/12. Only the refusal meets its aim. The
+// floors are those figures, rounded down, so that a change that lowers
+// them fails.
+var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{75, 88, 83, 100, 100}
