@@ -153,3 +153,18 @@ func TestCoverageEveryRule(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverageStepsTaken: a step is reached by the allocations that took
+// it, not by any allocation with steps.
+func TestCoverageStepsTaken(t *testing.T) {
+	partial := Allocation{Steps: []Step{{Rule: StepCap}}}
+	for _, c := range (Results{Allocations: []Allocation{partial, {}}}).Coverage() {
+		want := 0
+		if c.Code == "cap" {
+			want = 1
+		}
+		if c.Kind == KindStep && c.Reached != want {
+			t.Errorf("%s: reached %d, want %d", c.Code, c.Reached, want)
+		}
+	}
+}

@@ -81,7 +81,7 @@ type Refusal struct {
 func (l Ledger) BookAll(cs []Commitment) (Ledger, []Refusal) {
 	next := l
 	next.Commitments = append([]Commitment(nil), l.Commitments...)
-	booked := make(map[string]bool, len(l.Commitments)+len(cs))
+	booked := map[string]bool{}
 	for _, c := range l.Commitments {
 		booked[c.ID] = true
 	}

@@ -159,6 +159,17 @@ func TestProvisionsSummariesFromParams(t *testing.T) {
 			t.Errorf("what-if summaries lack %q", want)
 		}
 	}
+	for order, want := range map[CapOrder]string{
+		CapLine2First: "cap: What the cap takes off: the part of Line 1 plus Line 2 by formula above miscellaneous income, or zero.",
+		CapLine1First: "cap: What the cap takes off: the part of Line 1 plus Line 2 by formula above miscellaneous income, or zero.",
+		CapLine2Only:  "cap: What the cap takes off: the part of Line 2 by formula above miscellaneous income, or zero.",
+	} {
+		q := Resolution1150()
+		q.CapOrder.Value = order
+		if got := summaries(q); !strings.Contains(got, want) {
+			t.Errorf("cap order %s: summaries lack %q", order, want)
+		}
+	}
 	if strings.Contains(what, "USD 200,000.00 for a national") {
 		t.Errorf("a what-if ceiling is printed as the text's")
 	}

@@ -637,3 +637,20 @@ func TestReadingNoCrossLineCover(t *testing.T) {
 		t.Errorf("refusals (-want +got):\n%s", diff)
 	}
 }
+
+// TestReadingLeftOutCount: with the barred left out, the scope reason says
+// how many Member States remain and how many were left out.
+func TestReadingLeftOutCount(t *testing.T) {
+	p := Resolution1150()
+	p.BarredInRegional.Value = Eligible
+	p.RegionalMinimum.Value = 3
+	s, err := Screen(app2("R10", Regional, "1000", "Arcadia", "Borduria", "Freedonia"), testRegistry(t), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "a regional project benefits at least 3 Member States; this one names 3, 2 once the barred are left out"
+	last := s.Reasons[len(s.Reasons)-1]
+	if last.Rule != RuleScope || last.Message != want || last.Figures[1].Value.IntPart() != 1 {
+		t.Errorf("scope reason %v; want %q with 1 left out", last, want)
+	}
+}

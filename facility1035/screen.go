@@ -456,11 +456,13 @@ func (sc screener) scopeFinding(app Application, leftOut int) Reason {
 	n := len(app.Countries)
 	figures := []Figure{{Name: "benefiting Member States", Value: decimal.NewFromInt(int64(n)), Unit: unitMemberStates}}
 	min := sc.p.RegionalMinimum.Value
-	switch {
-	case app.Scope == National && n != 1:
+	// An if chain, not a switch: coverage (and so mutation testing) sees
+	// each condition.
+	if app.Scope == National && n != 1 {
 		return Reason{Rule: RuleScope, Citation: iomstrategy.Criterion(2), Verdict: Ineligible, Figures: figures,
 			Message: "a national project benefits exactly one Member State; this one names " + strconv.Itoa(n)}
-	case app.Scope == Regional && n-leftOut < min:
+	}
+	if app.Scope == Regional && n-leftOut < min {
 		msg := "a regional project benefits at least " + strconv.Itoa(min) + " Member States; this one names " + strconv.Itoa(n)
 		if leftOut > 0 {
 			msg += ", " + strconv.Itoa(n-leftOut) + " once the barred are left out"
