@@ -235,8 +235,8 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 	var out []Suggestion
 	for p := strategy.Point(1); p <= strategy.NumPoints; p++ {
 		e := ev[p]
-		if e.total == 0 || e.total*minShareParts < total {
-			continue // nothing, or less than would show as 0.01
+		if !shown(e.total, total) {
+			continue
 		}
 		rival := 0
 		for q := range ev {
@@ -257,21 +257,7 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 			Matched:    e.matched,
 		})
 	}
-	// A point that explains nearly as much of the description as a strong
-	// one (closeParts/closeTimes of it or more), with a word that speaks
-	// for it, is strong too.
-	least := 0
-	for _, sg := range out {
-		if sg.Confidence == Strong && (least == 0 || ev[sg.Point].total < least) {
-			least = ev[sg.Point].total
-		}
-	}
-	for i, sg := range out {
-		e := ev[sg.Point]
-		if sg.Confidence == Weak && least > 0 && e.total*closeTimes >= least*closeParts && e.total*strongParts >= total && telling(e) >= 1 {
-			out[i].Confidence = Strong
-		}
-	}
+	promote(out, &ev, total)
 	slices.SortStableFunc(out, func(a, b Suggestion) int {
 		if a.Confidence != b.Confidence {
 			return int(b.Confidence) - int(a.Confidence)
@@ -306,6 +292,31 @@ func confidence(e evidence, total, rival int, office bool) Confidence {
 		return Strong
 	}
 	return Weak
+}
+
+// shown reports whether a point that explains the weight explained of a
+// description weighing total is suggested: from half of one per cent.
+func shown(explained, total int) bool {
+	return explained > 0 && explained*minShareParts >= total
+}
+
+// promote makes strong a weak suggestion that explains nearly as much of
+// the description as a strong one (closeParts/closeTimes of the least a
+// strong one explains, or more), at least a quarter of it, with a word
+// that speaks for its point: two points can both be right.
+func promote(out []Suggestion, ev *[strategy.NumPoints + 1]evidence, total int) {
+	least := 0
+	for _, sg := range out {
+		if sg.Confidence == Strong && (least == 0 || ev[sg.Point].total < least) {
+			least = ev[sg.Point].total
+		}
+	}
+	for i, sg := range out {
+		e := ev[sg.Point]
+		if sg.Confidence == Weak && least > 0 && e.total*closeTimes >= least*closeParts && e.total*strongParts >= total && telling(e) >= 1 {
+			out[i].Confidence = Strong
+		}
+	}
 }
 
 // telling counts the distinct words of the description that speak for a

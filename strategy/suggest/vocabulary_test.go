@@ -483,3 +483,58 @@ func TestTopicalLexicon(t *testing.T) {
 		t.Errorf("an unknown key: rank %d, want 0", got)
 	}
 }
+
+// TestPromote checks when a weak point close behind a strong one is made
+// strong: two thirds of the least a strong point explains, a quarter of
+// the description, and a word of strength 2 or more.
+func TestPromote(t *testing.T) {
+	two := map[string]found{"a": {strength: 2}}
+	one := map[string]found{"a": {strength: 1}}
+	tests := []struct {
+		rule             string
+		strong1, strong2 int // totals of two strong points (0: none)
+		weak             int
+		words            map[string]found
+		description      int
+		want             Confidence
+	}{
+		{"exactly two thirds of the least strong one", 3, 30, 2, two, 8, Strong},
+		{"just under two thirds of the least strong one", 30, 4, 2, two, 7, Weak},
+		{"two thirds of the least, not of the greatest", 6, 30, 4, two, 16, Strong},
+		{"exactly a quarter of the description", 3, 0, 2, two, 8, Strong},
+		{"just under a quarter of the description", 3, 0, 2, two, 9, Weak},
+		{"no word of strength 2", 3, 0, 2, one, 8, Weak},
+		{"no strong point", 0, 0, 2, two, 8, Weak},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule, func(t *testing.T) {
+			var ev [strategy.NumPoints + 1]evidence
+			var out []Suggestion
+			if tt.strong1 > 0 {
+				ev[1] = evidence{total: tt.strong1}
+				out = append(out, Suggestion{Point: 1, Confidence: Strong})
+			}
+			if tt.strong2 > 0 {
+				ev[2] = evidence{total: tt.strong2}
+				out = append(out, Suggestion{Point: 2, Confidence: Strong})
+			}
+			ev[3] = evidence{total: tt.weak, words: tt.words}
+			out = append(out, Suggestion{Point: 3, Confidence: Weak})
+			promote(out, &ev, tt.description)
+			if got := out[len(out)-1].Confidence; got != tt.want {
+				t.Errorf("confidence = %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestShown(t *testing.T) {
+	for _, tt := range []struct {
+		explained, total int
+		want             bool
+	}{{0, 0, false}, {0, 100, false}, {1, 200, true}, {1, 201, false}, {5, 1000, true}} {
+		if got := shown(tt.explained, tt.total); got != tt.want {
+			t.Errorf("shown(%d, %d) = %v, want %v", tt.explained, tt.total, got, tt.want)
+		}
+	}
+}
