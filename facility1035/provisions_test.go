@@ -233,3 +233,43 @@ func TestAllocationCitationsVerify(t *testing.T) {
 		}
 	}
 }
+
+// TestProvisionsParameters checks that every parameter of a set appears
+// once, under the provision whose rules use it, with its value and source
+// (a what-if labelled as such, an absent value as none).
+func TestProvisionsParameters(t *testing.T) {
+	p := Resolution1150()
+	p.Share.Value = decimal.RequireFromString("0.5")
+	type entry struct{ Provision, Key, Value, Source string }
+	var got []entry
+	for _, pr := range Provisions(p) {
+		for _, x := range pr.Parameters {
+			got = append(got, entry{strings.TrimPrefix(pr.Citation.String(), "Resolution 1150 (XCIII), Annex, Part III, "), x.Key, x.Value, x.Source})
+		}
+	}
+	const (
+		b1 = "Resolution 1150 (XCIII), Annex, Part III, bullet 1"
+		c2 = "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2"
+	)
+	want := []entry{
+		{"opening paragraph", "transition_economies", "eligible", "Resolution 1150 (XCIII), Annex, Part III, opening paragraph"},
+		{"bullet 1", "share", "0.5", "what-if: " + b1 + " says 25%"},
+		{"bullet 1", "baseline", "20500000.00", b1},
+		{"bullet 1", "first_year", "2008", b1},
+		{"bullet 1", "rounding", "half-away-from-zero", b1},
+		{"bullet 1", "successor_year", "2018", "Resolution 18 of 27 June 2018"},
+		{"bullet 2", "cap_order", "line2-first", "Resolution 1150 (XCIII), Annex, Part III, bullet 2"},
+		{"bullet 5", "line1", "1400000.00", "Resolution 1150 (XCIII), Annex, Part III, bullet 5"},
+		{"bullet 5", "line1_ceiling", "none", "not in this set"},
+		{"bullet 5, criterion 1", "article4_lookback", "two-years", "IOM Constitution, Article 4"},
+		{"bullet 5, criterion 1", "article4_before_2013", "ineligible", "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1"},
+		{"bullet 5, criterion 1", "barred_in_regional", "ineligible", "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1"},
+		{"bullet 5, criterion 2", "line2_national_ceiling", "200000.00", c2},
+		{"bullet 5, criterion 2", "over_ceiling", "conditional", c2},
+		{"bullet 5, criterion 3", "line2_regional_ceiling", "300000.00", "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 3"},
+		{"bullet 5, criterion 3", "regional_minimum", "2", "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 3"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("parameters (-want +got):\n%s", d)
+	}
+}

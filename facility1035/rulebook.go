@@ -60,13 +60,31 @@ type Rule struct {
 	Option  string `json:"option,omitempty"`
 }
 
-// Provision is one provision of Part III: where it is, its words, and the
-// rules the package applies under it.
+// Provision is one provision of Part III: where it is, its words, the
+// rules the package applies under it and the parameters they use.
 type Provision struct {
 	Citation iomstrategy.Citation `json:"citation"`
 	// Words are the provision's words, verbatim from the embedded source.
 	Words string `json:"words"`
 	Rules []Rule `json:"rules"`
+	// Parameters are the values of the parameter set the rules under the
+	// provision use.
+	Parameters []Parameter `json:"parameters"`
+}
+
+// Parameter is one value of a parameter set, as the rule book shows it.
+type Parameter struct {
+	// Key is the parameter's name in the set's JSON form ("share").
+	Key string `json:"key"`
+	// Value is its text form ("0.25", "200000.00", "line2-first"); "none",
+	// with the source "not in this set", for an optional value the set does
+	// not have.
+	Value string `json:"value"`
+	// Source says where the value comes from: its citation; "what-if:
+	// CITATION says VALUE" for a value that differs from what its cited
+	// provision states; "caller-supplied" or "uncited" for a value that
+	// cites nothing.
+	Source string `json:"source"`
 }
 
 // The codes of the interpretations (the readings of a silent text). The
@@ -105,9 +123,34 @@ func Provisions(p Params) []Provision {
 	var out []Provision
 	for _, d := range provisionTable(p) {
 		words, _ := d.cite.Text() // every citation is checked by a test
-		out = append(out, Provision{Citation: d.cite, Words: words, Rules: d.rules})
+		pr := Provision{Citation: d.cite, Words: words, Rules: d.rules, Parameters: []Parameter{}}
+		for _, f := range paramFields {
+			switch {
+			case f.usedUnder() != d.cite:
+			case f.absent(&p):
+				pr.Parameters = append(pr.Parameters, Parameter{Key: f.key, Value: "none", Source: "not in this set"})
+			default:
+				pr.Parameters = append(pr.Parameters, Parameter{Key: f.key, Value: f.text(&p), Source: p.source(f.key)})
+			}
+		}
+		out = append(out, pr)
 	}
 	return out
+}
+
+// usedUnder is the provision whose rules use the parameter: the one it is
+// cited to, but for the three the built-in set cites elsewhere or not at
+// all.
+func (f paramField) usedUnder() iomstrategy.Citation {
+	switch f.key {
+	case "line1_ceiling": // the Line 1 ceiling of a caller's set
+		return iomstrategy.PartIIIBullet(5)
+	case "article4_lookback": // the Article 4 of criterion 1
+		return iomstrategy.Criterion(1)
+	case "successor_year": // the years of bullet 1's formula
+		return iomstrategy.PartIIIBullet(1)
+	}
+	return f.citation
 }
 
 // Interpretations returns every interpretation of the package, in the

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -124,29 +123,15 @@ type book struct {
 type bookSet struct {
 	Name, Note, Years, Source string
 	CallerSupplied            bool
-	// Others are the set's parameters that cite no provision of Part III
-	// in the built-in set (the Article 4 look-back, the successor).
-	Others []bookParam
-}
-
-// bookParam is one parameter value of the set with its citation.
-type bookParam struct {
-	Key      string `json:"key"`
-	Value    string `json:"value"`
-	Citation string `json:"citation"`
-	// BuiltIn is the built-in set's value when the set's differs: a
-	// what-if.
-	BuiltIn string `json:"built_in_value,omitempty"`
 }
 
 // bookProvision is a provision of Part III as the library declares it,
 // with the set's values that cite it and a worked example.
 type bookProvision struct {
 	facility1035.Provision
-	Title      string       `json:"-"`
-	Anchor     string       `json:"-"`
-	Parameters []bookParam  `json:"parameters"`
-	Example    *bookExample `json:"example,omitempty"`
+	Title   string       `json:"-"`
+	Anchor  string       `json:"-"`
+	Example *bookExample `json:"example,omitempty"`
 }
 
 // bookExample is a computation the library ran when the book was written.
@@ -211,13 +196,9 @@ type bookResolution struct {
 // buildBook writes the book for p, its examples computed for year.
 func buildBook(p facility1035.Params, year int) (book, error) {
 	b := book{Parameters: p}
-	params, others, err := bookParams(p)
-	if err != nil {
-		return b, err
-	}
 	b.Set = bookSet{
 		Name: p.Name, Note: p.Note, Years: facility1035.Years{From: p.From, Through: p.Through}.String(),
-		Source: citationText(p.Source, p.CallerSupplied), CallerSupplied: p.CallerSupplied, Others: others,
+		Source: citationText(p.Source, p.CallerSupplied), CallerSupplied: p.CallerSupplied,
 	}
 	ex, err := newExamples(p, year)
 	if err != nil {
@@ -225,10 +206,7 @@ func buildBook(p facility1035.Params, year int) (book, error) {
 	}
 	for _, pr := range facility1035.Provisions(p) {
 		title := strings.TrimPrefix(pr.Citation.String(), "Resolution 1150 (XCIII), Annex, ")
-		bp := bookProvision{Provision: pr, Title: title, Anchor: anchor(title), Parameters: params[pr.Citation]}
-		if bp.Parameters == nil {
-			bp.Parameters = []bookParam{}
-		}
+		bp := bookProvision{Provision: pr, Title: title, Anchor: anchor(title)}
 		if bp.Example, err = ex.forProvision(pr); err != nil {
 			return b, err
 		}
@@ -265,128 +243,6 @@ func anchor(title string) string {
 		}
 	}
 	return s.String()
-}
-
-// jsonField is one key of a parameter set's JSON form, in order.
-type jsonField struct {
-	key string
-	raw json.RawMessage
-}
-
-// paramsFields returns the keys of p's JSON form (Params.MarshalJSON) in
-// their fixed order.
-func paramsFields(p facility1035.Params) ([]jsonField, error) {
-	data, err := json.Marshal(p)
-	if err != nil {
-		return nil, err
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if _, err := dec.Token(); err != nil { // {
-		return nil, err
-	}
-	var out []jsonField
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return nil, err
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, err
-		}
-		out = append(out, jsonField{key: t.(string), raw: raw})
-	}
-	return out, nil
-}
-
-// The keys of a parameter set's JSON form that describe the set rather
-// than give a rule parameter.
-var setKeys = []string{"name", "note", "from", "through", "source"}
-
-// citeKey is the key of a parameter's citation in the JSON form.
-func citeKey(key string) string {
-	if key == "successor_year" {
-		return "successor"
-	}
-	return key + "_source"
-}
-
-func isCiteKey(key string) bool {
-	return key == "successor" || strings.HasSuffix(key, "_source")
-}
-
-// jsonText writes a JSON value as the book shows it: a string without its
-// quotes, null as "none".
-func jsonText(raw json.RawMessage) string {
-	if string(raw) == "null" {
-		return "none"
-	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	return string(raw)
-}
-
-// bookParams returns p's parameter values, as its JSON form writes them,
-// grouped by the provision of Part III the built-in set cites for each,
-// and the values whose built-in citation is no such provision. A value
-// that differs from the built-in one carries the built-in value.
-func bookParams(p facility1035.Params) (map[iomstrategy.Citation][]bookParam, []bookParam, error) {
-	builtIn := facility1035.Resolution1150()
-	mine, err := paramsFields(p)
-	if err != nil {
-		return nil, nil, err
-	}
-	theirs, err := paramsFields(builtIn)
-	if err != nil {
-		return nil, nil, err
-	}
-	lookup := func(fields []jsonField, key string) (json.RawMessage, bool) {
-		for _, f := range fields {
-			if f.key == key {
-				return f.raw, true
-			}
-		}
-		return nil, false
-	}
-	provisions := map[iomstrategy.Citation]bool{}
-	for _, pr := range facility1035.Provisions(builtIn) {
-		provisions[pr.Citation] = true
-	}
-	byProvision := map[iomstrategy.Citation][]bookParam{}
-	var others []bookParam
-	for _, f := range theirs {
-		if slices.Contains(setKeys, f.key) || isCiteKey(f.key) {
-			continue
-		}
-		bp := bookParam{Key: f.key, Value: "none"}
-		if raw, ok := lookup(mine, f.key); ok {
-			bp.Value = jsonText(raw)
-		}
-		var cite iomstrategy.Citation
-		if raw, ok := lookup(mine, citeKey(f.key)); ok {
-			if err := cite.UnmarshalText([]byte(jsonText(raw))); err != nil {
-				return nil, nil, fmt.Errorf("%s: %w", citeKey(f.key), err)
-			}
-		}
-		bp.Citation = citationText(cite, p.CallerSupplied)
-		if v := jsonText(f.raw); v != bp.Value {
-			bp.BuiltIn = v
-		}
-		var home iomstrategy.Citation
-		if raw, ok := lookup(theirs, citeKey(f.key)); ok {
-			if err := home.UnmarshalText([]byte(jsonText(raw))); err != nil {
-				return nil, nil, fmt.Errorf("built-in %s: %w", citeKey(f.key), err)
-			}
-		}
-		if provisions[home] {
-			byProvision[home] = append(byProvision[home], bp)
-		} else {
-			others = append(others, bp)
-		}
-	}
-	return byProvision, others, nil
 }
 
 // examples computes the worked examples of the book: one allocation of an
@@ -746,19 +602,14 @@ func quoteMarkdown(s *strings.Builder, words string) {
 	s.WriteString("\n")
 }
 
-// paramValue writes a parameter's value, marked when it is not the
-// built-in one.
-func paramValue(p bookParam) string {
-	if p.BuiltIn == "" {
-		return p.Value
-	}
-	return p.Value + " (what-if: differs from the built-in value " + p.BuiltIn + ")"
-}
+// whatIf reports whether a parameter's value differs from what its cited
+// provision states (the library's source says so).
+func whatIf(p facility1035.Parameter) bool { return strings.HasPrefix(p.Source, "what-if") }
 
-func writeParamsMarkdown(s *strings.Builder, ps []bookParam) {
-	s.WriteString("| Parameter | Value | Citation |\n|---|---|---|\n")
+func writeParamsMarkdown(s *strings.Builder, ps []facility1035.Parameter) {
+	s.WriteString("| Parameter | Value | Source |\n|---|---|---|\n")
 	for _, p := range ps {
-		fmt.Fprintf(s, "| `%s` | %s | %s |\n", p.Key, paramValue(p), p.Citation)
+		fmt.Fprintf(s, "| `%s` | %s | %s |\n", p.Key, p.Value, p.Source)
 	}
 	s.WriteString("\n")
 }
@@ -771,10 +622,6 @@ func writeSetMarkdown(s *strings.Builder, set bookSet) {
 	s.WriteString("\n\n")
 	if set.Note != "" {
 		fmt.Fprintf(s, "Note: %s\n\n", set.Note)
-	}
-	if len(set.Others) > 0 {
-		s.WriteString("Parameters that cite no provision of Part III (they are listed under each provision otherwise):\n\n")
-		writeParamsMarkdown(s, set.Others)
 	}
 }
 
@@ -898,7 +745,7 @@ func writeBookHTML(w io.Writer, b book) error {
 }
 
 var bookTemplate = template.Must(template.New("book").Funcs(template.FuncMap{
-	"paramValue":    paramValue,
+	"whatIf":        whatIf,
 	"citationsText": citationsText,
 	"yesNo":         yesNo,
 	"ordinal":       ordinal,
@@ -960,8 +807,6 @@ nav ul { columns: 2; }
 <p>Generated by <code>iomstrategy rules</code> from the library's own tables: the provisions of Part III with their rules (<code>facility1035.Provisions</code>), the governing bodies and the Resolution (package <code>strategy</code>). The worked examples were computed by the library when the book was generated, on illustrative figures.</p>
 <p>Parameter set: <strong>{{.Set.Name}}</strong>, in force {{.Set.Years}}; source: {{.Set.Source}}.{{if .Set.CallerSupplied}} A caller's set: values that differ from the built-in set are marked as what-ifs.{{end}}</p>
 {{with .Set.Note}}<p>Note: {{.}}</p>{{end}}
-{{with .Set.Others}}<p>Parameters that cite no provision of Part III (they are listed under each provision otherwise):</p>
-{{template "params" .}}{{end}}
 <nav><h2>Contents</h2>
 <ul>
 <li><a href="#part-iii">Part III: the expanded 1035 Facility</a><ul>
@@ -1036,6 +881,6 @@ nav ul { columns: 2; }
 </html>
 {{define "params"}}<table>
 <tr><th>Parameter</th><th>Value</th><th>Citation</th></tr>
-{{range .}}<tr><td><code>{{.Key}}</code></td><td{{if .BuiltIn}} class="whatif"{{end}}>{{paramValue .}}</td><td>{{.Citation}}</td></tr>
+{{range .}}<tr><td><code>{{.Key}}</code></td><td>{{.Value}}</td><td{{if whatIf .}} class="whatif"{{end}}>{{.Source}}</td></tr>
 {{end}}</table>
 {{end}}`

@@ -261,7 +261,7 @@ type rulesJSON struct {
 			Kind    string `json:"kind"`
 			Summary string `json:"summary"`
 		} `json:"rules"`
-		Parameters []bookParam `json:"parameters"`
+		Parameters []facility1035.Parameter `json:"parameters"`
 		Example    *struct {
 			Computed string   `json:"computed"`
 			Lines    []string `json:"lines"`
@@ -336,15 +336,16 @@ func TestRulesYear(t *testing.T) {
 	}
 }
 
-// TestRulesWhatIf checks that a caller's values are shown as what-ifs,
-// whether they carry no citation (the example file) or the built-in
-// citation of a different value.
+// TestRulesWhatIf checks that a caller's values are shown with their
+// source: caller-supplied when they carry no citation (the example file), a
+// what-if when they keep the citation of a provision that states another
+// value, and a reading's option under the provision it reads.
 func TestRulesWhatIf(t *testing.T) {
 	md := rulesOutput(t, "--params", filepath.Join("..", "..", "examples", "data", "params-whatif.json"))
 	for _, want := range []string{
 		"Parameter set: **what-if: share 30 per cent, half-even rounding**",
-		"| `share` | 0.3 (what-if: differs from the built-in value 0.25) | no citation (caller-supplied) |\n",
-		"| `rounding` | half-even (what-if: differs from the built-in value half-away-from-zero) | no citation (caller-supplied) |\n",
+		"| `share` | 0.3 | caller-supplied |\n",
+		"| `rounding` | half-even | caller-supplied |\n",
 		"| `baseline` | 20500000.00 | Resolution 1150 (XCIII), Annex, Part III, bullet 1 |\n",
 		"Line 2 by formula is 30% of the excess USD 2,800,000.00",
 	} {
@@ -363,8 +364,8 @@ func TestRulesWhatIf(t *testing.T) {
 	}
 	md = rulesOutput(t, "--params", writeFile(t, "params.json", string(data)))
 	for _, want := range []string{
-		"| `line2_national_ceiling` | 250000.00 (what-if: differs from the built-in value 200000.00) | Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2 |\n",
-		"| `over_ceiling` | ineligible (what-if: differs from the built-in value conditional) | Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2 |\n",
+		"| `line2_national_ceiling` | 250000.00 | what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2 says USD 200,000.00 |\n",
+		"| `over_ceiling` | ineligible | Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2 |\n",
 		// The library's own summary labels the value it writes.
 		"USD 250,000.00 (a what-if: Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2 says",
 		// The worked example is screened with the set's values.
