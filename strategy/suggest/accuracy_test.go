@@ -162,9 +162,9 @@ func TestHeldOut(t *testing.T) {
 func TestTuningSet(t *testing.T) {
 	set := readSet(t, "testdata/tuning.tsv")
 	f := measure(t, "tuning", set)
-	atLeast(t, "top-1", f.top1, f.onTopic, 93)
-	atLeast(t, "top-3", f.top3, f.onTopic, 96)
-	atLeast(t, "top-1, weak included", f.rankTop1, f.onTopic, 95)
+	atLeast(t, "top-1", f.top1, f.onTopic, 91)
+	atLeast(t, "top-3", f.top3, f.onTopic, 95)
+	atLeast(t, "top-1, weak included", f.rankTop1, f.onTopic, 94)
 	atLeast(t, "top-3, weak included", f.rankTop3, f.onTopic, 99)
 	atLeast(t, "off-topic refused", f.refused, f.offTopic, 100)
 }
@@ -186,9 +186,9 @@ func TestReadingsComeFromTuning(t *testing.T) {
 
 // heldOutFloor is what TestHeldOut holds the held-out figures to, in
 // percent. The aims of issue 10 are top-1 90, top-3 97 and off-topic
-// refused 90; the fifth held-out set, measured once on this suggester
-// (the topical lexicon), reached top-1 27/36, top-3 32/36 (weak included:
-// 30/36 and 36/36) and refused 12/12. Only the refusal meets its aim. The
-// floors are those figures, rounded down, so that a change that lowers
-// them fails.
-var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{75, 88, 83, 100, 100}
+// refused 90. The sixth held-out set was written before the round of
+// tuning that follows it and has not been measured yet: its floors are
+// zero until it is measured once, at the end of that round. (The fifth,
+// measured once on the topical lexicon, reached top-1 27/36, top-3 32/36
+// and refused 12/12; it is now part of the tuning set.)
+var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{0, 0, 0, 0, 0}
