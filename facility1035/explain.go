@@ -27,17 +27,14 @@ type Interpretation struct {
 // the readings its steps name, and transition-year in the year the set's
 // successor took effect.
 func (a Allocation) Interpretations() []Interpretation {
-	var out []Interpretation
-	for _, i := range builtInReadings {
-		used := a.Transition && i.ID == idTransitionYear
-		for _, s := range a.Steps {
-			used = used || slices.Contains(s.Interpretations, i.ID)
-		}
-		if used {
-			out = append(out, i)
-		}
+	var ids []string
+	if a.Transition {
+		ids = append(ids, idTransitionYear)
 	}
-	return out
+	for _, s := range a.Steps {
+		ids = append(ids, s.Interpretations...)
+	}
+	return interpretationsOf(ids)
 }
 
 // input returns the step's term of that name.
