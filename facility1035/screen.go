@@ -149,9 +149,10 @@ func (r Reason) String() string {
 // Reasons holds, in the order the rules run, every finding stronger than
 // Eligible, and the Eligible findings that admit something the application
 // raised (a follow-up to a Line 1 project, criterion 4; a Member State with
-// economy in transition; a barred country left out of a regional project). A rule that simply
-// passes leaves no reason; Applied lists every rule that ran. The zero
-// Screening has no verdict: it is no answer.
+// economy in transition; a barred country left out of a regional
+// project). A rule that simply passes leaves no reason; Applied lists every
+// rule that ran. The zero Screening has no verdict: it is no answer. It
+// marshals to the tool's JSON (see MarshalJSON).
 type Screening struct {
 	ID      string
 	Line    Line
