@@ -790,7 +790,7 @@ th { background: #f3f3f3; }
 .example { background: #fafafa; border: 1px dashed #bbb; padding: .4em 1em; }
 .example ul { padding-left: 1.2em; }
 .example li.sub { margin-left: 1.5em; list-style: circle; }
-nav ul { columns: 2; }
+nav > ul > li > ul { columns: 2; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav { display: none; }
@@ -880,7 +880,7 @@ nav ul { columns: 2; }
 </body>
 </html>
 {{define "params"}}<table>
-<tr><th>Parameter</th><th>Value</th><th>Citation</th></tr>
+<tr><th>Parameter</th><th>Value</th><th>Source</th></tr>
 {{range .}}<tr><td><code>{{.Key}}</code></td><td>{{.Value}}</td><td{{if whatIf .}} class="whatif"{{end}}>{{.Source}}</td></tr>
 {{end}}</table>
 {{end}}`
