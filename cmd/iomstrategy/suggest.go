@@ -22,8 +22,8 @@ func init() {
 		usage: "[--top N] [--min-confidence strong|weak] [--format text|json|csv] TEXT... (or the text on standard input)\n\n" +
 			"Each suggestion has a score, the share of the description's weight that the point's terms explain\n" +
 			"(0 to 1), and a confidence: strong when the point explains at least a quarter of the description\n" +
-			"and two of its words speak for the point (a programme's name, a phrase, a topical word), or one\n" +
-			"clearly with a margin over the other points, or an abbreviation such as AVRR.\n" +
+			"and two or more of its words speak for the point (a programme's name, a phrase, a topical word),\n" +
+			"enough of them or with a margin over the other points, or an abbreviation such as AVRR.\n" +
 			"Only strong suggestions are printed unless --min-confidence weak is given.\n\n" +
 			"When no point is suggested, the command still succeeds (exit 0): text prints \"No point suggested\"\n" +
 			"and the reason, JSON an empty list and CSV the header only, with the reason on standard error.\n" +

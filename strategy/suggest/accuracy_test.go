@@ -162,33 +162,34 @@ func TestHeldOut(t *testing.T) {
 func TestTuningSet(t *testing.T) {
 	set := readSet(t, "testdata/tuning.tsv")
 	f := measure(t, "tuning", set)
-	atLeast(t, "top-1", f.top1, f.onTopic, 91)
-	atLeast(t, "top-3", f.top3, f.onTopic, 95)
-	atLeast(t, "top-1, weak included", f.rankTop1, f.onTopic, 94)
+	atLeast(t, "top-1", f.top1, f.onTopic, 93)
+	atLeast(t, "top-3", f.top3, f.onTopic, 96)
+	atLeast(t, "top-1, weak included", f.rankTop1, f.onTopic, 95)
 	atLeast(t, "top-3, weak included", f.rankTop3, f.onTopic, 99)
 	atLeast(t, "off-topic refused", f.refused, f.offTopic, 100)
 }
 
 // TestDevelopmentSet measures the suggester on the development set,
 // testdata/development.tsv: descriptions written after the sixth held-out
-// set and measured before the round of tuning that used them (see its
-// header), and holds it to the figures reached there.
+// set and measured before the round of tuning that used them (top-1
+// 66/84, top-3 74/84, off-topic refused 14/14), and holds it to the
+// figures reached after it.
 func TestDevelopmentSet(t *testing.T) {
 	set := readSet(t, "testdata/development.tsv")
 	f := measure(t, "development", set)
-	atLeast(t, "top-1", f.top1, f.onTopic, 78)
-	atLeast(t, "top-3", f.top3, f.onTopic, 88)
-	atLeast(t, "top-1, weak included", f.rankTop1, f.onTopic, 88)
-	atLeast(t, "top-3, weak included", f.rankTop3, f.onTopic, 98)
+	atLeast(t, "top-1", f.top1, f.onTopic, 88)
+	atLeast(t, "top-3", f.top3, f.onTopic, 94)
+	atLeast(t, "top-1, weak included", f.rankTop1, f.onTopic, 94)
+	atLeast(t, "top-3, weak included", f.rankTop3, f.onTopic, 100)
 	atLeast(t, "off-topic refused", f.refused, f.offTopic, 100)
 }
 
 // TestReadingsComeFromTuning holds the readings of everyday words to the
-// rule that chose them: each word occurs in a tuning description, so that
-// none was chosen for a held-out one.
+// rule that chose them: each word occurs in a tuning or development
+// description, so that none was chosen for a held-out one.
 func TestReadingsComeFromTuning(t *testing.T) {
 	var text strings.Builder
-	for _, c := range readSet(t, "testdata/tuning.tsv") {
+	for _, c := range append(readSet(t, "testdata/tuning.tsv"), readSet(t, "testdata/development.tsv")...) {
 		text.WriteString(strings.ToLower(c.text) + " ")
 	}
 	for _, w := range suggest.ReadingWordsForTest() {

@@ -17,9 +17,9 @@ const (
 	Weak Confidence = iota + 1
 	// Strong: the point's terms explain at least a quarter of the
 	// description, and were found in words that speak for the point
-	// (curated terms, phrases, topical words): two or more, or one clear
-	// word and another with a margin over the other points, or an
-	// abbreviation (see the package documentation).
+	// (curated terms, phrases, topical words): two or more, or two with a
+	// margin over the other points, or an abbreviation (see the package
+	// documentation).
 	Strong
 )
 

@@ -41,14 +41,29 @@
 //     source does not use for the point cites the point's whole section of
 //     the Review (point 11: MC/INF/302, paras 69-72); it is the library's
 //     reading of the point's subject, and needs review like the readings.
+//     A word that several points' lists give is shared by those points
+//     ("shelter": points 9 and 11; "departure": points 1 and 5), except for
+//     a point that ranks it 3 where no other point ranks it above 1
+//     ("diaspora" speaks for point 8 on its own, but is shared for point
+//     4). A shared word counts as a topical word of a point only in
+//     context: when the description's other words speak for that point
+//     with strengths (see the confidence) that add up to 2 or more.
+//     Otherwise it counts only as the source uses it for the point, with
+//     its derived weight, if any ("shelter for victims of trafficking" is
+//     point 11's shelter, not point 9's).
 //   - Readings: abbreviations ("IDP") and everyday words and phrases
 //     ("flights", "tents", "send money", "without papers") that the source
 //     does not use, read as a phrase it does use ("internally displaced
 //     persons", "air transport", "emergency shelter", "remittance",
 //     "undocumented"). A reading of several words matches them in a row,
 //     stop words included, the longest first. They are the library's
-//     interpretation (needs review), chosen from the tuning descriptions; a
-//     match quotes the description's words with the source's term.
+//     interpretation (needs review), chosen from the tuning and
+//     development descriptions; a match quotes the description's words
+//     with the source's term. A reading weighs no more than the words it
+//     reads: a term found in a reading counts its weight times the number
+//     of the description's words read over the number of the phrase's
+//     words ("survey", read as "data collection", counts half of each
+//     term; "without papers", read as "undocumented", counts whole).
 //
 // Text is read the same way on both sides: lower-cased, split into words
 // (a hyphen splits, and a prefix such as "pre-" or "anti-" is dropped),
@@ -58,9 +73,13 @@
 //
 // # The score
 //
+// Each match counts a weight: its term's weight, less the topical part of
+// a shared word out of context, and shared out over the phrase of a
+// reading (see the vocabulary); Match.Term carries the weight counted.
 // Each distinct word of the description has a weight: the most that any
-// point's matched terms give it (a term's weight spread evenly over its
-// words), or 248 for a word that no term has, as much as a word that one
+// point's matches give it (a match's weight spread evenly over its
+// words), or 248 for a word that no term has (a word of a reading's phrase
+// shared out as its terms are), as much as a word that one
 // point's section uses once. A word of an office's own administration
 // ("office", "staff", "furniture", "procurement", "payroll", "laptops")
 // weighs at least 744, three unknown words: none of the 12 points is about
@@ -89,10 +108,17 @@
 //     rank 3 and one of rank 2, or three words of ranks 2, 2 and 1); or
 //   - they add up to 4 exactly (two words of rank 2, or one of rank 3 and
 //     one of rank 1), with at least one of strength 2 or more, and the
-//     point explains at least one and a half times as much as any other.
+//     point explains at least one and a half times as much as any other
+//     (the margin); or
+//   - the point is clearly first: it has the margin, and two or more
+//     words speak for it whose strengths add up to 3 or more, one of
+//     strength 2 or more (a word of rank 2 and one of rank 1), in a
+//     description without a word of an office's administration.
 //
 // A description that uses a word of an office's administration needs 3
-// more (more than 7, or 7 with the margin). A point that explains at least
+// more (more than 7, or 7 with the margin). One word alone, of whatever
+// rank, is never enough unless it is an abbreviation or a reading of
+// several words. A point that explains at least
 // two thirds as much as a strong one, with a word of strength 2 or more
 // and a quarter of the description, is strong too: two points can both be
 // right. Any other suggestion is Weak; the same word written twice is
@@ -106,7 +132,9 @@
 //
 // How often the suggestions are right is measured on descriptions that
 // were not used to tune the vocabulary, the score or the confidence
-// (testdata/heldout.tsv); the README reports the figures.
+// (testdata/heldout.tsv), beside the tuning set (testdata/tuning.tsv) and
+// a development set measured before the round of tuning that used it
+// (testdata/development.tsv); the README reports the figures.
 //
 // # Errors
 //

@@ -24,7 +24,7 @@ func ExampleSuggest() {
 		}
 	}
 	// Output:
-	// Point 11 strong 0.85
+	// Point 11 strong 0.97
 	//   "trafficking": "trafficking", Resolution 1150 (XCIII), Annex, Part I, point 11
 	//   "psychosocial": "psychosocial", MC/INF/302, para. 71
 	//   "victims of trafficking": "victims of trafficking", MC/INF/302, para. 71
@@ -66,10 +66,10 @@ func ExampleSuggester_Suggest_top() {
 	}
 	// Output:
 	// Point 9 strong
-	//   "Tents" ~ "emergency", Resolution 1150 (XCIII), Annex, Part I, point 9
-	//   "IDPs" ~ "displacement", MC/INF/302, para. 60
 	//   "floods" ~ "floods", MC/INF/302, para. 59
+	//   "Tents" ~ "emergency", Resolution 1150 (XCIII), Annex, Part I, point 9
 	//   "Tents" ~ "shelter", MC/INF/302, para. 62
+	//   "IDPs" ~ "displacement", MC/INF/302, para. 60
 	//   "blankets" ~ "non-food items", MC/INF/302, para. 62
 	//   "Tents" ~ "emergency shelter", MC/INF/302, para. 62
 	//   "IDPs" ~ "internally displaced persons", MC/INF/302, para. 60

@@ -28,12 +28,12 @@ var topicalWords = [strategy.NumPoints + 1][topicalRanks + 1]string{
 	1: {
 		3: `resettlement resettle resettled resettling visa visas consular consulate consulates embassy
 			embassies biometrics biometric fingerprints fingerprinting ticket tickets flight flights airfare
-			airfares airline airlines airport airports boarding escort escorts escorted embarkation departure
-			departures departing orientation tuberculosis x-rays vaccination vaccinations immunization
+			airfares airline airlines airport airports boarding escort escorts escorted embarkation
+			tuberculosis x-rays vaccination vaccinations immunization
 			reunification reunite reunited passengers passenger stopover stopovers charter luggage baggage
-			emigrate immigrate interview interviews appointment appointments applicants emigrating immigrating
-			resettling pre-departure pre-embarkation medevac predeparture`,
-		2: `travel travelling traveling journey journeys movement movements relocation relocate relocated
+			interview interviews appointment appointments applicants
+			resettling pre-embarkation medevac predeparture`,
+		2: `departure departures departing orientation travel travelling traveling journey journeys movement movements relocation relocate relocated
 			transport transportation medical health screening check-ups checkups examination examinations clinic
 			clinics interpreters interpreter admission sponsor sponsored sponsorship seats transit paperwork
 			dossier dossiers application applications permanent residence fit movements ferry ferries bus buses
@@ -42,7 +42,7 @@ var topicalWords = [strategy.NumPoints + 1][topicalRanks + 1]string{
 			x-ray chest hiv laboratory tb lodging meals wheelchair stretcher nurse nurses doctor doctors sick
 			elderly files file forwarding selected selection approved accepted depart departs board infectious
 			diseases disease examine examined treat escorting accompany accompanied accompanying`,
-		1: `immigrant immigrants refugee refugees family families relatives join joining abroad arrival arrivals
+		1: `emigrate immigrate emigrating immigrating immigrant immigrants refugee refugees family families relatives join joining abroad arrival arrivals
 			leave leaving language courses permits passport passports document documents students new country
 			destination host receiving sending adoption adopted spouses spouse children parents brother sister
 			couple couples plane planes trip trips booking book logistics packing cultural briefing briefings
@@ -62,7 +62,8 @@ var topicalWords = [strategy.NumPoints + 1][topicalRanks + 1]string{
 			inspectors inspections custody prisons prison prisoners jail jailed ill-treatment torture arbitrary
 			arrest arrests expulsion expulsions deportations raids media journalists constitution statute
 			statutes code codes labour-code norms principles accountability oversight ratifying monitors watch
-			legal-aid vote voting participation antisemitism islamophobia`,
+			legal-aid vote voting participation antisemitism islamophobia
+			unlawful unlawfully instruments`,
 		1: `protection protect protecting standards fair fairly violence wages aid asylum exploitation
 			parliament legislation respect women girls minority minorities ethnic religion religious gender
 			equal-treatment awareness campaign campaigns public opinion attitudes perceptions schools teachers
@@ -102,7 +103,8 @@ var topicalWords = [strategy.NumPoints + 1][topicalRanks + 1]string{
 			lenders lending borrow borrowing interest rates transfer-costs mobile-money operators postal welfare
 			well-being contribution contributions productive-investment matching funds fund funds pooled
 			associations guarantee guarantees shops shop farm farms enrolment poverty-reduction districts
-			district`,
+			district
+			corridor corridors`,
 		1: `business businesses literacy cost costs skilled emigration emigrants diaspora origin rural villages
 			village planning agriculture agricultural farming infrastructure benefits jobs households skills
 			knowledge expertise returnees return talent talents graduates doctors nurses teachers professionals
@@ -115,17 +117,19 @@ var topicalWords = [strategy.NumPoints + 1][topicalRanks + 1]string{
 			overstaying desert interception intercepted clandestine undocumented-migrants irregularity
 			irregulars smuggler-routes`,
 		2: `stranded illegal illegally transit root causes dangerous dangers perilous crossing crossings sea boat boats
-			mixed routes route unaccompanied stuck aspiring status smugglers without-papers undocumented-status
+			mixed routes route unaccompanied stuck aspiring status without-papers undocumented-status
 			regularization regularisation amnesty apprehended apprehension intercept arrested caught detention
 			detained detainees desert-crossing shipwreck shipwrecks drowning drowned boats dinghy dinghies
 			sahara mediterranean gulf horn corridor corridors flow migrants-in-transit transiting passage
 			passages trek trekking walk walking foot hitchhiking trucks lorries slums slum informal settlements
-			settlement visas expired expiry`,
+			settlement visas expired expiry
+			rubber`,
 		1: `papers prevention prevent risks risk journey journeys rescue separated minors alternatives
 			departures youth flows border borders deterrence young youth jobless unemployed unemployment
 			hopelessness despair poverty push factors pull reasons motives motivations why expectations rumours
 			misinformation awareness campaigns outreach alternatives legal pathways channels humanitarian needs
-			water food first aid medical clinics health coastal coast authorities`,
+			water food first aid medical clinics health coastal coast authorities
+			teenagers fence fences`,
 	},
 	6: {
 		3: `data database databases statistics statistical statistician statisticians census censuses dataset datasets observatory
@@ -138,7 +142,8 @@ var topicalWords = [strategy.NumPoints + 1][topicalRanks + 1]string{
 			dashboards collection collect collected compile compiling compilation registry registries records
 			register sample sampling interviewees respondents enumerators fieldwork field monitoring tracking
 			trend forecast forecasting modelling modeling scenario scenarios phd thesis theses
-			doctoral scholars scholarship researcher atlas atlases keep- figures track trace tracing`,
+			doctoral scholars scholarship researcher atlas atlases keep- figures track trace tracing
+			literature bibliography`,
 		1: `study studies report reports library information sharing universities university paper papers
 			records gaps mapping numbers flows climate environmental environment
 			website online web internet digital platform platforms repository archive archives bibliography
@@ -307,7 +312,8 @@ var officeWords = func() map[string]bool {
 		catering lunch party parties retreat cleaning cleaner plumber plumbing repaint renovation lease rent
 		utilities electricity generator vehicle vehicles fleet fuel insurance allowances allowance diem
 		expense expenses reimbursement appraisal appraisals handbook intercom locks lifts conditioning
-		upgrade upgrades version resources driver drivers receptionist`) {
+		upgrade upgrades version resources driver drivers receptionist caterer caterers dinner
+		shortlist shortlisted`) {
 		m[key(w)] = true
 	}
 	return m

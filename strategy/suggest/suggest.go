@@ -34,7 +34,11 @@ type Match struct {
 	// phrase, from its first word to its last).
 	Text string
 	// Term is the vocabulary's entry: its key, the phrase as the source
-	// writes it, its weight and its citation.
+	// writes it, its citation and the weight it counted in this
+	// description: the vocabulary's weight, less the topical part of a
+	// word that several points share when the description gives it no
+	// context for the point, and a share of it for a term found in a
+	// reading (see the package documentation).
 	Term Term
 }
 
@@ -122,6 +126,10 @@ const (
 	// an office's administration.
 	strongEvidence = 4
 	officeEvidence = 3
+	// clearEvidence is the least sum for a point with the margin, two
+	// words that speak for it (one of rank 2 or more) and no word of an
+	// office's administration: a word of rank 2 and one of rank 1.
+	clearEvidence = 3
 	// A point with just enough evidence is strong when it explains
 	// marginTimes/marginParts (3/2) as much as any other point.
 	marginTimes, marginParts = 3, 2
@@ -152,13 +160,27 @@ type found struct {
 	// strength is how far the word speaks for the point: 3 when a
 	// curated term or a topical word of rank 3 was found in it, 2 for a
 	// phrase or a topical word of rank 2, 1 for a topical word of rank 1,
-	// and 0 when only single words derived from the source were.
+	// and 0 when only single words derived from the source, or shared
+	// words out of context, were.
 	strength int
+}
+
+// hit is a term found in a description, before the context of its point
+// is known.
+type hit struct {
+	term     Term
+	i, n     int  // the description's words ws[i : i+n]
+	again    bool // the term's key was found before: it counts once
+	strength int  // how far the words speak for the point (see found)
+	// shared is set for a word that the point shares with other points
+	// (see vocabulary.shared): it counts as a topical word only in
+	// context (see inContext).
+	shared bool
 }
 
 // rank scores every point that a description's words match, best first.
 func rank(description string, ws []word, v *vocabulary) []Suggestion {
-	var ev [strategy.NumPoints + 1]evidence
+	var hits []hit
 	seen := map[string]bool{}
 	var b strings.Builder
 	for i := range ws {
@@ -179,35 +201,57 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 			}
 			again := seen[k]
 			seen[k] = true
-			text := description[ws[i].start:last.end]
 			for _, t := range terms {
-				e := &ev[t.Point]
-				if e.credit == nil {
-					e.credit, e.words = map[string]int{}, map[string]found{}
-				}
-				name := n == 1 && isAbbreviation(t.Phrase)
 				strength := v.rankOf(k, t.Point)
 				if t.Curated {
 					strength = topicalRanks
 				} else if n > 1 {
 					strength = max(strength, tellingRank)
 				}
-				for _, w := range ws[i : i+n] {
-					f := strings.ToLower(description[w.start:w.end])
-					old := e.words[f]
-					e.words[f] = found{old.abbreviation || name || w.abbreviation, w.read, max(old.strength, strength)}
-				}
-				if again {
-					continue // a term counts once; its words are noted for the confidence
-				}
-				e.matched = append(e.matched, Match{Text: text, Term: t})
-				per := t.Weight * scale / n
-				for _, w := range ws[i : i+n] {
-					e.credit[w.stem] += per
-				}
-				e.total += t.Weight * scale
+				hits = append(hits, hit{t, i, n, again, strength, v.shared(k, t.Point)})
 			}
 		}
+	}
+	context := inContext(hits, ws)
+	var ev [strategy.NumPoints + 1]evidence
+	for _, h := range hits {
+		t, first, last := h.term, ws[h.i], ws[h.i+h.n-1]
+		if h.shared && !context[t.Point] {
+			// Out of context, a shared word counts only as the source
+			// uses it for the point: its derived weight, no strength.
+			t.Weight -= topicalWeight*v.rankOf(t.Key, t.Point) + curatedWeight*b2i(t.Curated)
+			h.strength = 0
+		}
+		// A term found in a reading counts its share of the words the
+		// reading stands for ("survey", read as "data collection": half).
+		for _, w := range ws[h.i : h.i+h.n] {
+			if w.of > 0 {
+				t.Weight = t.Weight * w.weighsAs() / w.of
+				break
+			}
+		}
+		if t.Weight <= 0 {
+			continue
+		}
+		e := &ev[t.Point]
+		if e.credit == nil {
+			e.credit, e.words = map[string]int{}, map[string]found{}
+		}
+		name := h.n == 1 && isAbbreviation(t.Phrase)
+		for _, w := range ws[h.i : h.i+h.n] {
+			f := strings.ToLower(description[w.start:w.end])
+			old := e.words[f]
+			e.words[f] = found{old.abbreviation || name || w.abbreviation, w.read, max(old.strength, h.strength)}
+		}
+		if h.again {
+			continue // a term counts once; its words are noted for the confidence
+		}
+		e.matched = append(e.matched, Match{Text: description[first.start:last.end], Term: t})
+		per := t.Weight * scale / h.n
+		for _, w := range ws[h.i : h.i+h.n] {
+			e.credit[w.stem] += per
+		}
+		e.total += t.Weight * scale
 	}
 	// The description's weight: for each distinct word, the most that any
 	// point's terms give it, or unknownWeight for a word no term has.
@@ -224,7 +268,7 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 			best = max(best, ev[p].credit[w.stem])
 		}
 		if best == 0 {
-			best = unknownWeight * scale
+			best = unknownWeight * scale * w.weighsAs() / max(w.of, 1)
 		}
 		if officeWords[w.stem] {
 			best = max(best, officeWeight*scale)
@@ -267,6 +311,37 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 	return out
 }
 
+// inContext reports, for each point, whether a description gives the
+// point's shared words their context: its other words speak for the point
+// with strengths that add up to tellingRank or more (a word of rank 2 or 3,
+// a curated term or a phrase, or two topical words of rank 1), each
+// distinct word counted once.
+func inContext(hits []hit, ws []word) [strategy.NumPoints + 1]bool {
+	type pw struct {
+		p     strategy.Point
+		start int // where the word stands in the description
+	}
+	strength := map[pw]int{}
+	for _, h := range hits {
+		if h.shared {
+			continue
+		}
+		for _, w := range ws[h.i : h.i+h.n] {
+			k := pw{h.term.Point, w.start}
+			strength[k] = max(strength[k], h.strength)
+		}
+	}
+	var sum [strategy.NumPoints + 1]int
+	for k, n := range strength {
+		sum[k.p] += n
+	}
+	var in [strategy.NumPoints + 1]bool
+	for p, n := range sum {
+		in[p] = n >= tellingRank
+	}
+	return in
+}
+
 // confidence rates a point's evidence (see the package documentation),
 // given the description's weight, the most that any other point explains
 // of it (rival), and whether the description uses a word of an office's
@@ -276,20 +351,25 @@ func confidence(e evidence, total, rival int, office bool) Confidence {
 	if e.total*strongParts < total {
 		return Weak
 	}
-	sum, telling := 0, 0
+	sum, telling, speaking := 0, 0, 0
 	for _, f := range e.words {
 		if f.strength >= tellingRank && (f.abbreviation || f.read >= 2) {
 			return Strong // a name (AVRR) or an everyday phrase read as the source's
 		}
 		sum += f.strength
 		telling += b2i(f.strength >= tellingRank)
+		speaking += b2i(f.strength > 0)
 	}
 	need := strongEvidence
 	if office {
 		need += officeEvidence
 	}
-	if sum > need || sum == need && telling >= 1 && e.total*marginParts >= marginTimes*rival {
+	clear := e.total*marginParts >= marginTimes*rival
+	if sum > need || sum == need && telling >= 1 && clear {
 		return Strong
+	}
+	if !office && sum >= clearEvidence && telling >= 1 && speaking >= 2 && clear {
+		return Strong // a clear first point: a word of rank 2 and one of rank 1
 	}
 	return Weak
 }

@@ -308,3 +308,20 @@ func (v *vocabulary) rankOf(k string, p strategy.Point) int {
 	}
 	return 0
 }
+
+// shared reports whether key k is a shared word of point p's topical
+// lexicon: another point's list gives it too, and p's rank does not set it
+// apart (p's rank is below 3, or another point ranks it 2 or more).
+func (v *vocabulary) shared(k string, p strategy.Point) bool {
+	r := v.topical[k]
+	if r == nil || r[p] == 0 {
+		return false
+	}
+	other := 0
+	for q, rank := range r {
+		if q != int(p) {
+			other = max(other, rank)
+		}
+	}
+	return other > 0 && (r[p] < topicalRanks || other >= tellingRank)
+}

@@ -485,6 +485,10 @@ var readings = []reading{
 	{"without legal status", "undocumented status", iomstrategy.Para(40)},
 	{"unaccompanied", "unaccompanied minors", iomstrategy.Para(38)},
 	{"sea crossings", "irregular migration", iomstrategy.StrategyPoint(5)},
+	{"without documents", "undocumented", iomstrategy.Para(40)},
+	{"without visas", "undocumented", iomstrategy.Para(40)},
+	{"without permission", "undocumented", iomstrategy.Para(40)},
+	{"without authorisation", "undocumented", iomstrategy.Para(40)},
 
 	// Point 6: information, research and data.
 	{"censuses", "data collection", iomstrategy.StrategyPoint(6)},
@@ -521,6 +525,7 @@ var readings = []reading{
 	{"immigrant kids", "integration projects", iomstrategy.Para(56)},
 	{"local youth", "host communities", iomstrategy.Para(53)},
 	{"civic orientation", "integration", iomstrategy.StrategyPoint(8)},
+	{"citizens abroad", "diasporas", iomstrategy.StrategyPoint(8)},
 
 	// Point 9: humanitarian, emergency and post-crisis.
 	{"tarpaulins", "non-food items", iomstrategy.Para(62)},
@@ -547,6 +552,7 @@ var readings = []reading{
 	{"rebuild their lives", "reintegration", iomstrategy.StrategyPoint(10)},
 	{"reintegration package", "reintegration assistance", iomstrategy.Para(65)},
 	{"starting again", "reintegration", iomstrategy.StrategyPoint(10)},
+	{"sent back", "returns", iomstrategy.Para(66)},
 
 	// Point 11: migrant smuggling and trafficking in persons.
 	{"sexual exploitation", "victims of trafficking", iomstrategy.Para(71)},

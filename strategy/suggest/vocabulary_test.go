@@ -421,6 +421,12 @@ func TestConfidenceRule(t *testing.T) {
 		{"an abbreviation of rank 1", ev(1, map[string]found{"x": {abbreviation: true, strength: 1}}), 1, 0, false, Weak},
 		{"a reading of two words", ev(1, map[string]found{"x y": {read: 2, strength: 3}}), 1, 1, false, Strong},
 		{"a reading of one word", ev(1, map[string]found{"x": {read: 1, strength: 3}}), 1, 0, false, Weak},
+		{"clearly first: rank 2 and rank 1 with a margin", ev(3, words(2, 1)), 3, 2, false, Strong},
+		{"rank 2 and rank 1 without a margin", ev(3, words(2, 1)), 3, 3, false, Weak},
+		{"rank 2 and rank 1 with a margin, an office's word", ev(3, words(2, 1)), 3, 0, true, Weak},
+		{"rank 2 and a derived word with a margin: too little", ev(3, words(2, 0)), 3, 0, false, Weak},
+		{"three words of rank 1 with a margin: none speaks for the point", ev(3, words(1, 1, 1)), 3, 0, false, Weak},
+		{"rank 3 and derived words with a margin: one word", ev(3, words(3, 0, 0)), 3, 0, false, Weak},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
@@ -535,6 +541,139 @@ func TestShown(t *testing.T) {
 	}{{0, 0, false}, {0, 100, false}, {1, 200, true}, {1, 201, false}, {5, 1000, true}} {
 		if got := shown(tt.explained, tt.total); got != tt.want {
 			t.Errorf("shown(%d, %d) = %v, want %v", tt.explained, tt.total, got, tt.want)
+		}
+	}
+}
+
+// TestShared checks which topical words a point shares: a word that
+// another point's list gives too, unless the point ranks it 3 and no
+// other point ranks it above 1.
+func TestShared(t *testing.T) {
+	v := builtVocabulary()
+	for _, tt := range []struct {
+		word  string
+		point strategy.Point
+		want  bool
+	}{
+		{"shelter", 9, true},       // 9: rank 2, 11: rank 2
+		{"shelter", 11, true},      // the same word, the other point
+		{"departure", 1, true},     // 1: rank 2, 5: rank 1
+		{"visas", 1, true},         // 1: rank 3, 5: rank 2
+		{"diaspora", 8, false},     // 8: rank 3, 4: rank 1
+		{"diaspora", 4, true},      // rank 1 beside point 8's 3
+		{"trafficking", 11, false}, // point 11's alone
+		{"diaspora", 1, false},     // not in point 1's list
+		{"no such key", 1, false},
+	} {
+		if got := v.shared(key(tt.word), tt.point); got != tt.want {
+			t.Errorf("shared(%q, %s) = %v, want %v", tt.word, tt.point, got, tt.want)
+		}
+	}
+}
+
+// TestSharedWordsInContext checks that a shared word counts as a topical
+// word of a point only when the description's other words speak for the
+// point with strengths adding up to 2: otherwise it counts its derived
+// weight, with no strength.
+func TestSharedWordsInContext(t *testing.T) {
+	v := builtVocabulary()
+	weightOf := func(description string, p strategy.Point, k string) (int, bool) {
+		for _, sg := range rank(description, words(description), v) {
+			if sg.Point != p {
+				continue
+			}
+			for _, m := range sg.Matched {
+				if m.Term.Key == k {
+					return m.Term.Weight, true
+				}
+			}
+		}
+		return 0, false
+	}
+	full := func(k string, p strategy.Point) int {
+		for _, term := range v.byKey[k] {
+			if term.Point == p {
+				return term.Weight
+			}
+		}
+		t.Fatalf("no term %q of %s", k, p)
+		return 0
+	}
+	shelter := key("shelter")
+	derived9 := full(shelter, 9) - tellingRank*topicalWeight - curatedWeight // "shelter" is curated for point 9 too
+	for _, tt := range []struct {
+		description string
+		point       strategy.Point
+		want        int // 0: not matched
+	}{
+		{"shelter zebra", 9, derived9},
+		{"shelter for victims of trafficking", 11, full(shelter, 11)},
+		{"shelter for victims of trafficking", 9, derived9},
+		{"shelter after the earthquake", 9, full(shelter, 9)},
+		// "deterrence" (rank 1 for point 5 alone) is not context enough
+		// for "border" (point 5: rank 1; point 3: rank 2)...
+		{"border deterrence", 5, 0},
+		// ... but two words of rank 1 are ("deterrence", "despair").
+		{"border deterrence despair", 5, full(key("border"), 5)},
+	} {
+		got, ok := weightOf(tt.description, tt.point, shelterOr(tt.description, shelter))
+		if tt.want == 0 {
+			if ok && got != 0 {
+				t.Errorf("%q: %s counts %d, want nothing", tt.description, tt.point, got)
+			}
+			continue
+		}
+		if !ok || got != tt.want {
+			t.Errorf("%q: %s counts %d (%v), want %d", tt.description, tt.point, got, ok, tt.want)
+		}
+	}
+}
+
+// shelterOr is the key the context test looks for: "border" in a
+// description that uses it, else shelter.
+func shelterOr(description, shelter string) string {
+	if strings.Contains(description, "border") {
+		return key("border")
+	}
+	return shelter
+}
+
+// TestReadingWeighsAsItsWords checks that a term found in a reading counts
+// its weight times the words read over the words of the phrase: "survey"
+// (one word, read as "data collection", two) counts half of each term.
+func TestReadingWeighsAsItsWords(t *testing.T) {
+	for _, tt := range []struct {
+		w    word
+		want int
+	}{
+		{word{}, 1},
+		{word{read: 1, of: 2}, 1},
+		{word{read: 2, of: 2}, 2},
+		{word{read: 3, of: 1}, 1},
+	} {
+		if got := tt.w.weighsAs(); got != tt.want {
+			t.Errorf("%+v.weighsAs() = %d, want %d", tt.w, got, tt.want)
+		}
+	}
+	v := builtVocabulary()
+	sum := func(description string) map[string]int {
+		m := map[string]int{}
+		for _, sg := range rank(description, words(description), v) {
+			if sg.Point == 6 {
+				for _, x := range sg.Matched {
+					m[x.Term.Key] = x.Term.Weight
+				}
+			}
+		}
+		return m
+	}
+	read, plain := sum("survey"), sum("data collection")
+	if len(read) == 0 || len(read) != len(plain) {
+		t.Fatalf("survey matched %v, data collection %v", read, plain)
+	}
+	for k, w := range plain {
+		if read[k] != w/2 {
+			t.Errorf("%q: survey counts %d, want half of %d", k, read[k], w)
 		}
 	}
 }

@@ -26,6 +26,22 @@ type word struct {
 	// reading's words stand for ("send money home": 3), and 0 for a word
 	// read as itself.
 	read int
+	// of is how many words of the source's phrase a reading stands for
+	// ("survey" read as "data collection": 2), and 0 for a word read as
+	// itself. Together they weigh no more than the description's words
+	// read (see weighsAs).
+	of int
+}
+
+// weighsAs is how many of the reading's of words the word counts as, so
+// that a reading weighs no more than the description's words it reads
+// ("survey", read as "data collection", weighs as one word): read, or of
+// when that is fewer. A word read as itself counts as one of one.
+func (w word) weighsAs() int {
+	if w.of == 0 {
+		return 1
+	}
+	return min(w.read, w.of)
 }
 
 // words splits text into normalised words. It lowercases, splits on
@@ -53,6 +69,7 @@ func words(text string) []word {
 		for _, x := range all[i : i+n] {
 			w.read += b2i(!x.stop)
 		}
+		w.of = len(r.stems)
 		for _, e := range r.stems {
 			w.stem = e
 			out = append(out, w)
