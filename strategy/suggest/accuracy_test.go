@@ -201,9 +201,10 @@ func TestReadingsComeFromTuning(t *testing.T) {
 
 // heldOutFloor is what TestHeldOut holds the held-out figures to, in
 // percent. The aims of issue 10 are top-1 90, top-3 97 and off-topic
-// refused 90. The sixth held-out set was written before the round of
-// tuning that follows it and has not been measured yet: its floors are
-// zero until it is measured once, at the end of that round. (The fifth,
-// measured once on the topical lexicon, reached top-1 27/36, top-3 32/36
-// and refused 12/12; it is now part of the tuning set.)
-var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{0, 0, 0, 0, 0}
+// refused 90; the sixth held-out set, measured once on this suggester
+// (shared words in context, readings weighed as the words they read, a
+// clearly first point strong), reached top-1 24/36, top-3 28/36 (weak
+// included: 28/36 and 35/36) and refused 11/12. Only the refusal meets
+// its aim. The floors are those figures, rounded down, so that a change
+// that lowers them fails.
+var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{66, 77, 77, 97, 91}
