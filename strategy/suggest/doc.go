@@ -78,8 +78,7 @@
 // reading (see the vocabulary); Match.Term carries the weight counted.
 // Each distinct word of the description has a weight: the most that any
 // point's matches give it (a match's weight spread evenly over its
-// words), or 248 for a word that no term has (a word of a reading's phrase
-// shared out as its terms are), as much as a word that one
+// words), or 248 for a word that no term has, as much as a word that one
 // point's section uses once. A word of an office's own administration
 // ("office", "staff", "furniture", "procurement", "payroll", "laptops")
 // weighs at least 744, three unknown words: none of the 12 points is about

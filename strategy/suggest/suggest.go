@@ -268,7 +268,7 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 			best = max(best, ev[p].credit[w.stem])
 		}
 		if best == 0 {
-			best = unknownWeight * scale * w.weighsAs() / max(w.of, 1)
+			best = unknownWeight * scale // never a word of a reading: its phrase is a term
 		}
 		if officeWords[w.stem] {
 			best = max(best, officeWeight*scale)
