@@ -32,6 +32,8 @@
 //     text is silent, and what it does not model, with summaries written
 //     from a parameter set. Docs, explanations and the tool's rule book
 //     (iomstrategy rules) come from it.
+//   - Results.Coverage tells a test suite which provisions and rules its
+//     allocations, screenings and books reached, and how.
 //
 // Where Part III is silent the package does not invent law: it makes a
 // reading with a code, the words it rests on, a default and the option that
