@@ -23,7 +23,10 @@ func init() {
 			"Each suggestion has a score, the share of the description's weight that the point's terms explain\n" +
 			"(0 to 1), and a confidence: strong when the point explains at least a quarter of the description\n" +
 			"and two or more of its words speak for the point (a programme's name, a phrase, a topical word),\n" +
-			"enough of them or with a margin over the other points, or an abbreviation such as AVRR.\n" +
+			"enough of them or with a margin over the other points, or an abbreviation such as AVRR; or, with\n" +
+			"two such words and no word of an office's administration, when a model learned from labelled\n" +
+			"descriptions puts the point first with a probability of one half or more. Suggestions of the same\n" +
+			"confidence are ordered by the score blended with that model's probability (three parts to one).\n" +
 			"Only strong suggestions are printed unless --min-confidence weak is given.\n\n" +
 			"When no point is suggested, the command still succeeds (exit 0): text prints \"No point suggested\"\n" +
 			"and the reason, JSON an empty list and CSV the header only, with the reason on standard error.\n" +

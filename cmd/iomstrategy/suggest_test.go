@@ -81,8 +81,11 @@ func TestSuggestCommand(t *testing.T) {
 				if err != nil || score <= 0 || score > 1 || len(s.Score) != len("0.00") {
 					t.Errorf("point %d score %q: want a share with two decimals", s.Point, s.Score)
 				}
-				if i > 0 && got[i-1].Confidence == s.Confidence && got[i-1].Score < s.Score {
-					t.Errorf("order: %d (%s) before %d (%s)", got[i-1].Point, got[i-1].Score, s.Point, s.Score)
+				// Within a confidence the library orders by the score
+				// blended with its learned model (strategy/suggest tests
+				// that order); here strong comes before weak.
+				if i > 0 && got[i-1].Confidence == "weak" && s.Confidence == "strong" {
+					t.Errorf("order: %d (%s) before %d (%s)", got[i-1].Point, got[i-1].Confidence, s.Point, s.Confidence)
 				}
 				for _, m := range s.MatchedTerms {
 					c, err := iomstrategy.ParseCitation(m.Source)
@@ -146,7 +149,7 @@ func TestSuggestCommand(t *testing.T) {
 // is a result, not an error: exit 0, an explicit line in text, an empty
 // list in JSON and the header in CSV with the reason on standard error.
 func TestSuggestCommandNoSuggestion(t *testing.T) {
-	const weakOnly = "No point suggested: the best match, Point 1 (score 0.07), is weak; --min-confidence weak shows the weak suggestions.\n"
+	const weakOnly = "No point suggested: the best match, Point 6 (score 0.07), is weak; --min-confidence weak shows the weak suggestions.\n"
 	const noTerm = "No point suggested: no term of the vocabulary is in the description.\n"
 	tests := []struct {
 		name               string
@@ -156,7 +159,7 @@ func TestSuggestCommandNoSuggestion(t *testing.T) {
 		{"text, the best match weak", []string{"quarterly office furniture procurement"}, weakOnly, ""},
 		{"text, no term", []string{"zebra", "xylophone"}, noTerm, ""},
 		{"text, no term even with weak ones", []string{"--min-confidence", "weak", "zebra"}, noTerm, ""},
-		{"json", []string{"--format", "json", "quarterly office furniture procurement"}, "[]\n", "no point suggested: the best match, Point 1"},
+		{"json", []string{"--format", "json", "quarterly office furniture procurement"}, "[]\n", "no point suggested: the best match, Point 6"},
 		{"csv", []string{"--format", "csv", "zebra"}, "point,title,score,confidence,text,term,weight,source,curated\n", "no point suggested: no term of the vocabulary"},
 	}
 	for _, tt := range tests {
@@ -169,10 +172,10 @@ func TestSuggestCommandNoSuggestion(t *testing.T) {
 	}
 	t.Run("--min-confidence weak shows the weak ones", func(t *testing.T) {
 		stdout, _, code := runTool(t, "", "suggest", "--min-confidence", "weak", "quarterly office furniture procurement")
-		want := "Point 1: " + strategy.Point(1).Title() + " (score 0.07, weak)\n" +
-			"  \"office\" ~ \"offices\"  179  MC/INF/302, para. 14\n\n" +
-			"Point 6: " + strategy.Point(6).Title() + " (score 0.07, weak)\n" +
-			"  \"office\" ~ \"offices\"  179  MC/INF/302, para. 46\n"
+		want := "Point 6: " + strategy.Point(6).Title() + " (score 0.07, weak)\n" +
+			"  \"office\" ~ \"offices\"  179  MC/INF/302, para. 46\n\n" +
+			"Point 1: " + strategy.Point(1).Title() + " (score 0.07, weak)\n" +
+			"  \"office\" ~ \"offices\"  179  MC/INF/302, para. 14\n"
 		if code != exitOK || stdout != want {
 			t.Errorf("exit %d, output:\n%s\nwant:\n%s", code, stdout, want)
 		}

@@ -9,7 +9,9 @@
 // Suggest returns the strong suggestions; a Suggester keeps the best few
 // or the weak ones too. Vocabulary lists the terms descriptions are scored
 // with. Everything is pure: the vocabulary is built once from the embedded
-// source and never changes.
+// source and never changes, and the learned model (see The learned model)
+// is generated Go source, trained offline; nothing is learned or read at
+// run time.
 //
 // # The vocabulary
 //
@@ -117,17 +119,45 @@
 // A description that uses a word of an office's administration needs 3
 // more (more than 7, or 7 with the margin). One word alone, of whatever
 // rank, is never enough unless it is an abbreviation or a reading of
-// several words. A point that explains at least
+// several words. A weak point is strong too when the learned model (see
+// below) puts it first among the 12 points and none, with a probability
+// of one half or more, and it explains at least a quarter of the
+// description with two or more words that speak for it (strength 1 or
+// more), in a description without a word of an office's administration.
+// A point that explains at least
 // two thirds as much as a strong one, with a word of strength 2 or more
 // and a quarter of the description, is strong too: two points can both be
 // right. Any other suggestion is Weak; the same word written twice is
 // still one word.
 //
 // The ranking puts strong suggestions before weak ones, then orders by
-// score, then by point number. By default only strong suggestions are
-// returned, so a description whose best match is weak, or rests on one
-// generic word, gets none: "quarterly office furniture procurement" gets
-// no suggestion, and with MinConfidence Weak it gets points 1 and 6, weak.
+// the score blended with the learned model's probability of the point,
+// three parts to one (0.75 × score + 0.25 × probability), then by point
+// number. By default only strong suggestions are returned, so a
+// description whose best match is weak, or rests on one generic word, gets
+// none: "quarterly office furniture procurement" gets no suggestion, and
+// with MinConfidence Weak it gets points 6 and 1, weak (equal scores; the
+// model leans to point 6).
+//
+// # The learned model
+//
+// A multinomial naive Bayes model gives, for a description, the
+// probability of each of the 12 points and of none (off-topic). Its
+// features are the description's distinct words, read as above, and its
+// distinct pairs of adjacent words in a clause, which tell the sense a
+// word is used in ("labour force" and "labour migration"). It is trained
+// on the labelled descriptions of testdata/tuning.tsv and
+// testdata/development.tsv, on each point's text and on each paragraph of
+// its section of the Review (labelled with the point), with Laplace
+// smoothing of 0.1, keeping the features of two documents or more; its
+// logarithms are stored as whole thousandths in model_gen.go, which go
+// generate writes (train_test.go) and a test holds to the training data.
+// The model does not change the score, which stays the share of the
+// description that the point's terms explain, nor refuse anything: it
+// orders the suggestions of one confidence and makes a weak one strong
+// as above. How far to rely on it was chosen by 5-fold cross-validation
+// on the tuning and development sets (cv_test.go): trained on four
+// folds, measured on the fifth.
 //
 // How often the suggestions are right is measured on descriptions that
 // were not used to tune the vocabulary, the score or the confidence

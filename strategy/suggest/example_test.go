@@ -44,8 +44,8 @@ func ExampleSuggester_Suggest() {
 	}
 	// Output:
 	// strong: 0
-	// Point 1 weak 0.07: "office" (179) from MC/INF/302, para. 14
 	// Point 6 weak 0.07: "office" (179) from MC/INF/302, para. 46
+	// Point 1 weak 0.07: "office" (179) from MC/INF/302, para. 14
 }
 
 // A Suggester keeps the best few. The library's readings of abbreviations

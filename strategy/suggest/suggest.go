@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"cmp"
 	"errors"
 	"slices"
 	"strings"
@@ -62,8 +63,9 @@ func Suggest(description string) ([]Suggestion, error) {
 }
 
 // Suggest ranks the points a description serves, best first: strong
-// suggestions before weak ones, then by score, highest first, then by point
-// number. A point none of whose terms is in the description is not
+// suggestions before weak ones, then by score blended with the learned
+// model's probability of the point (see the package documentation),
+// highest first, then by point number. A point none of whose terms is in the description is not
 // suggested.
 //
 // It keeps the suggestions that reach s.MinConfidence: by default the
@@ -85,7 +87,7 @@ func (s Suggester) Suggest(description string) ([]Suggestion, error) {
 		return nil, ErrEmptyDescription
 	}
 	var out []Suggestion
-	for _, sg := range rank(description, ws, builtVocabulary()) {
+	for _, sg := range rank(description, ws, builtVocabulary(), &learned, blended) {
 		if sg.Confidence < floor || s.Top > 0 && len(out) == s.Top {
 			break
 		}
@@ -178,23 +180,24 @@ type hit struct {
 	shared bool
 }
 
-// rank scores every point that a description's words match, best first.
-func rank(description string, ws []word, v *vocabulary) []Suggestion {
+// rank scores every point that a description's words match, best first,
+// with the learned model m blended in as b says.
+func rank(description string, ws []word, v *vocabulary, m *model, b blend) []Suggestion {
 	var hits []hit
 	seen := map[string]bool{}
-	var b strings.Builder
+	var kb strings.Builder
 	for i := range ws {
-		b.Reset()
+		kb.Reset()
 		for n := 1; n <= v.maxWords && i+n <= len(ws); n++ {
 			last := ws[i+n-1]
 			if last.clause != ws[i].clause {
 				break
 			}
 			if n > 1 {
-				b.WriteByte(' ')
+				kb.WriteByte(' ')
 			}
-			b.WriteString(last.stem)
-			k := b.String()
+			kb.WriteString(last.stem)
+			k := kb.String()
 			terms, ok := v.byKey[k]
 			if !ok {
 				continue
@@ -302,11 +305,20 @@ func rank(description string, ws []word, v *vocabulary) []Suggestion {
 		})
 	}
 	promote(out, &ev, total)
-	slices.SortStableFunc(out, func(a, b Suggestion) int {
-		if a.Confidence != b.Confidence {
-			return int(b.Confidence) - int(a.Confidence)
+	q := m.posterior(ws)
+	var speaking [strategy.NumPoints + 1]int
+	for p, e := range ev {
+		for _, f := range e.words {
+			speaking[p] += b2i(f.strength > 0)
 		}
-		return ev[b.Point].total - ev[a.Point].total
+	}
+	b.apply(out, q, speaking, office)
+	order := func(s Suggestion) float64 { return (1-b.learned)*s.Score + b.learned*q[s.Point] }
+	slices.SortStableFunc(out, func(x, y Suggestion) int {
+		if x.Confidence != y.Confidence {
+			return int(y.Confidence) - int(x.Confidence)
+		}
+		return cmp.Compare(order(y), order(x))
 	})
 	return out
 }

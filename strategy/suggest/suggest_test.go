@@ -122,14 +122,18 @@ func TestLongestKeysAreSuggested(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(got) == 0 || got[0].Point != tt.point {
-				t.Fatalf("Suggest(%q) = %v, want %s first", tt.text, got, tt.point)
+			// The name's point is strong; the learned model may put
+			// another strong point first ("Global Human Trafficking
+			// Database": point 11 for "trafficking", then point 6).
+			at := slices.IndexFunc(got, func(s suggest.Suggestion) bool { return s.Point == tt.point })
+			if at < 0 || at > 1 {
+				t.Fatalf("Suggest(%q) = %v, want %s strong, first or second", tt.text, got, tt.point)
 			}
-			i := slices.IndexFunc(got[0].Matched, func(m suggest.Match) bool { return m.Term.Key == tt.key })
+			i := slices.IndexFunc(got[at].Matched, func(m suggest.Match) bool { return m.Term.Key == tt.key })
 			if i < 0 {
-				t.Fatalf("no match %q in %+v", tt.key, got[0].Matched)
+				t.Fatalf("no match %q in %+v", tt.key, got[at].Matched)
 			}
-			if m := got[0].Matched[i]; m.Text != tt.text || !m.Term.Curated {
+			if m := got[at].Matched[i]; m.Text != tt.text || !m.Term.Curated {
 				t.Errorf("match %+v; want the whole description, curated", m)
 			}
 		})
@@ -202,6 +206,7 @@ func TestSuggestRules(t *testing.T) {
 				t.Errorf("%s is %s, want weak", s.Point, s.Confidence)
 			}
 		}
+		slices.Sort(points)
 		if diff := cmp.Diff([]strategy.Point{1, 6}, points); diff != "" {
 			t.Errorf("weak suggestions (-want +got):\n%s", diff)
 		}
@@ -225,14 +230,16 @@ func TestSuggestRules(t *testing.T) {
 			t.Errorf("point 2 = %+v, %v; want weak", s, ok)
 		}
 	})
-	t.Run("strong before weak, then by score", func(t *testing.T) {
-		all := weak(t, "Shelter and psychosocial care for victims of trafficking")
+	t.Run("strong before weak, then by score blended with the model", func(t *testing.T) {
+		text := "Shelter and psychosocial care for victims of trafficking"
+		all := weak(t, text)
 		if len(all) < 3 || all[0].Point != 11 || all[0].Confidence != suggest.Strong {
 			t.Fatalf("ranking %v; want point 11 first, strong", all)
 		}
+		order := suggest.OrderForTest(text, all)
 		for i := 1; i < len(all); i++ {
 			a, b := all[i-1], all[i]
-			if a.Confidence < b.Confidence || a.Confidence == b.Confidence && (a.Score < b.Score || a.Score == b.Score && a.Point > b.Point) {
+			if a.Confidence < b.Confidence || a.Confidence == b.Confidence && (order[i-1] < order[i] || order[i-1] == order[i] && a.Point > b.Point) {
 				t.Errorf("%s (%s, %v) before %s (%s, %v)", a.Point, a.Confidence, a.Score, b.Point, b.Confidence, b.Score)
 			}
 		}
@@ -310,17 +317,21 @@ func TestSuggestRules(t *testing.T) {
 			t.Errorf("Suggest = %v, %v; want nil, ErrInvalidConfidence naming Confidence(3)", got, err)
 		}
 	})
-	t.Run("equal scores are ordered by point number", func(t *testing.T) {
+	t.Run("equal scores are ordered by the model", func(t *testing.T) {
 		all := weak(t, "office")
-		if len(all) != 2 || all[0].Point != 1 || all[1].Point != 6 || all[0].Score != all[1].Score {
-			t.Errorf("Suggest(office) = %v, want points 1 and 6 with equal scores", all)
+		if len(all) != 2 || all[0].Score != all[1].Score || all[0].Point+all[1].Point != 7 {
+			t.Fatalf("Suggest(office) = %v, want points 1 and 6 with equal scores", all)
+		}
+		if order := suggest.OrderForTest("office", all); order[0] < order[1] || order[0] == order[1] && all[0].Point > all[1].Point {
+			t.Errorf("Suggest(office) = %v, ordered %v", all, order)
 		}
 	})
 }
 
 // TestSuggestProperties checks the invariants over thousands of generated
 // descriptions: scores are shares in (0, 1] whose ratios are those of the
-// matched weights, the order is confidence, score, point, matches quote the
+// matched weights, the order is confidence, score blended with the
+// model's posterior, point, matches quote the
 // description and cite a verifiable place, results are deterministic, the
 // default is the strong part of the ranking, and Top is a prefix.
 func TestSuggestProperties(t *testing.T) {
@@ -349,6 +360,7 @@ func TestSuggestProperties(t *testing.T) {
 		if diff := cmp.Diff(all, again); diff != "" {
 			t.Fatalf("case %d: Suggest(%q) is not deterministic:\n%s", i, text, diff)
 		}
+		order := suggest.OrderForTest(text, all)
 		sums := make([]int, len(all))
 		for j, s := range all {
 			for _, m := range s.Matched {
@@ -371,7 +383,7 @@ func TestSuggestProperties(t *testing.T) {
 				if math.Abs(a.Score*float64(sums[j])-s.Score*float64(sums[j-1])) > 1e-9*a.Score*float64(sums[j]) {
 					t.Fatalf("case %d: scores %v and %v are not in the ratio of weights %d and %d", i, a.Score, s.Score, sums[j-1], sums[j])
 				}
-				if a.Confidence < s.Confidence || a.Confidence == s.Confidence && (a.Score < s.Score || a.Score == s.Score && a.Point > s.Point) {
+				if a.Confidence < s.Confidence || a.Confidence == s.Confidence && (order[j-1] < order[j] || order[j-1] == order[j] && a.Point > s.Point) {
 					t.Fatalf("case %d: %s before %s", i, a.Point, s.Point)
 				}
 			}
@@ -411,6 +423,7 @@ func FuzzSuggest(f *testing.F) {
 			}
 			return
 		}
+		order := suggest.OrderForTest(text, got)
 		for j, s := range got {
 			for _, m := range s.Matched {
 				if m.Text == "" || !strings.Contains(text, m.Text) {
@@ -421,7 +434,7 @@ func FuzzSuggest(f *testing.F) {
 				t.Fatalf("%s: score %v, %d matches", s.Point, s.Score, len(s.Matched))
 			}
 			if j > 0 && (got[j-1].Confidence < s.Confidence ||
-				got[j-1].Confidence == s.Confidence && got[j-1].Score < s.Score) {
+				got[j-1].Confidence == s.Confidence && order[j-1] < order[j]) {
 				t.Fatalf("order %v", got)
 			}
 		}

@@ -579,7 +579,7 @@ func TestShared(t *testing.T) {
 func TestSharedWordsInContext(t *testing.T) {
 	v := builtVocabulary()
 	weightOf := func(description string, p strategy.Point, k string) (int, bool) {
-		for _, sg := range rank(description, words(description), v) {
+		for _, sg := range rank(description, words(description), v, &learned, blended) {
 			if sg.Point != p {
 				continue
 			}
@@ -659,7 +659,7 @@ func TestReadingWeighsAsItsWords(t *testing.T) {
 	v := builtVocabulary()
 	sum := func(description string) map[string]int {
 		m := map[string]int{}
-		for _, sg := range rank(description, words(description), v) {
+		for _, sg := range rank(description, words(description), v, &learned, blended) {
 			if sg.Point == 6 {
 				for _, x := range sg.Matched {
 					m[x.Term.Key] = x.Term.Weight

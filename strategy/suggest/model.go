@@ -1,0 +1,116 @@
+package suggest
+
+import (
+	"math"
+
+	"github.com/policycode/iomstrategy/strategy"
+)
+
+//go:generate go test -run TestLearnedModelIsCurrent -update
+
+// model is a multinomial naive Bayes classifier over the features of a
+// description (see features): for each class, the 12 points and none (0,
+// a description off-topic for every point), the logarithm of its prior
+// and of each feature's probability given the class, times logScale and
+// rounded, so that the posterior is computed from whole numbers. It is
+// trained offline on labelled descriptions (testdata/tuning.tsv and
+// testdata/development.tsv), on each point's text and on its section of
+// the Review, and generated into model_gen.go (go generate); nothing is
+// learned at run time.
+type model struct {
+	prior [strategy.NumPoints + 1]int32
+	// weight is, for each feature seen in training, the log-probability
+	// of the feature given each class. A feature not seen in training
+	// counts for no class.
+	weight map[string][strategy.NumPoints + 1]int32
+}
+
+// logScale is the unit of the model's logarithms: 1/1000 of a nat.
+const logScale = 1000
+
+// features are the distinct words (stems, readings read as their
+// phrase's words) of a description, and the distinct pairs of adjacent
+// words in a clause ("labour forc", "labour migrat"): a pair tells the
+// sense in which a word is used.
+func features(ws []word) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(f string) {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	for i, w := range ws {
+		add(w.stem)
+		if i > 0 && ws[i-1].clause == w.clause && ws[i-1].start != w.start {
+			add(ws[i-1].stem + " " + w.stem)
+		}
+	}
+	return out
+}
+
+// posterior is the probability of each class (0 for none, then the 12
+// points) given a description's words, from the features the model knows.
+func (m *model) posterior(ws []word) [strategy.NumPoints + 1]float64 {
+	logp := m.prior
+	for _, f := range features(ws) {
+		if w, ok := m.weight[f]; ok {
+			for c := range logp {
+				logp[c] += w[c]
+			}
+		}
+	}
+	best := logp[0]
+	for _, l := range logp {
+		best = max(best, l)
+	}
+	var p [strategy.NumPoints + 1]float64
+	sum := 0.0
+	for c, l := range logp {
+		p[c] = math.Exp(float64(l-best) / logScale)
+		sum += p[c]
+	}
+	for c := range p {
+		p[c] /= sum
+	}
+	return p
+}
+
+// blend says how the learned model's posterior joins the lexicon's
+// suggestions.
+type blend struct {
+	// learned is the weight of the posterior in the order of the
+	// suggestions of one confidence: they are ordered by
+	// (1-learned)×Score + learned×posterior.
+	learned float64
+	// promote is the least posterior at which a weak suggestion that the
+	// model ranks first among all classes (none included) becomes strong,
+	// in a description without a word of an office's administration, when
+	// it explains at least minShare of the description and two or more of
+	// its words speak for the point (of strength 1 or more, see found);
+	// 0 is never.
+	promote, minShare float64
+}
+
+// blended is the blend the library uses, chosen by cross-validation
+// (cv_test.go).
+var blended = blend{learned: 0.25, promote: 0.5, minShare: 0.25}
+
+// apply makes strong the weak suggestions that b promotes, given the
+// posterior q, how many of the description's words speak for each point,
+// and whether the description uses a word of an office's administration.
+func (b blend) apply(out []Suggestion, q [strategy.NumPoints + 1]float64, speaking [strategy.NumPoints + 1]int, office bool) {
+	first := 0
+	for c := range q {
+		if q[c] > q[first] {
+			first = c
+		}
+	}
+	for i, s := range out {
+		if s.Confidence == Weak && b.promote > 0 && !office && int(s.Point) == first && q[s.Point] >= b.promote &&
+			s.Score >= b.minShare && speaking[s.Point] >= 2 {
+			out[i].Confidence = Strong
+		}
+	}
+}
