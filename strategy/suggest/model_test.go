@@ -1,0 +1,96 @@
+package suggest
+
+import (
+	"math"
+	"testing"
+
+	"github.com/policycode/iomstrategy/strategy"
+)
+
+// TestBlendPromotes holds the promotion of a weak suggestion by the
+// learned model to its edges: the model's first class (the lower class on
+// a tie), a probability of exactly the threshold, exactly the least share,
+// two words that speak for the point, no office word, and never with a
+// threshold of zero.
+func TestBlendPromotes(t *testing.T) {
+	var q [strategy.NumPoints + 1]float64
+	q[3], q[5] = 0.5, 0.5 // a tie: the first class is 3
+	speaking := [strategy.NumPoints + 1]int{3: 2, 5: 2}
+	b := blend{learned: 0.25, promote: 0.5, minShare: 0.25}
+	tests := []struct {
+		name     string
+		b        blend
+		point    strategy.Point
+		score    float64
+		speaking int
+		office   bool
+		want     Confidence
+	}{
+		{"first, at the threshold and the least share", b, 3, 0.25, 2, false, Strong},
+		{"second on a tie", b, 5, 0.25, 2, false, Weak},
+		{"below the least share", b, 3, 0.24, 2, false, Weak},
+		{"one word speaks for it", b, 3, 0.5, 1, false, Weak},
+		{"an office word", b, 3, 0.5, 2, true, Weak},
+		{"below the threshold", blend{promote: 0.51, minShare: 0.25}, 3, 0.5, 2, false, Weak},
+		{"a threshold of zero never promotes", blend{minShare: 0.25}, 3, 0.5, 2, false, Weak},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := speaking
+			s[tt.point] = tt.speaking
+			out := []Suggestion{{Point: tt.point, Score: tt.score, Confidence: Weak}}
+			tt.b.apply(out, q, s, tt.office)
+			if out[0].Confidence != tt.want {
+				t.Errorf("%s, want %s", out[0].Confidence, tt.want)
+			}
+		})
+	}
+}
+
+// TestPosterior checks that the posterior is a probability over the 13
+// classes, that an unknown feature counts for none, and that it follows
+// the model's whole-number logarithms.
+func TestPosterior(t *testing.T) {
+	m := &model{weight: map[string][strategy.NumPoints + 1]int32{"traffick": {11: 1000}}}
+	p := m.posterior(words("trafficking zebra"))
+	want := math.E / (math.E + 12)
+	if math.Abs(p[11]-want) > 1e-12 || math.Abs(p[0]-1/(math.E+12)) > 1e-12 {
+		t.Errorf("posterior %v, want %v for point 11", p, want)
+	}
+	// A long text (point 1's section of the Review) has log-probabilities
+	// far below what math.Exp can take: the posterior is computed
+	// relative to the most probable class.
+	long := ""
+	for _, e := range sourceExamples(t) {
+		if e.class == 1 {
+			long += e.text + "\n"
+		}
+	}
+	for _, text := range []string{"Shelter for victims of trafficking", long} {
+		p := learned.posterior(words(text))
+		sum := 0.0
+		for _, x := range p {
+			sum += x
+		}
+		if !(math.Abs(sum-1) <= 1e-12) || text == long && !(p[1] >= 0.5) { // NaN fails too
+			t.Errorf("posterior %v sums to %v", p, sum)
+		}
+	}
+}
+
+// TestFeatures checks the features: distinct words (a reading read as its
+// phrase's words: "survey" as "data collection") and distinct pairs of
+// adjacent words within a clause, none inside a reading ("data collect")
+// and none across a comma ("collect labour").
+func TestFeatures(t *testing.T) {
+	got := features(words("labour force survey, labour force"))
+	want := []string{"labour", "forc", "labour forc", "data", "forc data", "collect"}
+	if len(got) != len(want) {
+		t.Fatalf("features %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("features %q, want %q", got, want)
+		}
+	}
+}
