@@ -18,9 +18,9 @@ const (
 	// Strong: the point's terms explain at least a quarter of the
 	// description, and were found in words that speak for the point
 	// (curated terms, phrases, topical words): two or more, or two with a
-	// margin over the other points, or an abbreviation, or two with the
-	// learned model putting the point first (see the package
-	// documentation).
+	// margin over the other points, or an abbreviation, or, when no point
+	// is strong, the learned model putting the point first (see the
+	// package documentation).
 	Strong
 )
 

@@ -118,17 +118,19 @@
 //
 // A description that uses a word of an office's administration needs 3
 // more (more than 7, or 7 with the margin). One word alone, of whatever
-// rank, is never enough unless it is an abbreviation or a reading of
-// several words. A weak point is strong too when the learned model (see
-// below) puts it first among the 12 points and none, with a probability
-// of one half or more, and it explains at least a quarter of the
-// description with two or more words that speak for it (strength 1 or
-// more), in a description without a word of an office's administration.
-// A point that explains at least
-// two thirds as much as a strong one, with a word of strength 2 or more
-// and a quarter of the description, is strong too: two points can both be
-// right. Any other suggestion is Weak; the same word written twice is
-// still one word.
+// rank, is never enough for the lexicon unless it is an abbreviation or a
+// reading of several words. A point that explains at least two thirds as
+// much as a strong one, with a word of strength 2 or more and a quarter of
+// the description, is strong too: two points can both be right. When no
+// point is strong by these rules, the weak point that the learned model
+// (see below) puts first among the 12 points and none is strong when the
+// model gives it a probability of 0.6 or more and it explains at least a
+// quarter of the description with two or more words that speak for it
+// (strength 1 or more), or with one in a description of five distinct
+// words or more; in a description with a word of an office's
+// administration the model's probability must be 0.95 or more, and two
+// words must speak for the point. Any other suggestion is Weak; the same
+// word written twice is still one word.
 //
 // The ranking puts strong suggestions before weak ones, then orders by
 // the score blended with the learned model's probability of the point,

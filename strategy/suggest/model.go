@@ -86,30 +86,50 @@ type blend struct {
 	learned float64
 	// promote is the least posterior at which a weak suggestion that the
 	// model ranks first among all classes (none included) becomes strong,
-	// in a description without a word of an office's administration, when
-	// it explains at least minShare of the description and two or more of
-	// its words speak for the point (of strength 1 or more, see found);
-	// 0 is never.
+	// in a description in which no point is strong, when it explains at
+	// least minShare of the description and two or more of its words
+	// speak for the point (of strength 1 or more, see found), or one in a
+	// description of context distinct words or more (0: never one); 0 is
+	// never. In a description with a word of an office's administration
+	// the least posterior is office instead (0 is never), and two words
+	// must speak for the point.
 	promote, minShare float64
+	context           int
+	office            float64
 }
 
 // blended is the blend the library uses, chosen by cross-validation
 // (cv_test.go).
-var blended = blend{learned: 0.25, promote: 0.5, minShare: 0.25}
+var blended = blend{learned: 0.25, promote: 0.6, minShare: 0.25, context: 5, office: 0.95}
 
-// apply makes strong the weak suggestions that b promotes, given the
-// posterior q, how many of the description's words speak for each point,
-// and whether the description uses a word of an office's administration.
-func (b blend) apply(out []Suggestion, q [strategy.NumPoints + 1]float64, speaking [strategy.NumPoints + 1]int, office bool) {
+// apply makes strong the weak suggestion that b promotes, if any, given
+// the posterior q, how many of the description's words speak for each
+// point, whether the description uses a word of an office's
+// administration, and how many distinct words it has. It changes nothing
+// when a point is strong already: the model decides only between a
+// suggestion and none.
+func (b blend) apply(out []Suggestion, q [strategy.NumPoints + 1]float64, speaking [strategy.NumPoints + 1]int, office bool, distinct int) {
+	for _, s := range out {
+		if s.Confidence == Strong {
+			return
+		}
+	}
 	first := 0
 	for c := range q {
 		if q[c] > q[first] {
 			first = c
 		}
 	}
+	least, words := b.promote, 2
+	if b.context > 0 && distinct >= b.context {
+		words = 1
+	}
+	if office {
+		least, words = b.office, 2
+	}
 	for i, s := range out {
-		if s.Confidence == Weak && b.promote > 0 && !office && int(s.Point) == first && q[s.Point] >= b.promote &&
-			s.Score >= b.minShare && speaking[s.Point] >= 2 {
+		if least > 0 && int(s.Point) == first && q[s.Point] >= least &&
+			s.Score >= b.minShare && speaking[s.Point] >= words {
 			out[i].Confidence = Strong
 		}
 	}

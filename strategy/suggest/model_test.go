@@ -10,36 +10,52 @@ import (
 // TestBlendPromotes holds the promotion of a weak suggestion by the
 // learned model to its edges: the model's first class (the lower class on
 // a tie), a probability of exactly the threshold, exactly the least share,
-// two words that speak for the point, no office word, and never with a
-// threshold of zero.
+// two words that speak for the point or one in a description of exactly
+// the context's distinct words, the office's threshold and its two words,
+// never when a point is strong already, and never with a threshold of
+// zero.
 func TestBlendPromotes(t *testing.T) {
-	var q [strategy.NumPoints + 1]float64
-	q[3], q[5] = 0.5, 0.5 // a tie: the first class is 3
+	var q, sure [strategy.NumPoints + 1]float64
+	q[3], q[5] = 0.6, 0.6 // a tie: the first class is 3
+	sure[3] = 0.95
 	speaking := [strategy.NumPoints + 1]int{3: 2, 5: 2}
-	b := blend{learned: 0.25, promote: 0.5, minShare: 0.25}
+	b := blend{learned: 0.25, promote: 0.6, minShare: 0.25, context: 5, office: 0.95}
 	tests := []struct {
 		name     string
 		b        blend
+		q        [strategy.NumPoints + 1]float64
 		point    strategy.Point
 		score    float64
 		speaking int
 		office   bool
+		distinct int
+		strong   bool // another point is strong
 		want     Confidence
 	}{
-		{"first, at the threshold and the least share", b, 3, 0.25, 2, false, Strong},
-		{"second on a tie", b, 5, 0.25, 2, false, Weak},
-		{"below the least share", b, 3, 0.24, 2, false, Weak},
-		{"one word speaks for it", b, 3, 0.5, 1, false, Weak},
-		{"an office word", b, 3, 0.5, 2, true, Weak},
-		{"below the threshold", blend{promote: 0.51, minShare: 0.25}, 3, 0.5, 2, false, Weak},
-		{"a threshold of zero never promotes", blend{minShare: 0.25}, 3, 0.5, 2, false, Weak},
+		{"first, at the threshold and the least share", b, q, 3, 0.25, 2, false, 2, false, Strong},
+		{"second on a tie", b, q, 5, 0.25, 2, false, 2, false, Weak},
+		{"below the least share", b, q, 3, 0.24, 2, false, 2, false, Weak},
+		{"one word in a short description", b, q, 3, 0.5, 1, false, 4, false, Weak},
+		{"one word in a description of five words", b, q, 3, 0.5, 1, false, 5, false, Strong},
+		{"one word, never without a context", blend{promote: 0.6, minShare: 0.25}, q, 3, 0.5, 1, false, 9, false, Weak},
+		{"no word", b, q, 3, 0.5, 0, false, 9, false, Weak},
+		{"an office word below its threshold", b, q, 3, 0.5, 2, true, 9, false, Weak},
+		{"an office word at its threshold", b, sure, 3, 0.5, 2, true, 9, false, Strong},
+		{"an office word and one word", b, sure, 3, 0.5, 1, true, 9, false, Weak},
+		{"an office word, never with its threshold zero", blend{promote: 0.6, minShare: 0.25, context: 5}, sure, 3, 0.5, 2, true, 9, false, Weak},
+		{"another point strong already", b, q, 3, 0.5, 2, false, 9, true, Weak},
+		{"below the threshold", blend{promote: 0.61, minShare: 0.25}, q, 3, 0.5, 2, false, 2, false, Weak},
+		{"a threshold of zero never promotes", blend{minShare: 0.25, office: 0.95}, q, 3, 0.5, 2, false, 2, false, Weak},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := speaking
 			s[tt.point] = tt.speaking
 			out := []Suggestion{{Point: tt.point, Score: tt.score, Confidence: Weak}}
-			tt.b.apply(out, q, s, tt.office)
+			if tt.strong {
+				out = append(out, Suggestion{Point: 7, Score: 0.3, Confidence: Strong})
+			}
+			tt.b.apply(out, tt.q, s, tt.office, tt.distinct)
 			if out[0].Confidence != tt.want {
 				t.Errorf("%s, want %s", out[0].Confidence, tt.want)
 			}

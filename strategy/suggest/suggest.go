@@ -312,7 +312,7 @@ func rank(description string, ws []word, v *vocabulary, m *model, b blend) []Sug
 			speaking[p] += b2i(f.strength > 0)
 		}
 	}
-	b.apply(out, q, speaking, office)
+	b.apply(out, q, speaking, office, len(counted))
 	order := func(s Suggestion) float64 { return (1-b.learned)*s.Score + b.learned*q[s.Point] }
 	slices.SortStableFunc(out, func(x, y Suggestion) int {
 		if x.Confidence != y.Confidence {
