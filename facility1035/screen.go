@@ -180,18 +180,20 @@ func (s Screening) Interpretations() []Interpretation {
 }
 
 // MarshalJSON writes the screening as the command-line tool prints it:
-// id, line, verdict, fundable, reasons, rules_applied and interpretations
-// (each with id, text and option).
+// id, line, verdict, fundable, reasons, rules_applied and interpretations,
+// the codes of the readings its reasons rest on, each once, in the order
+// of Interpretations (a batch names them; their words are in the rule
+// book, not repeated in every screening).
 func (s Screening) MarshalJSON() ([]byte, error) {
-	reasons, applied, interps := s.Reasons, s.Applied, s.Interpretations()
+	reasons, applied, interps := s.Reasons, s.Applied, []string{}
 	if reasons == nil {
 		reasons = []Reason{}
 	}
 	if applied == nil {
 		applied = []ScreeningRule{}
 	}
-	if interps == nil {
-		interps = []Interpretation{}
+	for _, i := range s.Interpretations() {
+		interps = append(interps, i.ID)
 	}
 	return object("id", s.ID, "line", s.Line, "verdict", s.Verdict, "fundable", s.Fundable,
 		"reasons", reasons, "rules_applied", applied, "interpretations", interps)
