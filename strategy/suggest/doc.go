@@ -127,10 +127,15 @@
 // model gives it a probability of 0.6 or more and it explains at least a
 // quarter of the description with two or more words that speak for it
 // (strength 1 or more), or with one in a description of five distinct
-// words or more; in a description with a word of an office's
-// administration the model's probability must be 0.95 or more, and two
-// words must speak for the point. Any other suggestion is Weak; the same
-// word written twice is still one word.
+// words or more. In a description of 15 distinct words or more, a fifth
+// of the description is enough when the point's score is at least 0.9
+// times the best score (a long story in which the lexicon and the model
+// agree). In a description with a word of an office's administration the
+// model's probability must be 0.95 or more, and two words must speak for
+// the point, unless a word of strength 3 speaks for it ("hotel staff
+// trained to spot trafficking"): then the probability must still be 0.95
+// or more, but the words are counted as without an office word. Any other
+// suggestion is Weak; the same word written twice is still one word.
 //
 // The ranking puts strong suggestions before weak ones, then orders by
 // the score blended with the learned model's probability of the point,

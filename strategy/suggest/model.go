@@ -96,19 +96,33 @@ type blend struct {
 	promote, minShare float64
 	context           int
 	office            float64
+	// topicalOffice: when a word of strength 3 (topicalRanks) speaks for
+	// the point, a word of an office's administration asks only for the
+	// posterior office, not for two words.
+	topicalOffice bool
+	// In a description of long distinct words or more (0: never), a point
+	// the model puts first needs only longShare of the description
+	// (instead of minShare) when its score is at least agree times the
+	// best score.
+	long             int
+	longShare, agree float64
 }
 
 // blended is the blend the library uses, chosen by cross-validation
 // (cv_test.go).
-var blended = blend{learned: 0.25, promote: 0.6, minShare: 0.25, context: 5, office: 0.95}
+var blended = blend{learned: 0.25, promote: 0.6, minShare: 0.25, context: 5, office: 0.95,
+	topicalOffice: true, long: 15, longShare: 0.2, agree: 0.9}
 
 // apply makes strong the weak suggestion that b promotes, if any, given
 // the posterior q, how many of the description's words speak for each
-// point, whether the description uses a word of an office's
-// administration, and how many distinct words it has. It changes nothing
+// point, for each point whether a word of an office's administration
+// counts against it (office: the description has one and, with
+// topicalOffice, no word of strength 3 speaks for the point), whether the
+// description has one at all (officeWord), and how many distinct words it
+// has. It changes nothing
 // when a point is strong already: the model decides only between a
 // suggestion and none.
-func (b blend) apply(out []Suggestion, q [strategy.NumPoints + 1]float64, speaking [strategy.NumPoints + 1]int, office bool, distinct int) {
+func (b blend) apply(out []Suggestion, q [strategy.NumPoints + 1]float64, speaking [strategy.NumPoints + 1]int, office [strategy.NumPoints + 1]bool, officeWord bool, distinct int) {
 	for _, s := range out {
 		if s.Confidence == Strong {
 			return
@@ -124,12 +138,22 @@ func (b blend) apply(out []Suggestion, q [strategy.NumPoints + 1]float64, speaki
 	if b.context > 0 && distinct >= b.context {
 		words = 1
 	}
-	if office {
+	if office[first] {
 		least, words = b.office, 2
+	} else if officeWord {
+		least = b.office
+	}
+	best := 0.0
+	for _, s := range out {
+		best = max(best, s.Score)
 	}
 	for i, s := range out {
+		share := b.minShare
+		if b.long > 0 && distinct >= b.long && s.Score >= b.agree*best {
+			share = min(b.minShare, b.longShare)
+		}
 		if least > 0 && int(s.Point) == first && q[s.Point] >= least &&
-			s.Score >= b.minShare && speaking[s.Point] >= words {
+			s.Score >= share && speaking[s.Point] >= words {
 			out[i].Confidence = Strong
 		}
 	}

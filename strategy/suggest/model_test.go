@@ -55,7 +55,11 @@ func TestBlendPromotes(t *testing.T) {
 			if tt.strong {
 				out = append(out, Suggestion{Point: 7, Score: 0.3, Confidence: Strong})
 			}
-			tt.b.apply(out, tt.q, s, tt.office, tt.distinct)
+			var office [strategy.NumPoints + 1]bool
+			for c := range office {
+				office[c] = tt.office
+			}
+			tt.b.apply(out, tt.q, s, office, tt.office, tt.distinct)
 			if out[0].Confidence != tt.want {
 				t.Errorf("%s, want %s", out[0].Confidence, tt.want)
 			}
@@ -108,5 +112,52 @@ func TestFeatures(t *testing.T) {
 		if got[i] != want[i] {
 			t.Fatalf("features %q, want %q", got, want)
 		}
+	}
+}
+
+// TestBlendExceptions covers the two exceptions of the promotion: an
+// office word beside a word of strength 3 for the point, and a long
+// description in which the lexicon and the model agree.
+func TestBlendExceptions(t *testing.T) {
+	var q, sure [strategy.NumPoints + 1]float64
+	q[3], q[0] = 0.6, 0.4
+	sure[3], sure[0] = 0.95, 0.05
+	b := blended
+	tests := []struct {
+		name               string
+		b                  blend
+		q                  [strategy.NumPoints + 1]float64
+		score, best        float64
+		speaking, distinct int
+		against, office    bool // an office word counts against the point; the description has one
+		want               Confidence
+	}{
+		{"a word of strength 3 beside an office word, one word", b, sure, 0.5, 0.5, 1, 9, false, true, Strong},
+		{"the same below the office threshold", b, q, 0.5, 0.5, 1, 9, false, true, Weak},
+		{"the same counted against, one word", b, sure, 0.5, 0.5, 1, 9, true, true, Weak},
+		{"a long description, a fifth, agreeing", b, q, 0.2, 0.2, 1, 15, false, false, Strong},
+		{"a long description, below a fifth", b, q, 0.19, 0.19, 1, 15, false, false, Weak},
+		{"a long description, at 0.9 of the best", b, q, 0.2, 0.2 / 0.9, 1, 15, false, false, Strong},
+		{"a long description, below 0.9 of the best", b, q, 0.2, 0.23, 1, 15, false, false, Weak},
+		{"one word short of long", b, q, 0.2, 0.2, 1, 14, false, false, Weak},
+		{"never long with long zero", blend{promote: 0.6, minShare: 0.25, context: 5, longShare: 0.2, agree: 0.9}, q, 0.2, 0.2, 1, 30, false, false, Weak},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s [strategy.NumPoints + 1]int
+			s[3] = tt.speaking
+			var against [strategy.NumPoints + 1]bool
+			for c := range against {
+				against[c] = tt.against
+			}
+			out := []Suggestion{{Point: 3, Score: tt.score, Confidence: Weak}}
+			if tt.best > tt.score {
+				out = append(out, Suggestion{Point: 5, Score: tt.best, Confidence: Weak})
+			}
+			tt.b.apply(out, tt.q, s, against, tt.office, tt.distinct)
+			if out[0].Confidence != tt.want {
+				t.Errorf("%s, want %s", out[0].Confidence, tt.want)
+			}
+		})
 	}
 }

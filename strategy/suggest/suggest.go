@@ -165,6 +165,9 @@ type found struct {
 	// and 0 when only single words derived from the source, or shared
 	// words out of context, were.
 	strength int
+	// topical is set for a word of strength 3 (topicalRanks) for the
+	// point, in context: a curated term or a topical word of rank 3.
+	topical bool
 }
 
 // hit is a term found in a description, before the context of its point
@@ -244,7 +247,8 @@ func rank(description string, ws []word, v *vocabulary, m *model, b blend) []Sug
 		for _, w := range ws[h.i : h.i+h.n] {
 			f := strings.ToLower(description[w.start:w.end])
 			old := e.words[f]
-			e.words[f] = found{old.abbreviation || name || w.abbreviation, w.read, max(old.strength, h.strength)}
+			e.words[f] = found{old.abbreviation || name || w.abbreviation, w.read, max(old.strength, h.strength),
+				old.topical || h.strength == topicalRanks}
 		}
 		if h.again {
 			continue // a term counts once; its words are noted for the confidence
@@ -312,7 +316,17 @@ func rank(description string, ws []word, v *vocabulary, m *model, b blend) []Sug
 			speaking[p] += b2i(f.strength > 0)
 		}
 	}
-	b.apply(out, q, speaking, office, len(counted))
+	// For the model's promotion, an office word beside a word of strength
+	// 3 for the point ("hotel staff ... trafficking") asks for the
+	// model's certainty but not for two words.
+	var officeFor [strategy.NumPoints + 1]bool
+	for p, e := range ev {
+		officeFor[p] = office
+		for _, f := range e.words {
+			officeFor[p] = officeFor[p] && !(b.topicalOffice && f.topical)
+		}
+	}
+	b.apply(out, q, speaking, officeFor, office, len(counted))
 	order := func(s Suggestion) float64 { return (1-b.learned)*s.Score + b.learned*q[s.Point] }
 	slices.SortStableFunc(out, func(x, y Suggestion) int {
 		if x.Confidence != y.Confidence {
