@@ -168,7 +168,7 @@ func TestTuningSet(t *testing.T) {
 	atLeast(t, "top-3", f.top3, f.onTopic, 98)
 	atLeast(t, "top-1, weak included", f.rankTop1, f.onTopic, 98)
 	atLeast(t, "top-3, weak included", f.rankTop3, f.onTopic, 99)
-	atLeast(t, "off-topic refused", f.refused, f.offTopic, 98)
+	atLeast(t, "off-topic refused", f.refused, f.offTopic, 97)
 }
 
 // TestDevelopmentSet measures the suggester on the development set,
@@ -203,10 +203,9 @@ func TestReadingsComeFromTuning(t *testing.T) {
 
 // heldOutFloor is what TestHeldOut holds the held-out figures to, in
 // percent. The aims of issue 10 are top-1 90, top-3 97 and off-topic
-// refused 90; the ninth held-out set, measured once on this suggester
-// (the lexicon with the learned model, with the exceptions for a word of
-// strength 3 beside an office word and for long descriptions), reached
-// top-1 34/36, top-3 35/36 (weak included: 34/36 and 35/36) and refused
-// 9/12. The on-topic aims are met, the refusal is not. The floors are
-// those figures, rounded down, so that a change that lowers them fails.
-var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{94, 97, 94, 97, 75}
+// refused 90. The tenth held-out set is not measured yet: its floors are
+// zero until it is measured once, at the end of the round that follows
+// it. The ninth, measured once, reached top-1 34/36, top-3 35/36 (weak
+// included: 34/36 and 35/36) and refused 9/12; it is in the tuning set
+// now.
+var heldOutFloor = struct{ top1, top3, rankTop1, rankTop3, refused int }{0, 0, 0, 0, 0}
