@@ -99,8 +99,17 @@
 // strength for that point: 3 when a curated term or a topical word of rank
 // 3 was found in it, 2 for a phrase or a topical word of rank 2, 1 for a
 // topical word of rank 1, and 0 when only single words derived from the
-// source were (a word such as "office" or "process" may mean anything). A
-// suggestion is Strong when it explains at least a quarter (0.25) of the
+// source were (a word such as "office" or "process" may mean anything).
+// Two office senses are read first. A single word next to a thing an
+// office keeps or handles ("archive", "panels", "servers", "furniture",
+// "stock", "template", "policy") counts as a shared word out of context
+// ("resettlement of the archive", "travel policy"): strength 0 and its
+// topical weight taken off. And point 1's words of travel and movement
+// ("travel", "flights", "resettlement", "orientation", "transit", "hotel")
+// have strength 0 in a description that names no person the point's
+// services are for (refugees, migrants, families, applicants, cases,
+// passengers, workers, students...): "economy class for flights under nine
+// hours" is an office's travel. A suggestion is Strong when it explains at least a quarter (0.25) of the
 // description and either
 //
 //   - one of its words is an abbreviation ("AVRR", "IDPs") or a reading of

@@ -318,3 +318,73 @@ var officeWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// objectWords are things an office keeps or handles: a word of a point
+// next to one of them ("resettlement of the archive", "orientation of the
+// solar panels", "travel policy") is read in the office's sense.
+var objectWords = keySet(`
+	archive archives panel panels solar server servers furniture box boxes stock inventory
+	warehouse warehouses mail parcel parcels template slide slides website webpage folder folders
+	floor floors kitchen car cars policy`)
+
+// personWords are the people a point's services are for: without one, a
+// word of personPoint does not speak for it ("flights under nine hours").
+var personWords = keySet(`
+	refugee refugees migrant migrants immigrant immigrants emigrant emigrants family families people
+	persons person beneficiaries beneficiary case cases caseload passenger passengers applicant
+	applicants child children worker workers student students woman women men man elderly patient
+	patients returnee returnees national nationals citizen citizens spouse spouses relative relatives
+	newcomer newcomers household households individual individuals victim victims minors minor mother
+	father parents widow orphans seekers displaced evacuees arrivals travellers travelers`)
+
+// personPoint is the point whose words of travel (travelWords) need a
+// person (personWords) to speak for it.
+const personPoint = 1
+
+// travelWords are personPoint's words of travel and movement, which an
+// office uses of its own staff, things and trips as well.
+var travelWords = keySet(`
+	resettlement resettle resettled resettling relocation relocate relocated orientation travel
+	travelling traveling flight flights airfare airfares airline airlines airport airports boarding
+	ticket tickets escort escorts escorted journey journeys movement movements transit departure
+	departures departing hotel hotels booking book trip trips passengers passenger charter luggage
+	baggage stopover stopovers layover layovers transport transportation lodging plane planes`)
+
+func keySet(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		m[key(w)] = true
+	}
+	return m
+}
+
+// objectSense marks the words of a description next to an object word
+// (objectWords) in their clause, when b asks for it.
+func objectSense(ws []word, b blend) map[int]bool {
+	if !b.objectSense {
+		return nil
+	}
+	out := map[int]bool{}
+	for i, w := range ws {
+		if !objectWords[w.stem] {
+			continue
+		}
+		if i > 0 && ws[i-1].clause == w.clause {
+			out[i-1] = true
+		}
+		if i+1 < len(ws) && ws[i+1].clause == w.clause {
+			out[i+1] = true
+		}
+	}
+	return out
+}
+
+// hasPerson reports a description with a word of personWords.
+func hasPerson(ws []word) bool {
+	for _, w := range ws {
+		if personWords[w.stem] {
+			return true
+		}
+	}
+	return false
+}

@@ -106,12 +106,16 @@ type blend struct {
 	// best score.
 	long             int
 	longShare, agree float64
+	// objectSense reads a word next to an object word (objectWords) in
+	// an office's sense; personContext lets the words of personPoint speak
+	// for it only in a description with a person word (personWords).
+	objectSense, personContext bool
 }
 
 // blended is the blend the library uses, chosen by cross-validation
 // (cv_test.go).
 var blended = blend{learned: 0.25, promote: 0.6, minShare: 0.25, context: 5, office: 0.95,
-	topicalOffice: true, long: 15, longShare: 0.2, agree: 0.9}
+	topicalOffice: true, long: 15, longShare: 0.2, agree: 0.9, objectSense: true, personContext: true}
 
 // apply makes strong the weak suggestion that b promotes, if any, given
 // the posterior q, how many of the description's words speak for each

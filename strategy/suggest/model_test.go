@@ -161,3 +161,41 @@ func TestBlendExceptions(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficeSense holds the office senses of point 1's words: a word next
+// to an object an office keeps (objectWords) and a word of travel without
+// a person (travelWords, personWords) do not speak for the point, while
+// the same words about people still do.
+func TestOfficeSense(t *testing.T) {
+	v := builtVocabulary()
+	for _, tt := range []struct {
+		text string
+		want strategy.Point // 0: no strong suggestion
+	}{
+		{"Orientation of the solar panels on the roof, to be checked by the engineers.", 0},
+		{"Travel policy: economy class for flights under nine hours.", 0},
+		{"Resettlement of the archive to the new storage site, with a new filing plan.", 0},
+		{"Charter flights and transit visas for refugees leaving for resettlement countries.", 1},
+		{"Pre-departure orientation and flights for resettled refugee families.", 1},
+	} {
+		ws := words(tt.text)
+		all := rank(tt.text, ws, v, &learned, blended)
+		got := strategy.Point(0)
+		if len(all) > 0 && all[0].Confidence == Strong {
+			got = all[0].Point
+		}
+		if got != tt.want {
+			t.Errorf("%q: first strong point %d, want %d", tt.text, got, tt.want)
+		}
+	}
+	objects := objectSense(words("Resettlement of the archive"), blended)
+	if !objects[0] {
+		t.Errorf("objectSense: 'resettlement' next to 'archive' not marked: %v", objects)
+	}
+	if objectSense(words("Resettlement of the archive"), blend{}) != nil {
+		t.Error("objectSense: marks words in a blend without it")
+	}
+	if !hasPerson(words("flights for the families")) || hasPerson(words("flights for the archive")) {
+		t.Error("hasPerson: wrong")
+	}
+}

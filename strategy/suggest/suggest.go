@@ -181,6 +181,10 @@ type hit struct {
 	// (see vocabulary.shared): it counts as a topical word only in
 	// context (see inContext).
 	shared bool
+	// object is set for a word next to a thing an office keeps or
+	// handles ("resettlement of the archive", "travel policy"): it is read
+	// in the office's sense and counts as a shared word out of context.
+	object bool
 }
 
 // rank scores every point that a description's words match, best first,
@@ -214,15 +218,25 @@ func rank(description string, ws []word, v *vocabulary, m *model, b blend) []Sug
 				} else if n > 1 {
 					strength = max(strength, tellingRank)
 				}
-				hits = append(hits, hit{t, i, n, again, strength, v.shared(k, t.Point)})
+				hits = append(hits, hit{t, i, n, again, strength, v.shared(k, t.Point), false})
 			}
+		}
+	}
+	objects := objectSense(ws, b)
+	person := !b.personContext || hasPerson(ws)
+	for i, h := range hits {
+		if h.n == 1 && objects[h.i] {
+			hits[i].object = true
+		}
+		if !person && h.term.Point == personPoint && h.n == 1 && travelWords[h.term.Key] {
+			hits[i].strength = 0
 		}
 	}
 	context := inContext(hits, ws)
 	var ev [strategy.NumPoints + 1]evidence
 	for _, h := range hits {
 		t, first, last := h.term, ws[h.i], ws[h.i+h.n-1]
-		if h.shared && !context[t.Point] {
+		if h.shared && !context[t.Point] || h.object {
 			// Out of context, a shared word counts only as the source
 			// uses it for the point: its derived weight, no strength.
 			t.Weight -= topicalWeight*v.rankOf(t.Key, t.Point) + curatedWeight*b2i(t.Curated)
@@ -349,7 +363,7 @@ func inContext(hits []hit, ws []word) [strategy.NumPoints + 1]bool {
 	}
 	strength := map[pw]int{}
 	for _, h := range hits {
-		if h.shared {
+		if h.shared || h.object {
 			continue
 		}
 		for _, w := range ws[h.i : h.i+h.n] {
