@@ -25,7 +25,9 @@ func init() {
 	})
 }
 
-// activityColumns are the columns align needs; others are ignored.
+// activityColumns are the columns align needs; description, source, title
+// and note may be there too (align does not read them), any other column is
+// refused.
 var activityColumns = []string{"id", "amount", "points"}
 
 // alignmentView is an alignment as JSON prints it.
@@ -100,7 +102,7 @@ func runAlign(e *env, args []string) error {
 
 // activitiesFromTable reads every row; the first bad row is the error.
 func activitiesFromTable(t records.Table) ([]strategy.Activity, error) {
-	if err := t.RequireColumns(activityColumns...); err != nil {
+	if err := t.Expect(activityColumns, []string{"description", "source", "title", "note"}); err != nil {
 		return nil, err
 	}
 	if len(t.Rows) == 0 {

@@ -248,21 +248,9 @@ func setIncomeField(in *facility1035.Income, field string, d iomstrategy.USD) {
 // allocateTable allocates every row of an input, one year per row. An
 // error names the file, the row, the column and the value.
 func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile, basis string) ([]facility1035.Allocation, error) {
-	if err := t.RequireColumns(allocateRequired...); err != nil {
+	// direct, a label (discretionary_basis) and a remark (note, ignored) are optional.
+	if err := t.Expect(allocateRequired, []string{fieldDirect, "discretionary_basis", "note"}); err != nil {
 		return nil, err
-	}
-	known := map[string]bool{"note": true, "discretionary_basis": true} // a remark, ignored; a label
-	for _, c := range allocateYearFlags {
-		known[c] = true
-	}
-	var unknown []string
-	for _, c := range t.Columns {
-		if !known[c] {
-			unknown = append(unknown, c)
-		}
-	}
-	if len(unknown) > 0 {
-		return nil, &records.Error{File: t.File, Err: fmt.Errorf("unknown column(s) %s (want year, discretionary, security, unearmarked, interest and optionally direct, discretionary_basis and note)", strings.Join(unknown, ", "))}
 	}
 	if len(t.Rows) == 0 {
 		return nil, &records.Error{File: t.File, Err: errors.New("no years: expected one row per year")}

@@ -329,7 +329,7 @@ func TestAllocateBadInput(t *testing.T) {
 		{"a missing column", []string{"allocate", "--input", writeFile(t, "y.csv", "year,discretionary,security,unearmarked\n2010,1,0,0\n")},
 			[]string{"missing column(s) interest"}},
 		{"an unknown column", []string{"allocate", "--input", writeFile(t, "y.csv", "year,discretionary,security,unearmarked,interest,dirct\n2010,1,0,0,0,5\n")},
-			[]string{"unknown column(s) dirct"}},
+			[]string{`unknown column "dirct"; did you mean direct?`}},
 		{"no rows", []string{"allocate", "--input", csvFile("")}, []string{"no years"}},
 		{"a JSON row with a negative amount", []string{"allocate", "--input", writeFile(t, "y.json", `[{"year": 2010, "discretionary": -1, "security": 0, "unearmarked": 0, "interest": 0}]`)},
 			[]string{"y.json: record 1", `field "discretionary"`, `value "-1"`, "cannot be negative"}},

@@ -216,7 +216,7 @@ type commitmentRow struct {
 }
 
 func commitmentsFromTable(t records.Table) ([]commitmentRow, error) {
-	if err := t.RequireColumns(commitmentColumns...); err != nil {
+	if err := t.Expect(commitmentColumns, []string{"note"}); err != nil {
 		return nil, err
 	}
 	out := make([]commitmentRow, 0, len(t.Rows))

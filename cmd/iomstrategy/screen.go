@@ -26,9 +26,10 @@ func init() {
 
 // Columns of the screening inputs.
 var (
-	applicationColumns = []string{"id", "line", "scope", "amount", "countries"} // and optional follow_up_of, follow_up_line, date
-	memberColumns      = []string{"country", "membership", "economy", "arrears", "council_waiver"}
-	// optional member columns: due_two_years, subject_to_article4
+	applicationColumns  = []string{"id", "line", "scope", "amount", "countries"}
+	applicationOptional = []string{"follow_up_of", "follow_up_line", "date", "note"}
+	memberColumns       = []string{"country", "membership", "economy", "arrears", "council_waiver"}
+	memberOptional      = []string{"due_two_years", "subject_to_article4", "note"}
 )
 
 func runScreen(e *env, args []string) error {
@@ -128,7 +129,7 @@ func screeningParams(paramsFile string, year int, yearGiven bool) (facility1035.
 // for form (the typed parsers) and by Application.Validate for sense, so
 // every error names the file, the row and the column.
 func applicationsFromTable(t records.Table) ([]facility1035.Application, error) {
-	if err := t.RequireColumns(applicationColumns...); err != nil {
+	if err := t.Expect(applicationColumns, applicationOptional); err != nil {
 		return nil, err
 	}
 	apps := make([]facility1035.Application, 0, len(t.Rows))
@@ -196,7 +197,7 @@ func parseApplicationRecord(r records.Record) (facility1035.Application, error) 
 
 // registryFromTable reads the Member State rows into a Registry.
 func registryFromTable(t records.Table) (facility1035.Registry, error) {
-	if err := t.RequireColumns(memberColumns...); err != nil {
+	if err := t.Expect(memberColumns, memberOptional); err != nil {
 		return nil, err
 	}
 	states := make([]facility1035.MemberState, 0, len(t.Rows))

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -487,5 +488,51 @@ func TestScreenCommandDate(t *testing.T) {
 	_, stderr, code = runTool(t, "", "screen", "--input", bad, "--members", members)
 	if code != exitBadArgs || !strings.Contains(stderr, "date") || !strings.Contains(stderr, "2013-13-01") {
 		t.Errorf("a bad date: exit %d, %s", code, stderr)
+	}
+}
+
+// TestInputColumns: a misspelled column is refused (it would otherwise
+// change a verdict silently: a follow-up of a Line 2 project read as no
+// follow-up at all), naming it and the nearest known column; headers as a
+// spreadsheet writes them (capitals, spaces, hyphens) are the same columns.
+func TestInputColumns(t *testing.T) {
+	members := writeFile(t, "members.csv", testMembersCSV)
+	right := writeFile(t, "right.csv", "id,line,scope,amount,countries,follow_up_of,follow_up_line\nA5,2,regional,1000,Arcadia;Borduria,P-1,2\n")
+	want, _, code := runTool(t, "", "screen", "--input", right, "--members", members, "--format", "csv")
+	if code != exitOK || !strings.Contains(want, "needs-review") {
+		t.Fatalf("the right header: exit %d\n%s", code, want)
+	}
+	spreadsheet := writeFile(t, "sheet.csv", "ID,Line,Scope,Amount,Countries,Follow up of,Follow-up line\nA5,2,regional,1000,Arcadia;Borduria,P-1,2\n")
+	if got, stderr, code := runTool(t, "", "screen", "--input", spreadsheet, "--members", members, "--format", "csv"); code != exitOK || got != want {
+		t.Errorf("a spreadsheet's header: exit %d, %s\n%s", code, stderr, got)
+	}
+	for _, tt := range []struct{ name, file, header, body, flag, want string }{
+		{"applications", "apps.csv", "id,line,scope,amount,countries,followup_of,followup_line", "A5,2,regional,1000,Arcadia;Borduria,P-1,2", "--input",
+			`unknown column "followup_of"; did you mean follow_up_of?`},
+		{"members", "m.csv", "country,membership,economy,arrears,council_waiver,due_two_year", "Arcadia,member,developing,0,false,0", "--members",
+			`unknown column "due_two_year"; did you mean due_two_years?`},
+	} {
+		path := writeFile(t, tt.file, tt.header+"\n"+tt.body+"\n")
+		args := []string{"screen", "--input", right, "--members", members}
+		if tt.flag == "--input" {
+			args[2] = path
+		} else {
+			args[4] = path
+		}
+		stdout, stderr, code := runTool(t, "", args...)
+		if code != exitBadArgs || stdout != "" || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want exit 2 with %q", tt.name, code, stdout, stderr, tt.want)
+		}
+	}
+	commitments := writeFile(t, "c.csv", "id,line,amout\nC1,2,1000\n")
+	alloc := filepath.Join("..", "..", "examples", "data", "allocation.json")
+	if _, stderr, code := runTool(t, "", "ledger", "--allocation", alloc, "--input", commitments); code != exitBadArgs ||
+		!strings.Contains(stderr, `unknown column "amout"; did you mean amount?`) {
+		t.Errorf("ledger: exit %d, %s", code, stderr)
+	}
+	activities := writeFile(t, "a.csv", "id,amount,points,descripton\nX,1000,4,remittances\n")
+	if _, stderr, code := runTool(t, "", "align", "--input", activities); code != exitBadArgs ||
+		!strings.Contains(stderr, `unknown column "descripton"; did you mean description?`) {
+		t.Errorf("align: exit %d, %s", code, stderr)
 	}
 }

@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -88,6 +89,7 @@ func New(file, row string, fields map[string]string) Record {
 // value returns the text of a column as written, and whether the record
 // has the column.
 func (r Record) value(field string) (string, bool) {
+	field = Canonical(field)
 	if r.columns == nil {
 		v, ok := r.fields[field]
 		return v, ok
@@ -127,11 +129,89 @@ func (r Record) Require(field string) (string, error) {
 	return v, nil
 }
 
-// Table is the rows of one input, with the columns it declared.
+// Table is the rows of one input, with the columns it declared. Columns
+// are the canonical names (see Canonical); Headers the names as written,
+// in the same order.
 type Table struct {
 	File    string
 	Columns []string
+	Headers []string
 	Rows    []Record
+}
+
+// Canonical is the name a column is known by: the header as written,
+// trimmed, in lower case, with spaces and hyphens read as underscores
+// ("Follow up of", "follow-up-of" and "FOLLOW_UP_OF" are all
+// "follow_up_of").
+func Canonical(header string) string {
+	h := strings.ToLower(strings.TrimSpace(header))
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' {
+			return '_'
+		}
+		return r
+	}, h)
+}
+
+// Expect checks the input's columns against what a reader knows: any
+// column must be a required or an optional one, and every required column
+// must be there. An unknown column is refused first (a misspelled optional
+// column would otherwise change a result silently), naming the column as
+// written and the nearest known name when one is close.
+func (t Table) Expect(required, optional []string) error {
+	known := append(slices.Clone(required), optional...)
+	for i, c := range t.Columns {
+		if slices.Contains(known, c) {
+			continue
+		}
+		msg := fmt.Sprintf("unknown column %q", t.header(i))
+		if near := nearest(c, known); near != "" {
+			msg += fmt.Sprintf("; did you mean %s?", near)
+		}
+		return &Error{File: t.File, Err: fmt.Errorf("%s (the columns are %s)", msg, strings.Join(known, ", "))}
+	}
+	return t.RequireColumns(required...)
+}
+
+// header is column i's name as written.
+func (t Table) header(i int) string {
+	if i < len(t.Headers) {
+		return t.Headers[i]
+	}
+	return t.Columns[i]
+}
+
+// nearest returns the known name closest to c, when it is at most a third
+// of c's length away in edits (at least one), or "".
+func nearest(c string, known []string) string {
+	best, bestD := "", max(1, len(c)/3)+1
+	for _, k := range known {
+		if d := editDistance(c, k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // RequireColumns fails when a column the caller needs is not in the input.
@@ -193,17 +273,19 @@ func ReadCSV(r io.Reader, file string) (Table, error) {
 		return Table{}, &Error{File: file, Err: err}
 	}
 	t := Table{File: file}
-	seen := map[string]bool{}
+	seen := map[string]string{} // canonical name -> the header as written
 	for i, h := range header {
 		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
 		if h == "" {
 			return Table{}, &Error{File: file, Row: "line 1", Err: fmt.Errorf("column %d of the header has no name", i+1)}
 		}
-		if seen[h] {
-			return Table{}, &Error{File: file, Row: "line 1", Err: fmt.Errorf("column %q appears twice in the header", h)}
+		c := Canonical(h)
+		if first, twice := seen[c]; twice {
+			return Table{}, &Error{File: file, Row: "line 1", Err: fmt.Errorf("column %q appears twice in the header (also as %q)", h, first)}
 		}
-		seen[h] = true
-		t.Columns = append(t.Columns, h)
+		seen[c] = h
+		t.Columns = append(t.Columns, c)
+		t.Headers = append(t.Headers, h)
 	}
 	columns := slices.Clone(t.Columns)
 	for {
@@ -251,28 +333,47 @@ func ReadJSON(r io.Reader, file string) (Table, error) {
 		return Table{}, &Error{File: file, Err: errors.New("unexpected data after the JSON array")}
 	}
 	t := Table{File: file}
-	seen := map[string]bool{}
+	seen := map[string]string{} // canonical name -> the key as first written
 	for i, item := range items {
 		row := fmt.Sprintf("record %d", i+1)
 		if item == nil {
 			return Table{}, &Error{File: file, Row: row, Err: errors.New("expected an object, got null")}
 		}
 		fields := make(map[string]string, len(item))
-		for k, v := range item {
-			s, err := jsonText(v)
+		for _, k := range slices.Sorted(maps.Keys(item)) {
+			s, err := jsonText(item[k])
 			if err != nil {
 				return Table{}, &Error{File: file, Row: row, Field: k, Err: err}
 			}
-			fields[k] = s
-			if !seen[k] {
-				seen[k] = true
-				t.Columns = append(t.Columns, k)
+			c := Canonical(k)
+			if _, twice := fields[c]; twice {
+				return Table{}, &Error{File: file, Row: row, Field: k, Err: fmt.Errorf("the key names a field the record already has (as %q)", otherKey(item, k, c))}
+			}
+			fields[c] = s
+			if _, ok := seen[c]; !ok {
+				seen[c] = k
 			}
 		}
 		t.Rows = append(t.Rows, Record{File: file, Row: row, fields: fields})
 	}
+	for c := range seen {
+		t.Columns = append(t.Columns, c)
+	}
 	sort.Strings(t.Columns)
+	for _, c := range t.Columns {
+		t.Headers = append(t.Headers, seen[c])
+	}
 	return t, nil
+}
+
+// otherKey is the key of item other than k whose canonical name is c.
+func otherKey(item map[string]any, k, c string) string {
+	for o := range item {
+		if o != k && Canonical(o) == c {
+			return o
+		}
+	}
+	return ""
 }
 
 func jsonText(v any) (string, error) {

@@ -112,6 +112,8 @@ func FuzzRead(f *testing.F) {
 	f.Add("a,b\n\"x\"\"y\",z\n", true)
 	f.Add(`[{"id":"1","amount":2.5,"points":[1,2]}]`, false)
 	f.Add(`[{"id":true}, {"x": null}]`, false)
+	f.Add("ID,Follow up of,follow-up-line\nA,P,2\n", true)
+	f.Add(`[{"ID":"A","Follow up of":"P"}]`, false)
 	f.Fuzz(func(t *testing.T, in string, csv bool) {
 		format := JSON
 		if csv {
@@ -134,6 +136,19 @@ func FuzzRead(f *testing.F) {
 					t.Fatalf("row %s has field %q outside the columns %v", r.Row, k, tab.Columns)
 				}
 			}
+		}
+		// The columns are canonical, one header each, and Expect either
+		// accepts them or says which.
+		if len(tab.Headers) != len(tab.Columns) {
+			t.Fatalf("%d headers for %d columns", len(tab.Headers), len(tab.Columns))
+		}
+		for i, c := range tab.Columns {
+			if Canonical(c) != c || Canonical(tab.Headers[i]) != c {
+				t.Fatalf("column %q (header %q) is not canonical", c, tab.Headers[i])
+			}
+		}
+		if err := tab.Expect([]string{"id"}, []string{"amount", "follow_up_of"}); err != nil && !errors.Is(err, ErrInput) {
+			t.Fatalf("Expect: %v is not an input error", err)
 		}
 	})
 }
