@@ -569,6 +569,12 @@ func TestAllocateExplain(t *testing.T) {
 	if strings.Contains(text, "caller-supplied") || strings.Contains(text, "Values without") {
 		t.Errorf("Explain() of the built-in set reports uncited values:\n%s", text)
 	}
+	// The short form is the full form up to its interpretations.
+	short := a.ExplainSteps()
+	if !strings.HasPrefix(text, short) || strings.Contains(short, "Interpretations") ||
+		!strings.HasSuffix(short, "The cap applied: it cut USD 300,000.00.\n") || strings.Count(short, "\n") != 13 {
+		t.Errorf("ExplainSteps() is not the steps and totals of Explain():\n%s", short)
+	}
 }
 
 // TestAllocateCallerSuppliedSources checks that parameters a caller's set

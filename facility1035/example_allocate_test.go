@@ -3,7 +3,6 @@ package facility1035_test
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/policycode/iomstrategy"
 	"github.com/policycode/iomstrategy/facility1035"
@@ -30,9 +29,9 @@ func ExampleAllocate() {
 	fmt.Println("Line 2:", a.Line2)
 	fmt.Println("capped:", a.Capped, a.CapReduction)
 	fmt.Println()
-	// The explanation, without the interpretations' long statements.
-	text, _, _ := strings.Cut(a.Explain(), "Interpretations")
-	fmt.Print(text)
+	// The short explanation: the steps, without the interpretations' long
+	// statements (Explain gives them too).
+	fmt.Print(a.ExplainSteps())
 	for _, i := range a.Interpretations() {
 		fmt.Println("interpretation:", i.ID)
 	}

@@ -172,11 +172,10 @@ func (s Step) capSentence(line, own, other, otherLabel, ownLabel string) string 
 		m.text(), ownLabel, t.text(), line, amount, cut)
 }
 
-// Explain writes the allocation for a person: a heading, one line per step
-// with its amount, rule, sentence and citation, and the interpretations it
-// rests on, each with the option that changes it, and the parameters that
-// cite nothing or are what-ifs.
-func (a Allocation) Explain() string {
+// ExplainSteps writes the short form of Explain: a heading, one line per
+// step with its amount, rule, sentence and citation (a what-if value is
+// labelled in its sentence), and the totals.
+func (a Allocation) ExplainSteps() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Expanded 1035 Facility, %d, under %s (%s)", a.Year, a.Rules, a.RulesYears)
 	if a.CallerSupplied {
@@ -190,6 +189,15 @@ func (a Allocation) Explain() string {
 	if a.Capped {
 		fmt.Fprintf(&b, "The cap applied: it cut %s.\n", a.CapReduction)
 	}
+	return b.String()
+}
+
+// Explain writes the allocation for a person, in full: ExplainSteps, then
+// the interpretations it rests on, each with the option that changes it,
+// and the parameters that cite nothing or are what-ifs.
+func (a Allocation) Explain() string {
+	var b strings.Builder
+	b.WriteString(a.ExplainSteps())
 	if interps := a.Interpretations(); len(interps) > 0 {
 		b.WriteString("Interpretations (needs review):\n")
 		for _, i := range interps {

@@ -62,12 +62,16 @@ func runAllocate(e *env, args []string) error {
 	input := f.String("input", "", "several years from a CSV or JSON file (or - for standard input), one row per year with the columns year, discretionary, security, unearmarked, interest and optionally direct (empty: 0) and note (ignored); not with the per-year flags")
 	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
 	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one, citations optional) in force for its years ahead of the built-in Resolution 1150 set: for what-if runs and for years the built-in rules do not cover")
+	explain := f.String("explain", "full", "text output: full (the steps, then the interpretations they rest on with their options) or short (the steps only)")
 	basis := f.String("basis", "", "what the discretionary figure is: budgeted or actual (a label, the interpretation discretionary-basis; the arithmetic is the same); with --input, for rows without a discretionary_basis value")
 	if err := f.parse(args); err != nil {
 		return err
 	}
 	if f.NArg() > 0 {
 		return usagef("unexpected argument %q", f.Arg(0))
+	}
+	if *explain != "full" && *explain != "short" {
+		return usagef("--explain %q: want short or full", *explain)
 	}
 	given := map[string]bool{}
 	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
@@ -132,7 +136,7 @@ func runAllocate(e *env, args []string) error {
 		}
 		return writeCSV(e.stdout, allocationCSVHeader, rows)
 	}
-	return writeAllocationsText(e.stdout, allocations)
+	return writeAllocationsText(e.stdout, allocations, *explain == "full")
 }
 
 var allocateFlagHelp = map[string]string{
@@ -323,9 +327,10 @@ func allocationCSVRow(a facility1035.Allocation) []string {
 }
 
 // writeAllocationsText prints each year: the lines and totals, then the
-// reason for every amount, one line per step with its citation; and, once
-// for all years, the interpretations with the option that changes each.
-func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) error {
+// reason for every amount, one line per step with its citation; and, when
+// full, once for all years, the interpretations with the option that
+// changes each and the values without a citation.
+func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation, full bool) error {
 	var interps []facility1035.Interpretation
 	var uncited []string
 	for n, a := range allocations {
@@ -366,6 +371,9 @@ func writeAllocationsText(w io.Writer, allocations []facility1035.Allocation) er
 				interps = append(interps, i)
 			}
 		}
+	}
+	if !full {
+		return nil
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Interpretations (needs review), each with the option that changes it:")

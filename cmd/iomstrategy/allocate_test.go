@@ -427,3 +427,22 @@ func FuzzAllocateRow(f *testing.F) {
 		}
 	})
 }
+
+// TestAllocateExplainShort: --explain short prints the steps without the
+// interpretations; full (the default) prints them; anything else is a
+// usage error.
+func TestAllocateExplainShort(t *testing.T) {
+	year := []string{"allocate", "--year", "2009", "--discretionary", "24100000", "--security", "800000", "--unearmarked", "1900000", "--interest", "150000"}
+	full, _, code := runTool(t, "", year...)
+	short, _, code2 := runTool(t, "", append(year, "--explain", "short")...)
+	if code != exitOK || code2 != exitOK {
+		t.Fatalf("exit %d, %d", code, code2)
+	}
+	if !strings.HasPrefix(full, short) || strings.Contains(short, "Interpretations") || !strings.Contains(full, "Interpretations (needs review)") ||
+		!strings.Contains(short, "  10. The total available is") {
+		t.Errorf("short:\n%s\nfull:\n%s", short, full)
+	}
+	if _, stderr, code := runTool(t, "", append(year, "--explain", "brief")...); code != exitBadArgs || !strings.Contains(stderr, `--explain "brief": want short or full`) {
+		t.Errorf("--explain brief: exit %d, %s", code, stderr)
+	}
+}

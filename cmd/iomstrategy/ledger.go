@@ -406,7 +406,11 @@ func writeLedgerText(w io.Writer, b allocationBudgets, allocationFile string, bo
 		var refused [][]string
 		for _, i := range book.refusals {
 			r := book.rows[i]
-			refused = append(refused, []string{r.c.ID, "Line " + strconv.Itoa(int(r.c.Line)), r.amountText, readingMarker(book.readings[i]), book.refused[i].Error()})
+			amount := r.c.Amount.String() // the text's one money form
+			if r.refused != nil {
+				amount = strconv.Quote(r.amountText) // not an amount: as given
+			}
+			refused = append(refused, []string{r.c.ID, "Line " + strconv.Itoa(int(r.c.Line)), amount, readingMarker(book.readings[i]), book.refused[i].Error()})
 		}
 		if err := writeTable(w, []string{"ID", "LINE", "AMOUNT", "READING", "REASON"}, refused); err != nil {
 			return err

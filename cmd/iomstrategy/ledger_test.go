@@ -144,7 +144,7 @@ func TestLedgerCommand(t *testing.T) {
 	if code != exitCheck {
 		t.Fatalf("text: exit %d", code)
 	}
-	for _, w := range []string{"Books of the 1035 Facility for 2010", "Line 2  USD 650,000.00    USD 650,000.00  USD 0.00", "Committed (2):", "Refused (5):", "C3  Line 1  0.125"} {
+	for _, w := range []string{"Books of the 1035 Facility for 2010", "Line 2  USD 650,000.00    USD 650,000.00  USD 0.00", "Committed (2):", "Refused (5):", "C3  Line 1  \"0.125\"", "C4  Line 1  USD -5.00"} {
 		if !strings.Contains(stdout, w) {
 			t.Errorf("text lacks %q:\n%s", w, stdout)
 		}
