@@ -64,3 +64,34 @@ func ExampleLedger_BookAll() {
 	// refused item 5: commitment "d": unknown funding line: 3 (want 1 or 2) []
 	// USD 0.00 USD 0.00
 }
+
+// From screening to books: the eligible applications, and the conditional
+// ones when the caller accepts their condition, are committed for what is
+// fundable, each on its own line.
+func ExampleApproved() {
+	reg := facility1035.Registry{
+		{Name: "Arcadia", Membership: facility1035.Member, Economy: facility1035.Developing},
+		{Name: "Drakonia", Membership: facility1035.Member, Economy: facility1035.Developing,
+			Arrears: iomstrategy.MustParseUSD("260000"), DueTwoYears: iomstrategy.MustParseUSD("240000"), DueTwoYearsKnown: true},
+	}
+	apps := []facility1035.Application{
+		{ID: "A", Line: facility1035.Line2, Scope: facility1035.National, Amount: iomstrategy.MustParseUSD("150000"), Countries: []string{"Arcadia"}},
+		{ID: "B", Line: facility1035.Line2, Scope: facility1035.National, Amount: iomstrategy.MustParseUSD("250000"), Countries: []string{"Arcadia"}},
+		{ID: "C", Line: facility1035.Line2, Scope: facility1035.National, Amount: iomstrategy.MustParseUSD("90000"), Countries: []string{"Drakonia"}},
+	}
+	ss, err := facility1035.ScreenAll(apps, reg, facility1035.Resolution1150())
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	books, _ := facility1035.NewLedger(iomstrategy.MustParseUSD("1400000"), iomstrategy.MustParseUSD("650000"))
+	books, refused := books.BookAll(facility1035.Approved(ss, true))
+	for _, c := range books.Commitments {
+		fmt.Println(c.ID, c.Line, c.Amount)
+	}
+	fmt.Println("refused:", len(refused), "remaining on Line 2:", books.Remaining(facility1035.Line2))
+	// Output:
+	// A Line 2 USD 150,000.00
+	// B Line 2 USD 200,000.00
+	// refused: 0 remaining on Line 2: USD 300,000.00
+}

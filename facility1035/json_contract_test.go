@@ -265,7 +265,7 @@ func TestJSONContract(t *testing.T) {
 		want string
 	}{
 		{"over-ceiling (criterion 2), built-in: conditional, fundable up to the ceiling", conditional,
-			`{"id":"A-1","line":2,"verdict":"conditional","fundable":"200000.00","reasons":[` + ceilingReason +
+			`{"id":"A-1","line":2,"scope":"national","amount":"250000.00","countries":["Aland"],"verdict":"conditional","fundable":"200000.00","reasons":[` + ceilingReason +
 				`"finding":"conditional",` +
 				`"message":"USD 250,000.00 requested exceeds the Line 2 national ceiling of USD 200,000.00 for a national project: a ceiling for funding, so fundable up to it, USD 200,000.00",` +
 				`"figures":[{"name":"amount requested","value":"250000.00","unit":"USD"},` +
@@ -274,7 +274,7 @@ func TestJSONContract(t *testing.T) {
 				`"interpretations":["over-ceiling"]}],` + line2Rules +
 				`,"interpretations":["over-ceiling"]}`},
 		{"over-ceiling (criterion 2), option ineligible: nothing fundable", ineligible,
-			`{"id":"A-1","line":2,"verdict":"ineligible","fundable":"0.00","reasons":[` + ceilingReason +
+			`{"id":"A-1","line":2,"scope":"national","amount":"250000.00","countries":["Aland"],"verdict":"ineligible","fundable":"0.00","reasons":[` + ceilingReason +
 				`"finding":"ineligible",` +
 				`"message":"USD 250,000.00 requested exceeds the Line 2 national ceiling of USD 200,000.00 for a national project: this parameter set reads the ceiling as a bar on the request, ineligible",` +
 				`"figures":[{"name":"amount requested","value":"250000.00","unit":"USD"},` +
@@ -282,7 +282,7 @@ func TestJSONContract(t *testing.T) {
 				`"interpretations":["over-ceiling"]}],` + line2Rules +
 				`,"interpretations":["over-ceiling"]}`},
 		{"transition-economies (opening paragraph) and arrears-conditional (criterion 1)", arrears,
-			`{"id":"A-2","line":2,"verdict":"conditional","fundable":"250000.00","reasons":[` +
+			`{"id":"A-2","line":2,"scope":"regional","amount":"250000.00","countries":["Aland","Borduria"],"verdict":"conditional","fundable":"250000.00","reasons":[` +
 				`{"rule":"facility.economy","citation":"Resolution 1150 (XCIII), Annex, Part III, opening paragraph","finding":"eligible","country":"Borduria",` +
 				`"message":"Borduria's economy is in transition: Part III speaks of \"projects in developing Member States\", and the Facility of Resolution No. 1035 (LXXX) (MC/INF/302, para. 10) also serves Member States with economy in transition: eligible",` +
 				`"interpretations":["transition-economies"]},` +
@@ -318,7 +318,7 @@ func TestJSONContract(t *testing.T) {
 		t.Errorf("JSON of the zero Screening (no verdict): %s, want an error", got)
 	}
 	got, err = json.Marshal(Screening{ID: "A-0", Line: Line1, Verdict: Eligible})
-	if want := `{"id":"A-0","line":1,"verdict":"eligible","fundable":"0.00","reasons":[],"rules_applied":[],"interpretations":[]}`; err != nil || string(got) != want {
+	if want := `{"id":"A-0","line":1,"scope":null,"amount":"0.00","countries":[],"verdict":"eligible","fundable":"0.00","reasons":[],"rules_applied":[],"interpretations":[]}`; err != nil || string(got) != want {
 		t.Errorf("JSON of a screening with nothing to say: %s, %v; want %s", got, err, want)
 	}
 

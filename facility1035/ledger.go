@@ -125,6 +125,23 @@ func refusal(c Commitment, booked map[string]bool, remaining iomstrategy.USD) *I
 	return nil
 }
 
+// Approved returns the commitments that screenings approve, in order: one
+// per screening whose verdict is Eligible, or Conditional when conditional
+// is true, for its fundable amount on its line, under its id. A
+// screening that needs review or is ineligible is never approved (a person
+// decides the first; the text excludes the second), nor one with nothing
+// fundable. Book them with Ledger.BookAll.
+func Approved(ss []Screening, conditional bool) []Commitment {
+	var out []Commitment
+	for _, s := range ss {
+		ok := s.Verdict == Eligible || (conditional && s.Verdict == Conditional)
+		if ok && s.Fundable.Sign() > 0 {
+			out = append(out, Commitment{ID: s.ID, Line: s.Line, Amount: s.Fundable})
+		}
+	}
+	return out
+}
+
 // Budget returns line's budget (zero for a line other than 1 or 2).
 func (l Ledger) Budget(line Line) iomstrategy.USD {
 	switch line {

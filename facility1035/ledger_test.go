@@ -606,3 +606,33 @@ func TestLedgerJSON(t *testing.T) {
 		t.Errorf("the zero Ledger: %s (%v), want %s", got, err, wantZero)
 	}
 }
+
+// TestApproved: a screening approves its fundable amount on its line when
+// it is eligible, or conditional when asked; never one that needs review,
+// is ineligible or has nothing fundable (criterion 5 books them apart).
+func TestApproved(t *testing.T) {
+	ss := []Screening{
+		{ID: "E", Line: Line2, Verdict: Eligible, Amount: usdT("150000"), Fundable: usdT("150000")},
+		{ID: "C", Line: Line2, Verdict: Conditional, Amount: usdT("250000"), Fundable: usdT("200000")},
+		{ID: "R", Line: Line2, Verdict: NeedsReview, Amount: usdT("1000"), Fundable: usdT("1000")},
+		{ID: "I", Line: Line2, Verdict: Ineligible, Amount: usdT("1000")},
+		{ID: "L1", Line: Line1, Verdict: Eligible, Amount: usdT("400000"), Fundable: usdT("400000")},
+		{ID: "Z", Line: Line1, Verdict: Eligible},
+	}
+	for _, tt := range []struct {
+		name        string
+		conditional bool
+		want        []Commitment
+	}{
+		{"eligible only", false, []Commitment{{"E", Line2, usdT("150000")}, {"L1", Line1, usdT("400000")}}},
+		{"eligible and conditional, at the fundable amount", true,
+			[]Commitment{{"E", Line2, usdT("150000")}, {"C", Line2, usdT("200000")}, {"L1", Line1, usdT("400000")}}},
+	} {
+		if d := cmp.Diff(tt.want, Approved(ss, tt.conditional)); d != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.name, d)
+		}
+	}
+	if got := Approved(nil, true); got != nil {
+		t.Errorf("Approved(nil) = %v", got)
+	}
+}

@@ -3,6 +3,7 @@ package facility1035
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -154,9 +155,14 @@ func (r Reason) String() string {
 // rule that ran. The zero Screening has no verdict: it is no answer. It
 // marshals to the tool's JSON (see MarshalJSON).
 type Screening struct {
-	ID      string
-	Line    Line
-	Verdict Verdict
+	ID   string
+	Line Line
+	// Scope, Amount and Countries are the application's, so that a
+	// screening carries what booking it needs (Approved).
+	Scope     Scope
+	Amount    iomstrategy.USD
+	Countries []string
+	Verdict   Verdict
 	// Fundable is what may be funded: the amount requested, or the ceiling
 	// when the request is above it and the set reads a ceiling as a limit
 	// on funding (over-ceiling); zero when the verdict is Ineligible.
@@ -180,7 +186,8 @@ func (s Screening) Interpretations() []Interpretation {
 }
 
 // MarshalJSON writes the screening as the command-line tool prints it:
-// id, line, verdict, fundable, reasons, rules_applied and interpretations,
+// id, line, scope, amount, countries, verdict, fundable, reasons,
+// rules_applied and interpretations,
 // the codes of the readings its reasons rest on, each once, in the order
 // of Interpretations (a batch names them; their words are in the rule
 // book, not repeated in every screening).
@@ -195,7 +202,16 @@ func (s Screening) MarshalJSON() ([]byte, error) {
 	for _, i := range s.Interpretations() {
 		interps = append(interps, i.ID)
 	}
-	return object("id", s.ID, "line", s.Line, "verdict", s.Verdict, "fundable", s.Fundable,
+	countries := s.Countries
+	if countries == nil {
+		countries = []string{}
+	}
+	var scope any // null for a screening built without one
+	if s.Scope.Valid() {
+		scope = s.Scope
+	}
+	return object("id", s.ID, "line", s.Line, "scope", scope, "amount", s.Amount, "countries", countries,
+		"verdict", s.Verdict, "fundable", s.Fundable,
 		"reasons", reasons, "rules_applied", applied, "interpretations", interps)
 }
 
@@ -369,7 +385,8 @@ func (sc screener) screen(app Application) (Screening, error) {
 	applied = append(applied, RuleFollowUp)
 	reasons = appendFinding(reasons, followUpFinding(app))
 
-	s := Screening{ID: app.ID, Line: app.Line, Verdict: Eligible, Reasons: reasons, Applied: applied}
+	s := Screening{ID: app.ID, Line: app.Line, Scope: app.Scope, Amount: app.Amount, Countries: slices.Clone(app.Countries),
+		Verdict: Eligible, Reasons: reasons, Applied: applied}
 	if s.Reasons == nil {
 		s.Reasons = []Reason{}
 	}

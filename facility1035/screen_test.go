@@ -1138,7 +1138,7 @@ func TestScreeningJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = `{"id":"J1","line":2,"verdict":"conditional","fundable":"1000.00","reasons":[` +
+	const want = `{"id":"J1","line":2,"scope":"national","amount":"1000.00","countries":["Carpania"],"verdict":"conditional","fundable":"1000.00","reasons":[` +
 		`{"rule":"line2.arrears","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1","finding":"conditional","country":"Carpania",` +
 		`"message":"Carpania has arrears of USD 5,000.00, below the Article 4 threshold of the contributions due for the preceding two years (read as \"two years\": parameter article4_lookback two-years), USD 80,000.00; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",` +
 		`"figures":[{"name":"arrears","value":"5000.00","unit":"USD"},{"name":"contributions due for the preceding two years","value":"80000.00","unit":"USD"}],` +
@@ -1157,7 +1157,7 @@ func TestScreeningJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, err = jsonOf(e)
-	const wantEmpty = `{"id":"J2","line":1,"verdict":"eligible","fundable":"1.00","reasons":[],"rules_applied":["facility.member-state","facility.economy","application.scope","application.amount","facility.follow-up"],"interpretations":[]}`
+	const wantEmpty = `{"id":"J2","line":1,"scope":"national","amount":"1.00","countries":["Arcadia"],"verdict":"eligible","fundable":"1.00","reasons":[],"rules_applied":["facility.member-state","facility.economy","application.scope","application.amount","facility.follow-up"],"interpretations":[]}`
 	if err != nil || got != wantEmpty {
 		t.Errorf("JSON %s (%v), want %s", got, err, wantEmpty)
 	}

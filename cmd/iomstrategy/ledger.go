@@ -18,7 +18,7 @@ import (
 var ledgerCommand = &command{
 	name:    "ledger",
 	summary: "book commitments against a year's Line 1 and Line 2 budgets, each on its own line (Part III, bullet 5, criterion 5)",
-	usage:   "--allocation allocation.json --input commitments.csv|json [--year Y] [--format text|json|csv]",
+	usage:   "--allocation allocation.json (--input commitments.csv|json | --screening screenings.json [--approve-conditional]) [--year Y] [--format text|json|csv]",
 }
 
 func init() {
@@ -34,17 +34,25 @@ func runLedger(e *env, args []string) error {
 	input := f.String("input", "", "the commitments: a CSV or JSON file, or - for standard input (required)")
 	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
 	year := f.Int("year", 0, "the year to take from an allocation file that holds several")
+	screening := f.String("screening", "", "instead of --input, book the applications a screening approves: what 'screen --format json' prints; each eligible one for its fundable amount on its line")
+	conditional := f.Bool("approve-conditional", false, "with --screening, approve the conditional applications too (their condition is the caller's to check)")
 	if err := f.parse(args); err != nil {
 		return err
 	}
 	if f.NArg() > 0 {
 		return usagef("unexpected argument %q", f.Arg(0))
 	}
-	if *allocation == "" || *input == "" {
-		return usagef("--allocation and --input are both required")
+	if (*input == "") == (*screening == "") {
+		return usagef("give the commitments with one of --input and --screening")
 	}
-	if *allocation == "-" && *input == "-" {
-		return usagef("only one of --allocation and --input can read standard input")
+	if *allocation == "" {
+		return usagef("--allocation is required")
+	}
+	if *conditional && *screening == "" {
+		return usagef("--approve-conditional needs --screening")
+	}
+	if *allocation == "-" && (*input == "-" || *screening == "-") {
+		return usagef("only one of --allocation and the commitments can read standard input")
 	}
 	yearGiven := f.given("year")
 
@@ -56,11 +64,15 @@ func runLedger(e *env, args []string) error {
 	if err != nil {
 		return &records.Error{File: *allocation, Err: err}
 	}
-	t, err := readInput(e, *input, *inputFormat)
-	if err != nil {
-		return err
+	var rows []commitmentRow
+	if *screening != "" {
+		rows, err = approvedRows(e, *screening, *conditional)
+	} else {
+		var t records.Table
+		if t, err = readInput(e, *input, *inputFormat); err == nil {
+			rows, err = commitmentsFromTable(t)
+		}
 	}
-	rows, err := commitmentsFromTable(t)
 	if err != nil {
 		return err
 	}
@@ -83,19 +95,9 @@ func runLedger(e *env, args []string) error {
 	return nil
 }
 
-// allocationBudgets is what the ledger needs from a year's allocation.
-type allocationBudgets struct {
-	year         int // 0 when the file does not say
-	line1, line2 iomstrategy.USD
-}
-
-// readAllocation reads the JSON that 'allocate --format json' prints: an
-// object for one year, or an array of them for several (then --year picks
-// one, unless there is only one). Only year, line1 and line2 are read;
-// line1 and line2 are money (a string or a number with at most two
-// decimals). Direct contributions are outside the two lines and are not
-// budgets of the ledger.
-func readAllocation(e *env, path string, year int, yearGiven bool) (allocationBudgets, error) {
+// readFile reads a whole file, or standard input for "-"; an error is a
+// *records.Error naming the file.
+func readFile(e *env, path string) ([]byte, error) {
 	var data []byte
 	var err error
 	if path == "-" {
@@ -109,7 +111,61 @@ func readAllocation(e *env, path string, year int, yearGiven bool) (allocationBu
 		if errors.As(err, &pe) {
 			err = pe.Err
 		}
-		return allocationBudgets{}, &records.Error{File: path, Err: err}
+		return nil, &records.Error{File: path, Err: err}
+	}
+	return data, nil
+}
+
+// approvedRows reads the screenings that 'screen --format json' prints (only
+// id, line, verdict and fundable are read) and returns the commitments
+// they approve (facility1035.Approved).
+func approvedRows(e *env, path string, conditional bool) ([]commitmentRow, error) {
+	data, err := readFile(e, path)
+	if err != nil {
+		return nil, err
+	}
+	var read []struct {
+		ID       string               `json:"id"`
+		Line     facility1035.Line    `json:"line"`
+		Verdict  facility1035.Verdict `json:"verdict"`
+		Fundable iomstrategy.USD      `json:"fundable"`
+	}
+	if err := json.Unmarshal(data, &read); err != nil {
+		if path == "-" {
+			path = "standard input"
+		}
+		return nil, &records.Error{File: path, Err: fmt.Errorf("expected the JSON array 'screen --format json' prints: %w", err)}
+	}
+	ss := make([]facility1035.Screening, len(read))
+	for i, r := range read {
+		ss[i] = facility1035.Screening{ID: r.ID, Line: r.Line, Verdict: r.Verdict, Fundable: r.Fundable}
+	}
+	var rows []commitmentRow
+	for _, c := range facility1035.Approved(ss, conditional) {
+		rows = append(rows, commitmentRow{c: c, amountText: cents(c.Amount)})
+	}
+	return rows, nil
+}
+
+// allocationBudgets is what the ledger needs from a year's allocation.
+type allocationBudgets struct {
+	year         int // 0 when the file does not say
+	line1, line2 iomstrategy.USD
+}
+
+// readAllocation reads the JSON that 'allocate --format json' prints: an
+// object for one year, or an array of them for several (then --year picks
+// one, unless there is only one). Only year, line1 and line2 are read;
+// line1 and line2 are money (a string or a number with at most two
+// decimals). Direct contributions are outside the two lines and are not
+// budgets of the ledger.
+func readAllocation(e *env, path string, year int, yearGiven bool) (allocationBudgets, error) {
+	data, err := readFile(e, path)
+	if err != nil {
+		return allocationBudgets{}, err
+	}
+	if path == "-" {
+		path = "standard input"
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()

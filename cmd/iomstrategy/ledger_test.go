@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -284,8 +285,8 @@ func TestLedgerCommandInputErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"no allocation", []string{"ledger", "--input", "c.csv"}, "both required"},
-		{"no input", []string{"ledger", "--allocation", alloc}, "both required"},
+		{"no allocation", []string{"ledger", "--input", "c.csv"}, "--allocation is required"},
+		{"no input", []string{"ledger", "--allocation", alloc}, "one of --input and --screening"},
 		{"both stdin", []string{"ledger", "--allocation", "-", "--input", "-"}, "only one of"},
 		{"an extra argument", []string{"ledger", "--allocation", alloc, "--input", "c.csv", "x"}, "unexpected argument"},
 		{"no such allocation", []string{"ledger", "--allocation", "/no/such.json", "--input", "c.csv"}, "/no/such.json"},
@@ -363,6 +364,45 @@ func TestLedgerFromAllocate(t *testing.T) {
 	for _, k := range []string{"year", "line1", "line2"} {
 		if !cmp.Equal(sample[k], printed[k]) {
 			t.Errorf("examples/data/allocation.json: %s = %v, allocate prints %v", k, sample[k], printed[k])
+		}
+	}
+}
+
+// TestLedgerFromScreening: ledger --screening books what a screening
+// approves (facility1035.Approved): each eligible application for its
+// fundable amount on its line, the conditional ones too with
+// --approve-conditional; the sample screening file is what screen prints
+// for the sample applications, so the guide's pipeline holds.
+func TestLedgerFromScreening(t *testing.T) {
+	printed, _, code := runTool(t, "", "screen", "--input", sampleApplications, "--members", sampleMembers, "--format", "json")
+	sample := filepath.Join("..", "..", "examples", "data", "screenings.json")
+	if code != exitOK || printed != mustRead(t, sample) {
+		t.Fatalf("examples/data/screenings.json is not what screen prints for the sample applications (exit %d): regenerate it", code)
+	}
+	alloc := filepath.Join("..", "..", "examples", "data", "allocation.json")
+	stdout, stderr, code := runTool(t, "", "ledger", "--allocation", alloc, "--screening", sample, "--format", "csv")
+	want := "id,line,amount,status,reason,interpretations\nAPP-01,2,150000.00,committed,,\nAPP-02,2,300000.00,committed,,\nAPP-09,2,60000.00,committed,,\nAPP-12,1,400000.00,committed,,\n"
+	if code != exitOK || stdout != want {
+		t.Errorf("eligible only: exit %d, %s\n%s", code, stderr, stdout)
+	}
+	// With the conditional ones: APP-03 at its fundable USD 200,000.00 (it
+	// asked for 250,000.00), then Line 2 has nothing left for APP-04 and
+	// APP-06 (650,000 - 150,000 - 300,000 - 200,000 = 0).
+	stdout, _, code = runTool(t, "", "ledger", "--allocation", alloc, "--screening", sample, "--approve-conditional", "--format", "csv")
+	if code != exitCheck || !strings.Contains(stdout, "\nAPP-03,2,200000.00,committed,,\nAPP-04,2,120000.00,refused,") {
+		t.Errorf("with conditional: exit %d\n%s", code, stdout)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--screening", sample, "--input", sample}, "one of --input and --screening"},
+		{[]string{"--input", sample, "--approve-conditional"}, "--approve-conditional needs --screening"},
+		{[]string{"--screening", writeFile(t, "bad.json", `{"id": 1}`)}, "expected the JSON array 'screen --format json' prints"},
+	} {
+		_, stderr, code := runTool(t, "", append([]string{"ledger", "--allocation", alloc}, tt.args...)...)
+		if code != exitBadArgs || !strings.Contains(stderr, tt.want) {
+			t.Errorf("%v: exit %d, %s", tt.args, code, stderr)
 		}
 	}
 }
