@@ -134,7 +134,7 @@ func parseActivityRecord(r records.Record) (strategy.Activity, error) {
 	if err != nil {
 		return a, err
 	}
-	if a.Amount, err = iomstrategy.ParseUSD(text); err != nil {
+	if a.Amount, err = iomstrategy.ParseUSD(r.Number(text)); err != nil {
 		return a, r.Errorf("amount", text, err)
 	}
 	text, err = r.Require("points")

@@ -279,7 +279,7 @@ func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile, 
 				_, err := r.Require(field)
 				return nil, err
 			}
-			d, err := iomstrategy.ParseUSD(text)
+			d, err := iomstrategy.ParseUSD(r.Number(text))
 			if err != nil {
 				return nil, r.Errorf(field, text, err)
 			}

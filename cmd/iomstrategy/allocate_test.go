@@ -446,3 +446,22 @@ func TestAllocateExplainShort(t *testing.T) {
 		t.Errorf("--explain brief: exit %d, %s", code, stderr)
 	}
 }
+
+// TestSpreadsheetLocaleCSV: a CSV written by a spreadsheet in a locale
+// with decimal commas (';' between fields, "24.100.000,00") reads as the
+// same figures, and the output CSV stays ',' and '.'.
+func TestSpreadsheetLocaleCSV(t *testing.T) {
+	plain := "year,discretionary,security,unearmarked,interest,direct\n2009,24100000.00,800000.00,1900000.00,150000.00,100000.50\n"
+	french := "Year;Discretionary;Security;Unearmarked;Interest;Direct\n2009;24.100.000,00;800.000,00;1\u00a0900\u00a0000,00;150.000;100.000,50\n"
+	want, _, code := runTool(t, plain, "allocate", "--input", "-", "--input-format", "csv", "--format", "csv")
+	got, stderr, code2 := runTool(t, french, "allocate", "--input", "-", "--input-format", "csv", "--format", "csv")
+	if code != exitOK || code2 != exitOK || got != want || !strings.Contains(got, ",100000.50,") {
+		t.Errorf("exit %d, %d, %s\nplain:\n%s\nfrench:\n%s", code, code2, stderr, want, got)
+	}
+	apps := "id;line;scope;amount;countries\nA1;2;national;150.000,00;Arcadia\n"
+	members := writeFile(t, "members.csv", testMembersCSV)
+	out, stderr, code := runTool(t, apps, "screen", "--input", "-", "--input-format", "csv", "--members", members, "--format", "csv")
+	if code != exitOK || !strings.HasPrefix(out, "id,line,verdict,fundable,") || !strings.Contains(out, "\nA1,2,eligible,150000.00,") {
+		t.Errorf("screen: exit %d, %s\n%s", code, stderr, out)
+	}
+}

@@ -306,7 +306,7 @@ func parseCommitmentRecord(r records.Record) (commitmentRow, error) {
 	if row.amountText, err = r.Require("amount"); err != nil {
 		return row, err
 	}
-	if row.c.Amount, err = parseCommitmentAmount(row.amountText); err != nil {
+	if row.c.Amount, err = parseCommitmentAmount(r.Number(row.amountText)); err != nil {
 		if !errors.Is(err, iomstrategy.ErrSubCent) {
 			return row, r.Errorf("amount", row.amountText, err)
 		}

@@ -169,7 +169,7 @@ func parseApplicationRecord(r records.Record) (facility1035.Application, error) 
 	if text, err = r.Require("amount"); err != nil {
 		return a, err
 	}
-	if a.Amount, err = iomstrategy.ParseUSD(text); err != nil {
+	if a.Amount, err = iomstrategy.ParseUSD(r.Number(text)); err != nil {
 		return a, r.Errorf("amount", text, err)
 	}
 	if text, err = r.Require("countries"); err != nil {
@@ -246,11 +246,11 @@ func parseMemberRecord(r records.Record) (facility1035.MemberState, error) {
 	if text, err = r.Require("arrears"); err != nil {
 		return m, err
 	}
-	if m.Arrears, err = iomstrategy.ParseUSD(text); err != nil {
+	if m.Arrears, err = iomstrategy.ParseUSD(r.Number(text)); err != nil {
 		return m, r.Errorf("arrears", text, err)
 	}
 	if text = r.Get("due_two_years"); text != "" {
-		d, err := iomstrategy.ParseUSD(text)
+		d, err := iomstrategy.ParseUSD(r.Number(text))
 		if err != nil {
 			return m, r.Errorf("due_two_years", text, err)
 		}

@@ -9,6 +9,7 @@
 package records
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
@@ -79,6 +80,21 @@ type Record struct {
 	columns []string
 	values  []string
 	fields  map[string]string
+	// decimalComma is set for a row of a CSV written with ';' between its
+	// fields, whose numbers have decimal commas (see ReadCSV).
+	decimalComma bool
+}
+
+// Number returns a number's text as the money and count parsers read it:
+// unchanged, but in a row of a ';'-separated CSV, where a number is written
+// with a decimal comma and '.' or a (narrow) no-break space between
+// thousands ("1.400.000,50", "1 400 000,50"), with those marks changed to
+// the plain form ("1400000.50").
+func (r Record) Number(text string) string {
+	if !r.decimalComma {
+		return text
+	}
+	return strings.NewReplacer(".", "", "\u00a0", "", "\u202f", "", ",", ".").Replace(text)
 }
 
 // New builds a record from values, for callers that have them already.
@@ -262,8 +278,22 @@ func Read(r io.Reader, file string, f Format) (Table, error) {
 
 // ReadCSV reads CSV with a header row. Column names are trimmed; blank
 // lines are skipped; every row must have as many fields as the header.
+//
+// The separator is ',' unless the header line has a ';' and no ',': then
+// the file is one a spreadsheet wrote in a locale with decimal commas
+// (French, Spanish, German...), its separator is ';', and its numbers are
+// read with decimal commas (Record.Number).
 func ReadCSV(r io.Reader, file string) (Table, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(r)
+	first, _ := br.Peek(br.Size())
+	if i := bytes.IndexByte(first, '\n'); i >= 0 {
+		first = first[:i]
+	}
+	semicolons := bytes.IndexByte(first, ';') >= 0 && bytes.IndexByte(first, ',') < 0
+	cr := csv.NewReader(br)
+	if semicolons {
+		cr.Comma = ';'
+	}
 	cr.FieldsPerRecord = 0
 	header, err := cr.Read()
 	if err == io.EOF {
@@ -306,7 +336,7 @@ func ReadCSV(r io.Reader, file string) (Table, error) {
 		line, _ := cr.FieldPos(0)
 		var buf [24]byte
 		row := string(strconv.AppendInt(append(buf[:0], "line "...), int64(line), 10))
-		t.Rows = append(t.Rows, Record{File: file, Row: row, columns: columns, values: rec})
+		t.Rows = append(t.Rows, Record{File: file, Row: row, columns: columns, values: rec, decimalComma: semicolons})
 	}
 	return t, nil
 }

@@ -108,3 +108,33 @@ func TestExpect(t *testing.T) {
 		t.Errorf("nearest of nothing close = %q", n)
 	}
 }
+
+// TestSemicolonCSV: a header line with ';' and no ',' makes the file a
+// ';'-separated CSV with decimal commas, as a spreadsheet writes it in a
+// French or Spanish locale; any other header keeps ',' and numbers as
+// written.
+func TestSemicolonCSV(t *testing.T) {
+	tab, err := ReadCSV(strings.NewReader("id;amount;countries\nA;1.400.000,50;Arcadia, Borduria\nB;\"1\u00a0400,5\";X\n"), "x.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := tab.Rows[0]
+	if r.Get("amount") != "1.400.000,50" || r.Number(r.Get("amount")) != "1400000.50" || r.Get("countries") != "Arcadia, Borduria" {
+		t.Errorf("row 1: %q -> %q, countries %q", r.Get("amount"), r.Number(r.Get("amount")), r.Get("countries"))
+	}
+	if r := tab.Rows[1]; r.Number(r.Get("amount")) != "1400.5" {
+		t.Errorf("row 2: %q", r.Number(r.Get("amount")))
+	}
+	tab, err = ReadCSV(strings.NewReader("id,amount,note\nA,\"1,400,000.50\",a;b\n"), "y.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := tab.Rows[0]; r.Number(r.Get("amount")) != "1,400,000.50" || r.Get("note") != "a;b" {
+		t.Errorf("a ',' file: %q, note %q", r.Number(r.Get("amount")), r.Get("note"))
+	}
+	// A header with both keeps ',' (the ';' is in a name).
+	tab, err = ReadCSV(strings.NewReader("id,a;b\nA,1,5\n"), "z.csv")
+	if err == nil {
+		t.Errorf("a header with both separators read as ';': %+v", tab)
+	}
+}
