@@ -58,7 +58,7 @@ func ExampleParseUSD() {
 	// USD 20,500,000.00 20500000.00
 	// true invalid USD amount "0.125": at most two decimals (cents); the amount is not rounded
 	// true invalid USD amount "-5": amounts cannot be negative
-	// true invalid USD amount "1e6": expected digits, with an optional USD prefix and "," thousands separators
+	// true invalid USD amount "1e6": exponents are not accepted: write the amount out, such as 1400000.00 for 1.4e6
 }
 
 func ExampleRoundingMode_Round() {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/policycode/iomstrategy/internal/plain"
 	"github.com/shopspring/decimal"
@@ -45,7 +46,16 @@ type AmountError struct {
 }
 
 func (e *AmountError) Error() string {
-	return fmt.Sprintf("invalid USD amount %q: %v", e.Input, e.Err)
+	return fmt.Sprintf("invalid USD amount %q: %v", quoteable(e.Input), e.Err)
+}
+
+// quoteable shortens a text for a message to its first 40 characters and
+// "...": a 2 MB number is not echoed whole.
+func quoteable(s string) string {
+	if utf8.RuneCountInString(s) <= 40 {
+		return s
+	}
+	return string([]rune(s)[:40]) + "..."
 }
 
 // Unwrap returns what was wrong.
@@ -111,6 +121,9 @@ func ParseUSD(s string) (USD, error) {
 		return fail(ErrNegativeAmount)
 	case '+':
 		return reason("expected digits without a sign")
+	}
+	if strings.ContainsAny(t, "eE") && strings.ContainsAny(t, "0123456789") {
+		return reason("exponents are not accepted: write the amount out, such as 1400000.00 for 1.4e6")
 	}
 	whole, frac, hasPoint := strings.Cut(t, ".")
 	if hasPoint && (len(frac) == 0 || len(frac) > 2 || !plain.Digits(frac)) {

@@ -191,3 +191,19 @@ func FuzzParseUSD(f *testing.F) {
 		}
 	})
 }
+
+// TestParseUSDMessages: an exponent is refused as such, and a long text is
+// quoted to its first 40 characters only.
+func TestParseUSDMessages(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"1.4e6", `invalid USD amount "1.4e6": exponents are not accepted: write the amount out, such as 1400000.00 for 1.4e6`},
+		{"2E5", `invalid USD amount "2E5": exponents are not accepted`},
+		{strings.Repeat("9", 100), `invalid USD amount "` + strings.Repeat("9", 40) + `...": more than 18 digits before the decimal point`},
+		{"USD eleven", `invalid USD amount "USD eleven": expected digits`},
+	} {
+		_, err := ParseUSD(tt.in)
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) || !errors.Is(err, ErrInvalidAmount) {
+			t.Errorf("ParseUSD(%.20q) error %v, want %q", tt.in, err, tt.want)
+		}
+	}
+}

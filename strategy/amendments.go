@@ -78,17 +78,16 @@ func RequiredAcceptances(members int) (int, error) {
 //
 // Counts are refused, never clamped, with a *CountError wrapping
 // ErrInvalidCount that names the field and value: members below 1,
-// acceptances below 1, or more acceptances than members. Zero acceptances
-// is refused as the library's specification asks ("zero or negative counts
-// ... are errors"); before any acceptance, RequiredAcceptances gives the
-// number needed.
+// negative acceptances, or more acceptances than members. Zero acceptances
+// is a fair question (before any acceptance: not in force, all of Required
+// missing).
 func CheckAcceptance(members, acceptances int) (Acceptance, error) {
 	required, err := RequiredAcceptances(members)
 	if err != nil {
 		return Acceptance{}, err
 	}
-	if acceptances < 1 {
-		return Acceptance{}, &CountError{Field: "acceptances", Value: acceptances, Reason: "want at least 1 acceptance"}
+	if acceptances < 0 {
+		return Acceptance{}, &CountError{Field: "acceptances", Value: acceptances, Reason: "want zero acceptances or more"}
 	}
 	if acceptances > members {
 		return Acceptance{}, &CountError{Field: "acceptances", Value: acceptances,

@@ -304,7 +304,6 @@ func TestGovernanceBadInput(t *testing.T) {
 		{"amendments without counts", []string{"governance", "amendments", "--members", "122"}, "--members and --acceptances are both required"},
 		{"zero members", []string{"governance", "amendments", "--members", "0", "--acceptances", "1"}, "members 0"},
 		{"negative members", []string{"governance", "amendments", "--members", "-5", "--acceptances", "1"}, "members -5"},
-		{"zero acceptances", []string{"governance", "amendments", "--members", "122", "--acceptances", "0"}, "acceptances 0"},
 		{"more acceptances than members", []string{"governance", "amendments", "--members", "122", "--acceptances", "123"}, "acceptances 123: more acceptances than the 122 Member States"},
 		{"letters", []string{"governance", "amendments", "--members", "12a", "--acceptances", "1"}, `--members "12a": want a whole number`},
 		{"decimal", []string{"governance", "amendments", "--members", "122", "--acceptances", "81.5"}, `--acceptances "81.5"`},
@@ -382,4 +381,14 @@ func FuzzParseCount(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestAmendmentsZeroAcceptances: "--acceptances 0" is answered (0 of
+// 122, 82 required), not refused.
+func TestAmendmentsZeroAcceptances(t *testing.T) {
+	stdout, stderr, code := runTool(t, "", "governance", "amendments", "--members", "122", "--acceptances", "0", "--format", "json")
+	if code != exitOK || !strings.Contains(stdout, `"acceptances": 0`) || !strings.Contains(stdout, `"acceptances_required": 82`) ||
+		!strings.Contains(stdout, `"acceptances_missing": 82`) || !strings.Contains(stdout, `"in_force": false`) {
+		t.Errorf("exit %d, %s\n%s", code, stderr, stdout)
+	}
 }

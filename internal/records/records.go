@@ -56,7 +56,11 @@ func (e *Error) Error() string {
 		fmt.Fprintf(&b, ": field %q", e.Field)
 	}
 	if e.Value != "" {
-		fmt.Fprintf(&b, ": value %q", e.Value)
+		v := e.Value
+		if r := []rune(v); len(r) > 40 {
+			v = string(r[:40]) + "..." // a 2 MB cell is not echoed whole
+		}
+		fmt.Fprintf(&b, ": value %q", v)
 	}
 	b.WriteString(": ")
 	b.WriteString(e.Err.Error())

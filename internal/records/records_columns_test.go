@@ -138,3 +138,11 @@ func TestSemicolonCSV(t *testing.T) {
 		t.Errorf("a header with both separators read as ';': %+v", tab)
 	}
 }
+
+// TestErrorQuotesShort: an error quotes at most 40 characters of a value.
+func TestErrorQuotesShort(t *testing.T) {
+	e := &Error{File: "f.csv", Row: "line 2", Field: "amount", Value: strings.Repeat("9", 2_000_000), Err: ErrInput}
+	if got, want := e.Error(), `f.csv: line 2: field "amount": value "`+strings.Repeat("9", 40)+`...": bad input`; got != want {
+		t.Errorf("%.80s..., want %s", got, want)
+	}
+}
