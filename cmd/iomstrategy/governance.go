@@ -27,7 +27,7 @@ func init() {
 		name:    "governance",
 		summary: "the governing bodies of Part II on a date, and the two-thirds acceptance rule for constitutional amendments",
 		usage: "bodies --date YYYY-MM-DD [--format text|json|csv]\n" +
-			"       iomstrategy governance amendments --members N --acceptances K [--require-in-force] [--format text|json]\n\n" +
+			"       iomstrategy governance amendments --members N --acceptances K [--require-in-force] [--format text|json|csv]\n\n" +
 			"bodies:      the bodies that exist on the date, each with its role as the texts in force then state it\n" +
 			"             (before 7 June 2007: not modelled) and every citation\n" +
 			"amendments:  whether the 1998 amendments, accepted by K of N Member States, are in force (K*3 >= N*2):\n" +
@@ -202,7 +202,7 @@ func parseCount(flagName, s string) (int, error) {
 func runGovernanceAmendments(e *env, args []string, topFormat string) error {
 	f := subFlags(e, "amendments",
 		"whether the 1998 amendments to the Constitution, accepted by K of N Member States, are in force under the two-thirds rule (Article 30 of the Constitution as it stood, Article 25 after those amendments)",
-		"--members N --acceptances K [--require-in-force] [--format text|json]", topFormat, formatJSON)
+		"--members N --acceptances K [--require-in-force] [--format text|json|csv]", topFormat, formatJSON, formatCSV)
 	membersText := f.String("members", "", "the number of Member States (required)")
 	acceptancesText := f.String("acceptances", "", "the number of Member States that have accepted (required)")
 	require := f.Bool("require-in-force", false, "exit 1 (after printing the result) when the amendments are not in force")
@@ -231,9 +231,19 @@ func runGovernanceAmendments(e *env, args []string, topFormat string) error {
 		Members: a.Members, Acceptances: a.Acceptances, InForce: a.InForce,
 		AcceptancesRequired: a.Required, AcceptancesMissing: a.Missing, Citations: a.Citations,
 	}
-	if f.Format() == formatJSON {
+	switch f.Format() {
+	case formatJSON:
 		err = writeJSON(e.stdout, view)
-	} else {
+	case formatCSV:
+		// The JSON's names; the citations in one cell, "; " between them.
+		cites := make([]string, len(a.Citations))
+		for i, c := range a.Citations {
+			cites[i] = c.String()
+		}
+		err = writeCSV(e.stdout, []string{"members", "acceptances", "in_force", "acceptances_required", "acceptances_missing", "citations"},
+			[][]string{{strconv.Itoa(a.Members), strconv.Itoa(a.Acceptances), strconv.FormatBool(a.InForce),
+				strconv.Itoa(a.Required), strconv.Itoa(a.Missing), strings.Join(cites, "; ")}})
+	default:
 		inForce := "no"
 		if a.InForce {
 			inForce = "yes"

@@ -309,7 +309,7 @@ func TestGovernanceBadInput(t *testing.T) {
 		{"decimal", []string{"governance", "amendments", "--members", "122", "--acceptances", "81.5"}, `--acceptances "81.5"`},
 		{"too large", []string{"governance", "amendments", "--members", "99999999999999999999", "--acceptances", "1"}, `--members "99999999999999999999"`},
 		{"hex is not a count", []string{"governance", "amendments", "--members", "0x7a", "--acceptances", "1"}, `--members "0x7a"`},
-		{"amendments have no CSV", []string{"governance", "amendments", "--members", "122", "--acceptances", "81", "--format", "csv"}, `--format "csv"`},
+		{"amendments have no YAML", []string{"governance", "amendments", "--members", "122", "--acceptances", "81", "--format", "yaml"}, `--format "yaml"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -389,6 +389,17 @@ func TestAmendmentsZeroAcceptances(t *testing.T) {
 	stdout, stderr, code := runTool(t, "", "governance", "amendments", "--members", "122", "--acceptances", "0", "--format", "json")
 	if code != exitOK || !strings.Contains(stdout, `"acceptances": 0`) || !strings.Contains(stdout, `"acceptances_required": 82`) ||
 		!strings.Contains(stdout, `"acceptances_missing": 82`) || !strings.Contains(stdout, `"in_force": false`) {
+		t.Errorf("exit %d, %s\n%s", code, stderr, stdout)
+	}
+}
+
+// TestAmendmentsCSV: governance amendments takes --format csv, as every
+// command does, with the JSON's names as its header.
+func TestAmendmentsCSV(t *testing.T) {
+	stdout, stderr, code := runTool(t, "", "governance", "amendments", "--members", "122", "--acceptances", "81", "--format", "csv")
+	want := "members,acceptances,in_force,acceptances_required,acceptances_missing,citations\n" +
+		`122,81,false,82,1,"IOM Constitution before the 1998 amendments, Article 30; Resolution 1150 (XCIII), Annex, Part II, opening paragraph; Resolution 997 (LXXVI)"` + "\n"
+	if code != exitOK || stdout != want {
 		t.Errorf("exit %d, %s\n%s", code, stderr, stdout)
 	}
 }
