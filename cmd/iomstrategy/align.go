@@ -20,7 +20,7 @@ func init() {
 	register(&command{
 		name:    "align",
 		summary: "sum a portfolio of activities per point of the Strategy: count, amount, share, and the points with no activity",
-		usage:   "--input activities.csv|json [--input-format csv|json] [--split even|full] [--format text|json|csv]",
+		usage:   "--input activities.csv|json|xlsx [--input-format csv|json|xlsx] [--sheet NAME] [--split even|full] [--format text|json|csv|xlsx]",
 		run:     runAlign,
 	})
 }
@@ -56,9 +56,10 @@ type pointTotalView struct {
 }
 
 func runAlign(e *env, args []string) error {
-	f := newFlags(e, commands["align"], formatJSON, formatCSV)
+	f := newFlags(e, commands["align"], formatJSON, formatCSV, formatXLSX)
 	input := f.String("input", "", "the activities: a CSV or JSON file with columns id, amount, points (\"4;8\"), or - for standard input (required)")
-	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
+	inputFormat := f.String("input-format", "", "format of --input: csv|json|xlsx (default: by the file's extension)")
+	sheet := f.String("sheet", "", sheetHelp("--input"))
 	splitFlag := f.String("split", "even", "an activity with several points: even (split to the cent, leftover cents to the lowest points) or full (counted in full for each)")
 	if err := f.parse(args); err != nil {
 		return err
@@ -73,7 +74,7 @@ func runAlign(e *env, args []string) error {
 	if err != nil {
 		return usagef("--split: %v", err)
 	}
-	table, err := readInput(e, *input, *inputFormat)
+	table, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
 	if err != nil {
 		return err
 	}
@@ -90,17 +91,25 @@ func runAlign(e *env, args []string) error {
 	case formatJSON:
 		return writeJSON(e.stdout, view)
 	case formatCSV:
-		header := []string{"point", "title", "activities", "amount", "share", "share_percent"}
-		rows := make([][]string, 0, len(view.Points))
-		for _, p := range view.Points {
-			rows = append(rows, []string{strconv.Itoa(int(p.Point)), p.Title, strconv.Itoa(p.Activities), p.Amount.Decimal().StringFixed(2), p.Share, p.SharePercent})
-		}
-		return writeCSV(e.stdout, header, rows)
+		return writeCSV(e.stdout, alignCSVHeader, alignCSVRows(view))
+	case formatXLSX:
+		return alignmentXLSX(e.stdout, view)
 	}
 	return writeAlignmentText(e.stdout, view)
 }
 
 // activitiesFromTable reads every row; the first bad row is the error.
+var alignCSVHeader = []string{"point", "title", "activities", "amount", "share", "share_percent"}
+
+// alignCSVRows gives one row per point.
+func alignCSVRows(view alignmentView) [][]string {
+	rows := make([][]string, 0, len(view.Points))
+	for _, p := range view.Points {
+		rows = append(rows, []string{strconv.Itoa(int(p.Point)), p.Title, strconv.Itoa(p.Activities), p.Amount.Decimal().StringFixed(2), p.Share, p.SharePercent})
+	}
+	return rows
+}
+
 func activitiesFromTable(t records.Table) ([]strategy.Activity, error) {
 	if err := t.Expect(activityColumns, []string{"description", "source", "title", "note"}); err != nil {
 		return nil, err

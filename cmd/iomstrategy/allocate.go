@@ -23,8 +23,8 @@ import (
 var allocateCommand = &command{
 	name:    "allocate",
 	summary: "a year's funding of the expanded 1035 Facility (Part III): Line 1, Line 2, the cap, with the reason for every amount",
-	usage: "--year Y --discretionary A --security A --unearmarked A --interest A [--direct A] [--params FILE] [--format text|json|csv]\n" +
-		"       iomstrategy allocate --input years.csv|json [--input-format csv|json] [--params FILE] [--format text|json|csv]",
+	usage: "--year Y --discretionary A --security A --unearmarked A --interest A [--direct A] [--params FILE] [--format text|json|csv|xlsx]\n" +
+		"       iomstrategy allocate --input years.csv|json|xlsx [--input-format csv|json|xlsx] [--sheet NAME] [--params FILE] [--format text|json|csv|xlsx]",
 }
 
 func init() {
@@ -54,13 +54,14 @@ var allocateYearFlags = []string{
 var allocateRequired = allocateYearFlags[:5]
 
 func runAllocate(e *env, args []string) error {
-	f := newFlags(e, allocateCommand, formatJSON, formatCSV)
+	f := newFlags(e, allocateCommand, formatJSON, formatCSV, formatXLSX)
 	values := map[string]*string{}
 	for _, name := range allocateYearFlags {
 		values[name] = f.String(name, "", allocateFlagHelp[name])
 	}
-	input := f.String("input", "", "several years from a CSV or JSON file (or - for standard input), one row per year with the columns year, discretionary, security, unearmarked, interest and optionally direct (empty: 0) and note (ignored); not with the per-year flags")
-	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
+	input := f.String("input", "", "several years from a CSV, JSON or .xlsx file (or - for standard input), one row per year with the columns year, discretionary, security, unearmarked, interest and optionally direct (empty: 0) and note (ignored); not with the per-year flags")
+	inputFormat := f.String("input-format", "", "format of --input: csv|json|xlsx (default: by the file's extension)")
+	sheet := f.String("sheet", "", sheetHelp("--input"))
 	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one, citations optional) in force for its years ahead of the built-in Resolution 1150 set: for what-if runs and for years the built-in rules do not cover")
 	explain := f.String("explain", "full", "text output: full (the steps, then the interpretations they rest on with their options) or short (the steps only)")
 	basis := f.String("basis", "", "what the discretionary figure is: budgeted or actual (a label, the interpretation discretionary-basis; the arithmetic is the same); with --input, for rows without a discretionary_basis value")
@@ -88,6 +89,9 @@ func runAllocate(e *env, args []string) error {
 	if given["input-format"] && !given["input"] {
 		return usagef("--input-format needs --input")
 	}
+	if given["sheet"] && !given["input"] {
+		return usagef("--sheet needs --input")
+	}
 	if !given["input"] {
 		var missing []string
 		for _, name := range allocateRequired {
@@ -108,7 +112,7 @@ func runAllocate(e *env, args []string) error {
 	// Compute everything before printing anything.
 	var allocations []facility1035.Allocation
 	if given["input"] {
-		table, err := readInput(e, *input, *inputFormat)
+		table, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
 		if err != nil {
 			return err
 		}
@@ -135,6 +139,8 @@ func runAllocate(e *env, args []string) error {
 			rows[i] = allocationCSVRow(a)
 		}
 		return writeCSV(e.stdout, allocationCSVHeader, rows)
+	case formatXLSX:
+		return allocationsXLSX(e.stdout, allocations)
 	}
 	return writeAllocationsText(e.stdout, allocations, *explain == "full")
 }

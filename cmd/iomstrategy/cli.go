@@ -124,7 +124,7 @@ func printHelp(w io.Writer) {
 	fmt.Fprintf(w, "  %-12s %s\n", "help", "show this list, or a command's usage: help <command>")
 	fmt.Fprintf(w, "  %-12s %s\n", "version", "print the tool's version")
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Every command takes --format text|json|csv (rules: markdown|html|json). Exit status: 0 success, 1 a requested check failed, 2 bad usage or input.")
+	fmt.Fprintln(w, "Every command takes --format text|json|csv (rules: markdown|html|json; allocate, screen, ledger and align also xlsx). Exit status: 0 success, 1 a requested check failed, 2 bad usage or input.")
 }
 
 func version() string {
@@ -192,21 +192,37 @@ func (f *flags) given(name string) bool {
 // Format returns the chosen output format.
 func (f *flags) Format() string { return *f.format }
 
-// readInput reads a CSV or JSON input named by a flag: a file path, or "-"
-// for standard input. explicit is the --input-format flag ("" to go by the
-// file's extension; standard input then needs it).
-func readInput(e *env, path, explicit string) (records.Table, error) {
+// readInput reads a CSV, JSON or xlsx input named by a flag: a file path,
+// or "-" for standard input. explicit is the --input-format flag ("" to go
+// by the file's extension; standard input then needs it). sheet is the
+// sheet of a workbook to read, named by sheetFlag ("" for the first sheet);
+// it is refused for an input that is no workbook.
+func readInput(e *env, path, explicit, sheet, sheetFlag string) (records.Table, error) {
 	format, err := records.FormatOf(path, explicit)
 	if err != nil {
 		return records.Table{}, err
 	}
+	if sheet != "" && format != records.XLSX {
+		return records.Table{}, usagef("%s %q: %s is read as %s, not as an .xlsx workbook", sheetFlag, sheet, path, format)
+	}
+	read := func(r io.Reader, file string) (records.Table, error) {
+		if format == records.XLSX {
+			return records.ReadXLSX(r, file, sheet)
+		}
+		return records.Read(r, file, format)
+	}
 	if path == "-" {
-		return records.Read(e.stdin, "standard input", format)
+		return read(e.stdin, "standard input")
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return records.Table{}, &records.Error{File: path, Err: errors.Unwrap(err)}
 	}
 	defer f.Close()
-	return records.Read(f, path, format)
+	return read(f, path)
+}
+
+// sheetHelp is the help of a --sheet flag.
+func sheetHelp(input string) string {
+	return "the sheet of an .xlsx " + input + " to read (default: the workbook's first sheet)"
 }

@@ -18,7 +18,7 @@ import (
 var ledgerCommand = &command{
 	name:    "ledger",
 	summary: "book commitments against a year's Line 1 and Line 2 budgets, each on its own line (Part III, bullet 5, criterion 5)",
-	usage:   "--allocation allocation.json (--input commitments.csv|json | --screening screenings.json [--approve-conditional]) [--year Y] [--format text|json|csv]",
+	usage:   "--allocation allocation.json (--input commitments.csv|json|xlsx [--sheet NAME] | --screening screenings.json [--approve-conditional]) [--year Y] [--format text|json|csv|xlsx]",
 }
 
 func init() {
@@ -29,10 +29,11 @@ func init() {
 var commitmentColumns = []string{"id", "line", "amount"}
 
 func runLedger(e *env, args []string) error {
-	f := newFlags(e, ledgerCommand, formatJSON, formatCSV)
+	f := newFlags(e, ledgerCommand, formatJSON, formatCSV, formatXLSX)
 	allocation := f.String("allocation", "", "the year's allocation: what 'allocate --format json' prints (required)")
-	input := f.String("input", "", "the commitments: a CSV or JSON file, or - for standard input (required)")
-	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
+	input := f.String("input", "", "the commitments: a CSV, JSON or .xlsx file, or - for standard input (required)")
+	inputFormat := f.String("input-format", "", "format of --input: csv|json|xlsx (default: by the file's extension)")
+	sheet := f.String("sheet", "", sheetHelp("--input"))
 	year := f.Int("year", 0, "the year to take from an allocation file that holds several")
 	screening := f.String("screening", "", "instead of --input, book the applications a screening approves: what 'screen --format json' prints; each eligible one for its fundable amount on its line")
 	conditional := f.Bool("approve-conditional", false, "with --screening, approve the conditional applications too (their condition is the caller's to check)")
@@ -50,6 +51,9 @@ func runLedger(e *env, args []string) error {
 	}
 	if *conditional && *screening == "" {
 		return usagef("--approve-conditional needs --screening")
+	}
+	if *sheet != "" && *input == "" {
+		return usagef("--sheet needs --input")
 	}
 	if *allocation == "-" && (*input == "-" || *screening == "-") {
 		return usagef("only one of --allocation and the commitments can read standard input")
@@ -69,7 +73,7 @@ func runLedger(e *env, args []string) error {
 		rows, err = approvedRows(e, *screening, *conditional)
 	} else {
 		var t records.Table
-		if t, err = readInput(e, *input, *inputFormat); err == nil {
+		if t, err = readInput(e, *input, *inputFormat, *sheet, "--sheet"); err == nil {
 			rows, err = commitmentsFromTable(t)
 		}
 	}
@@ -82,7 +86,9 @@ func runLedger(e *env, args []string) error {
 	case formatJSON:
 		err = writeLedgerJSON(e.stdout, budgets, book)
 	case formatCSV:
-		err = writeCSV(e.stdout, []string{"id", "line", "amount", "status", "reason", "interpretations"}, ledgerCSVRows(book))
+		err = writeCSV(e.stdout, ledgerCSVHeader, ledgerCSVRows(book))
+	case formatXLSX:
+		err = ledgerXLSX(e.stdout, book)
 	default:
 		err = writeLedgerText(e.stdout, budgets, *allocation, book)
 	}
@@ -418,6 +424,8 @@ func writeLedgerJSON(w io.Writer, b allocationBudgets, book booking) error {
 // ledgerCitation is the provision the ledger applies: "Distinct tracking
 // and accounting of the two funding lines will be established."
 var ledgerCitation = iomstrategy.Criterion(5)
+
+var ledgerCSVHeader = []string{"id", "line", "amount", "status", "reason", "interpretations"}
 
 // ledgerCSVRows gives one row per commitment read, in input order, with its
 // status.

@@ -16,7 +16,7 @@ import (
 var screenCommand = &command{
 	name:    "screen",
 	summary: "screen 1035 Facility project applications (Line 2 criteria, Part III) against a Member State registry",
-	usage:   "--input applications.csv|json --members members.csv|json [--year Y] [--date YYYY-MM-DD] [--params FILE] [--format text|json|csv]",
+	usage:   "--input applications.csv|json|xlsx --members members.csv|json|xlsx [--sheet NAME] [--members-sheet NAME] [--year Y] [--date YYYY-MM-DD] [--params FILE] [--format text|json|csv|xlsx]",
 }
 
 func init() {
@@ -33,11 +33,13 @@ var (
 )
 
 func runScreen(e *env, args []string) error {
-	f := newFlags(e, screenCommand, formatJSON, formatCSV)
-	input := f.String("input", "", "the applications: a CSV or JSON file, or - for standard input (required)")
-	inputFormat := f.String("input-format", "", "format of --input: csv|json (default: by the file's extension)")
-	members := f.String("members", "", "the Member State registry: a CSV or JSON file, or - for standard input (required)")
-	membersFormat := f.String("members-format", "", "format of --members: csv|json (default: by the file's extension)")
+	f := newFlags(e, screenCommand, formatJSON, formatCSV, formatXLSX)
+	input := f.String("input", "", "the applications: a CSV, JSON or .xlsx file, or - for standard input (required)")
+	inputFormat := f.String("input-format", "", "format of --input: csv|json|xlsx (default: by the file's extension)")
+	sheet := f.String("sheet", "", sheetHelp("--input"))
+	members := f.String("members", "", "the Member State registry: a CSV, JSON or .xlsx file, or - for standard input (required)")
+	membersFormat := f.String("members-format", "", "format of --members: csv|json|xlsx (default: by the file's extension)")
+	membersSheet := f.String("members-sheet", "", sheetHelp("--members"))
 	year := f.Int("year", 0, "screen with the parameter set in force that year (default: the built-in Resolution 1150 set, 2008-2018)")
 	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one) to screen with instead of the built-in set")
 	dateFlag := f.String("date", "", "the date the applications are screened as of, YYYY-MM-DD, for rows without a date column value (Article 4 is known as amended from 2013-11-21; before, or without a date, its test is a labelled reading)")
@@ -66,7 +68,7 @@ func runScreen(e *env, args []string) error {
 		return err
 	}
 
-	memberTable, err := readInput(e, *members, *membersFormat)
+	memberTable, err := readInput(e, *members, *membersFormat, *membersSheet, "--members-sheet")
 	if err != nil {
 		return err
 	}
@@ -74,7 +76,7 @@ func runScreen(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	appTable, err := readInput(e, *input, *inputFormat)
+	appTable, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
 	if err != nil {
 		return err
 	}
@@ -97,6 +99,8 @@ func runScreen(e *env, args []string) error {
 		return writeJSON(e.stdout, screenings)
 	case formatCSV:
 		return writeCSV(e.stdout, screeningCSVHeader, screeningCSVRows(screenings))
+	case formatXLSX:
+		return screeningsXLSX(e.stdout, screenings)
 	}
 	return writeScreeningText(e, apps, screenings, p)
 }

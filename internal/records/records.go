@@ -1,6 +1,6 @@
 // Package records reads the tabular inputs of the command-line tool and the
-// examples: CSV with a header row, or a JSON array of objects keyed by the
-// same names. Every value arrives as text, exactly as written, so that the
+// examples: CSV with a header row, a JSON array of objects keyed by the
+// same names, or a sheet of an .xlsx workbook laid out like the CSV. Every value arrives as text, exactly as written, so that the
 // typed parsers (money, points, countries) see the caller's digits and can
 // refuse them; nothing is converted through a float.
 //
@@ -31,6 +31,7 @@ type Format string
 const (
 	CSV  Format = "csv"
 	JSON Format = "json"
+	XLSX Format = "xlsx"
 )
 
 // ErrInput is the sentinel every reading error wraps.
@@ -39,7 +40,7 @@ var ErrInput = errors.New("bad input")
 // Error is a reading or field error with where it happened.
 type Error struct {
 	File  string // the file name as given ("-" for standard input)
-	Row   string // "line 3" (CSV) or "record 2" (JSON), empty for the whole file
+	Row   string // "line 3" (CSV), "record 2" (JSON) or "row 4" (xlsx), empty for the whole file
 	Field string // the column, empty for a whole row
 	Value string // the offending text, if any
 	Err   error  // what was wrong; often a typed error of the library
@@ -260,22 +261,24 @@ func FormatOf(name, explicit string) (Format, error) {
 		choice = strings.TrimPrefix(strings.ToLower(filepath.Ext(name)), ".")
 	}
 	switch Format(choice) {
-	case CSV, JSON:
+	case CSV, JSON, XLSX:
 		return Format(choice), nil
 	}
 	if explicit != "" {
-		return "", &Error{File: name, Err: fmt.Errorf("unknown input format %q (want csv or json)", explicit)}
+		return "", &Error{File: name, Err: fmt.Errorf("unknown input format %q (want csv, json or xlsx)", explicit)}
 	}
-	return "", &Error{File: name, Err: errors.New("cannot tell CSV from JSON by the file name: name it .csv or .json, or pass --input-format csv|json")}
+	return "", &Error{File: name, Err: errors.New("cannot tell CSV from JSON or xlsx by the file name: name it .csv, .json or .xlsx, or pass --input-format csv|json|xlsx")}
 }
 
-// Read reads a whole input in the given format.
+// Read reads a whole input in the given format; a workbook's first sheet.
 func Read(r io.Reader, file string, f Format) (Table, error) {
 	switch f {
 	case CSV:
 		return ReadCSV(r, file)
 	case JSON:
 		return ReadJSON(r, file)
+	case XLSX:
+		return ReadXLSX(r, file, "")
 	}
 	return Table{}, &Error{File: file, Err: fmt.Errorf("unknown input format %q", f)}
 }
@@ -306,20 +309,9 @@ func ReadCSV(r io.Reader, file string) (Table, error) {
 	if err != nil {
 		return Table{}, &Error{File: file, Err: err}
 	}
-	t := Table{File: file}
-	seen := map[string]string{} // canonical name -> the header as written
-	for i, h := range header {
-		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
-		if h == "" {
-			return Table{}, &Error{File: file, Row: "line 1", Err: fmt.Errorf("column %d of the header has no name", i+1)}
-		}
-		c := Canonical(h)
-		if first, twice := seen[c]; twice {
-			return Table{}, &Error{File: file, Row: "line 1", Err: fmt.Errorf("column %q appears twice in the header (also as %q)", h, first)}
-		}
-		seen[c] = h
-		t.Columns = append(t.Columns, c)
-		t.Headers = append(t.Headers, h)
+	t, err := newTable(file, "line 1", header)
+	if err != nil {
+		return Table{}, err
 	}
 	columns := slices.Clone(t.Columns)
 	for {
@@ -341,6 +333,27 @@ func ReadCSV(r io.Reader, file string) (Table, error) {
 		var buf [24]byte
 		row := string(strconv.AppendInt(append(buf[:0], "line "...), int64(line), 10))
 		t.Rows = append(t.Rows, Record{File: file, Row: row, columns: columns, values: rec, decimalComma: semicolons})
+	}
+	return t, nil
+}
+
+// newTable starts a table from its header row (row names it in errors):
+// every column named, none twice under its canonical name.
+func newTable(file, row string, header []string) (Table, error) {
+	t := Table{File: file}
+	seen := map[string]string{} // canonical name -> the header as written
+	for i, h := range header {
+		h = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
+		if h == "" {
+			return Table{}, &Error{File: file, Row: row, Err: fmt.Errorf("column %d of the header has no name", i+1)}
+		}
+		c := Canonical(h)
+		if first, twice := seen[c]; twice {
+			return Table{}, &Error{File: file, Row: row, Err: fmt.Errorf("column %q appears twice in the header (also as %q)", h, first)}
+		}
+		seen[c] = h
+		t.Columns = append(t.Columns, c)
+		t.Headers = append(t.Headers, h)
 	}
 	return t, nil
 }

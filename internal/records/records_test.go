@@ -93,6 +93,7 @@ func TestFormatOf(t *testing.T) {
 		ok             bool
 	}{
 		{"a.csv", "", CSV, true}, {"a.JSON", "", JSON, true}, {"-", "json", JSON, true}, {"a.csv", "json", JSON, true},
+		{"a.XLSX", "", XLSX, true}, {"-", "xlsx", XLSX, true},
 		{"a.txt", "", "", false}, {"-", "", "", false}, {"a.csv", "yaml", "", false},
 	} {
 		got, err := FormatOf(tt.name, tt.explicit)
