@@ -139,8 +139,15 @@ func TestBlendExceptions(t *testing.T) {
 		{"a long description, below a fifth", b, q, 0.19, 0.19, 1, 15, false, false, Weak},
 		{"a long description, at 0.9 of the best", b, q, 0.2, 0.2 / 0.9, 1, 15, false, false, Strong},
 		{"a long description, below 0.9 of the best", b, q, 0.2, 0.23, 1, 15, false, false, Weak},
+		// Exactly agree times the best counts as agreeing: 0.9×0.25 is
+		// 0.225 in float64 too (a quarter of the float64 nearest 0.9 is
+		// the float64 nearest 0.225), below minShare and above longShare.
+		{"a long description, exactly 0.9 of the best", b, q, 0.225, 0.25, 1, 15, false, false, Strong},
 		{"one word short of long", b, q, 0.2, 0.2, 1, 14, false, false, Weak},
 		{"never long with long zero", blend{promote: 0.6, minShare: 0.25, context: 5, longShare: 0.2, agree: 0.9}, q, 0.2, 0.2, 1, 30, false, false, Weak},
+	}
+	if b.agree*0.25 != 0.225 {
+		t.Fatalf("agree×0.25 = %v, not exactly 0.225", b.agree*0.25)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
