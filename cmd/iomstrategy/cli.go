@@ -75,8 +75,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		printHelp(stdout)
 		return exitOK
 	case "version", "-version", "--version":
-		fmt.Fprintln(stdout, "iomstrategy", version())
-		return exitOK
+		return finish(e, "version", runVersion(e, rest))
 	}
 	c, ok := commands[name]
 	if !ok {
@@ -125,6 +124,30 @@ func printHelp(w io.Writer) {
 	fmt.Fprintf(w, "  %-12s %s\n", "version", "print the tool's version")
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Every command takes --format text|json|csv (rules: markdown|html|json; allocate, screen, ledger and align also xlsx). Exit status: 0 success, 1 a requested check failed, 2 bad usage or input.")
+}
+
+// runVersion prints the tool's version: "iomstrategy v1.2.3" in text,
+// {"name": "iomstrategy", "version": ...} in JSON, the same two columns in
+// CSV.
+func runVersion(e *env, args []string) error {
+	f := newFlags(e, &command{name: "version", summary: "print the tool's version", usage: "[--format text|json|csv]"}, formatJSON, formatCSV)
+	if err := f.parse(args); err != nil {
+		return err
+	}
+	if f.NArg() > 0 {
+		return usagef("unexpected argument %q", f.Arg(0))
+	}
+	switch f.Format() {
+	case formatJSON:
+		return writeJSON(e.stdout, struct {
+			Name    string `json:"name"`
+			Version string `json:"version"`
+		}{"iomstrategy", version()})
+	case formatCSV:
+		return writeCSV(e.stdout, []string{"name", "version"}, [][]string{{"iomstrategy", version()}})
+	}
+	_, err := fmt.Fprintln(e.stdout, "iomstrategy", version())
+	return err
 }
 
 func version() string {

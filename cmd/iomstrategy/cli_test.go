@@ -78,3 +78,20 @@ func TestEveryCommandHasHelp(t *testing.T) {
 		})
 	}
 }
+
+// TestVersionFormats: version takes --format like every command.
+func TestVersionFormats(t *testing.T) {
+	for _, tt := range []struct{ format, prefix string }{
+		{"text", "iomstrategy "},
+		{"json", "{\n  \"name\": \"iomstrategy\",\n  \"version\": \""},
+		{"csv", "name,version\niomstrategy,"},
+	} {
+		stdout, stderr, code := runTool(t, "", "version", "--format", tt.format)
+		if code != exitOK || !strings.HasPrefix(stdout, tt.prefix) || stderr != "" {
+			t.Errorf("--format %s: exit %d, %q, %q", tt.format, code, stdout, stderr)
+		}
+	}
+	if _, stderr, code := runTool(t, "", "version", "--format", "yaml"); code != exitBadArgs || !strings.Contains(stderr, `--format "yaml"`) {
+		t.Errorf("--format yaml: exit %d, %s", code, stderr)
+	}
+}
