@@ -24,7 +24,7 @@
 //
 // Runnable programs in examples/ show each package at work (allocation,
 // screening with the ledger, alignment, rule tests a downstream suite can
-// copy, the Review's figures), and the README is a guide for budget
+// copy, the Review's figures), and docs/guide.md is a guide for budget
 // officers who drive the command-line tool from scripts.
 //
 // This root package holds what they share: the Citation type, the embedded
@@ -81,9 +81,9 @@
 // choice, documents it, lets a caller change it, and says so in its
 // results ("needs review", an interpretation with its id, a NeedsReview
 // verdict). Each package's documentation has a section on its
-// interpretations, and the README lists every one with the option that
-// changes it. Examples: the 1035 Facility's cap cuts Line 2 before Line 1
-// (facility1035.Params.CapOrder); direct voluntary contributions are
+// interpretations, and docs/interpretations.md lists every one with the
+// option that changes it. Examples: the 1035 Facility's cap cuts Line 2
+// before Line 1 (facility1035.Params.CapOrder); direct voluntary contributions are
 // reported outside the two lines; the Article 4 look-back reads "two
 // years", not "two full years" (facility1035.Params.Article4Lookback); a
 // follow-up to anything but a Line 1 project needs review; an estimate in

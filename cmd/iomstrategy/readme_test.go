@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // session is one command shown in a ```console block of a Markdown file:
@@ -143,17 +145,37 @@ func shellWords(s string) ([]string, error) {
 	return words, nil
 }
 
+// docPages lists the Markdown pages whose commands and links the tests
+// check: the README and every page of docs/, from the repository root.
+func docPages(t *testing.T) []string {
+	t.Helper()
+	pages, err := filepath.Glob(filepath.Join("docs", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) == 0 {
+		t.Fatal("no page in docs/")
+	}
+	return append([]string{"README.md"}, pages...)
+}
+
 // TestGuideCommands runs every iomstrategy command the README and the
-// examples' guides show, from the repository root as a reader would, and
-// checks that it prints what the guide shows and exits as it says.
+// pages of docs/ (the guide among them) show, from the repository root as
+// a reader would, and checks that it prints what the page shows and exits
+// as it says.
 func TestGuideCommands(t *testing.T) {
 	t.Chdir(filepath.Join("..", ".."))
 	var all []session
-	for _, doc := range []string{"README.md"} {
-		all = append(all, readSessions(t, doc)...)
+	perPage := map[string]int{}
+	for _, doc := range docPages(t) {
+		s := readSessions(t, doc)
+		perPage[doc] = len(s)
+		all = append(all, s...)
 	}
-	if len(all) == 0 {
-		t.Fatal("the README shows no iomstrategy command in a console block")
+	for _, doc := range []string{"README.md", filepath.Join("docs", "guide.md")} {
+		if perPage[doc] == 0 {
+			t.Fatalf("%s shows no iomstrategy command in a console block", doc)
+		}
 	}
 	for _, s := range all {
 		t.Run(s.line, func(t *testing.T) {
@@ -164,5 +186,118 @@ func TestGuideCommands(t *testing.T) {
 				t.Errorf("%s: iomstrategy %s\nexit status %d, want %d\n--- got\n%s--- want\n%s", s.line, strings.Join(s.args, " "), code, s.wantCode, got, s.want)
 			}
 		})
+	}
+}
+
+// mdLink is a Markdown inline link's target: [text](target).
+var mdLink = regexp.MustCompile(`\]\(([^()\s]+)\)`)
+
+// inlineCode is a code span, whose text is not a link.
+var inlineCode = regexp.MustCompile("`[^`]*`")
+
+// mdText returns a page's lines outside fenced code blocks, with their
+// line numbers from 1.
+func mdText(data string) (lines []string, numbers []int) {
+	fence := false
+	for i, line := range strings.Split(data, "\n") {
+		if strings.HasPrefix(line, "```") {
+			fence = !fence
+			continue
+		}
+		if !fence {
+			lines, numbers = append(lines, line), append(numbers, i+1)
+		}
+	}
+	return lines, numbers
+}
+
+// headingAnchors gives the anchors GitHub makes of a page's headings:
+// lower case, letters, digits, '_', '-' and spaces kept, spaces made '-',
+// a repeated anchor numbered -1, -2, ...
+func headingAnchors(data string) map[string]bool {
+	anchors := map[string]bool{}
+	seen := map[string]int{}
+	lines, _ := mdText(data)
+	for _, line := range lines {
+		if !strings.HasPrefix(line, "#") {
+			continue
+		}
+		title := strings.TrimSpace(strings.TrimLeft(line, "#"))
+		var b strings.Builder
+		for _, r := range strings.ToLower(title) {
+			switch {
+			case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '-':
+				b.WriteRune(r)
+			case r == ' ':
+				b.WriteRune('-')
+			}
+		}
+		a := b.String()
+		if n := seen[a]; n > 0 {
+			seen[a]++
+			a += "-" + strconv.Itoa(n)
+		} else {
+			seen[a] = 1
+		}
+		anchors[a] = true
+	}
+	return anchors
+}
+
+// TestDocLinks checks every relative link of the README and the pages of
+// docs/: the file it names exists, and so does the heading its anchor
+// names, so that a section moved from one page to another leaves no link
+// behind.
+func TestDocLinks(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
+	anchorsOf := map[string]map[string]bool{}
+	anchors := func(path string) map[string]bool {
+		if a, ok := anchorsOf[path]; ok {
+			return a
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		anchorsOf[path] = headingAnchors(string(data))
+		return anchorsOf[path]
+	}
+	links := 0
+	for _, page := range docPages(t) {
+		data, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, numbers := mdText(string(data))
+		for i, line := range lines {
+			line = inlineCode.ReplaceAllString(line, "")
+			for _, m := range mdLink.FindAllStringSubmatch(line, -1) {
+				target := m[1]
+				if strings.Contains(target, "://") || strings.HasPrefix(target, "mailto:") {
+					continue
+				}
+				links++
+				where := page + ":" + strconv.Itoa(numbers[i])
+				path, anchor, _ := strings.Cut(target, "#")
+				file := page
+				if path != "" {
+					file = filepath.Join(filepath.Dir(page), filepath.FromSlash(path))
+					if _, err := os.Stat(file); err != nil {
+						t.Errorf("%s: link %q: %v", where, target, err)
+						continue
+					}
+				}
+				if anchor != "" {
+					if !strings.HasSuffix(file, ".md") {
+						t.Errorf("%s: link %q: an anchor in a file that is not Markdown", where, target)
+					} else if !anchors(file)[anchor] {
+						t.Errorf("%s: link %q: %s has no heading with the anchor #%s", where, target, file, anchor)
+					}
+				}
+			}
+		}
+	}
+	if links == 0 {
+		t.Fatal("no relative link found: the link pattern no longer matches")
 	}
 }

@@ -261,7 +261,7 @@ func usd(cents int64) iomstrategy.USD { return iomstrategy.USDFromCents(cents) }
 
 func newExamples(p facility1035.Params, year int) (*examples, error) {
 	ex := &examples{p: p, year: year, date: time.Date(year, time.July, 1, 0, 0, 0, 0, time.UTC)}
-	// The illustrative year of the README's guide.
+	// The illustrative year of the guide (docs/guide.md).
 	ex.income = facility1035.Income{
 		Year: year, Discretionary: usd(24_100_000_00), Security: usd(800_000_00),
 		Unearmarked: usd(1_900_000_00), Interest: usd(150_000_00), Direct: usd(100_000_00),

@@ -179,7 +179,8 @@
 // were not used to tune the vocabulary, the score or the confidence
 // (testdata/heldout.tsv), beside the tuning set (testdata/tuning.tsv) and
 // a development set measured before the round of tuning that used it
-// (testdata/development.tsv); the README reports the figures.
+// (testdata/development.tsv); docs/guide.md (section 5) reports the
+// figures.
 //
 // # Errors
 //
