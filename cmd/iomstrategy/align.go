@@ -38,7 +38,7 @@ type alignmentView struct {
 	Activities int                  `json:"activities"`
 	Total      iomstrategy.USD      `json:"total"`
 	Counted    iomstrategy.USD      `json:"counted"`
-	Basis      iomstrategy.Citation `json:"basis"`
+	Basis      iomstrategy.Citation `json:"citation"`
 	Notes      []string             `json:"notes"`
 }
 

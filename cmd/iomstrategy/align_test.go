@@ -33,7 +33,7 @@ type alignJSON struct {
 	Activities int      `json:"activities"`
 	Total      string   `json:"total"`
 	Counted    string   `json:"counted"`
-	Basis      string   `json:"basis"`
+	Basis      string   `json:"citation"`
 	Notes      []string `json:"notes"`
 }
 
@@ -107,7 +107,7 @@ func TestAlignCommand(t *testing.T) {
 			}
 			c, err := iomstrategy.ParseCitation(got.Basis)
 			if err != nil || c.Verify() != nil {
-				t.Errorf("basis %q: %v", got.Basis, err)
+				t.Errorf("citation %q: %v", got.Basis, err)
 			}
 		})
 	}

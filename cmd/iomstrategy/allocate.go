@@ -129,10 +129,11 @@ func runAllocate(e *env, args []string) error {
 
 	switch f.Format() {
 	case formatJSON:
-		if given["input"] {
-			return writeJSON(e.stdout, allocations)
+		rules, err := rulesBlocks(schedule, allocations)
+		if err != nil {
+			return err
 		}
-		return writeJSON(e.stdout, allocations[0])
+		return writeJSON(e.stdout, allocateJSON{Rules: rules, Allocations: allocations})
 	case formatCSV:
 		rows := make([][]string, len(allocations))
 		for i, a := range allocations {
@@ -143,6 +144,13 @@ func runAllocate(e *env, args []string) error {
 		return allocationsXLSX(e.stdout, allocations)
 	}
 	return writeAllocationsText(e.stdout, allocations, *explain == "full")
+}
+
+// allocateJSON is what 'allocate --format json' prints (docs/json.md):
+// the rule sets used and the allocations, one per year, even for one.
+type allocateJSON struct {
+	Rules       []rulesBlock              `json:"rules"`
+	Allocations []facility1035.Allocation `json:"allocations"`
 }
 
 var allocateFlagHelp = map[string]string{

@@ -83,7 +83,7 @@ func TestAllocateJSON(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 	var got map[string]any
-	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+	if err := json.Unmarshal(onlyResult(t, stdout, "allocations"), &got); err != nil {
 		t.Fatalf("not one JSON object: %v\n%s", err, stdout)
 	}
 	if d := cmp.Diff(allocationKeys, sortedKeys(got)); d != "" {
@@ -157,7 +157,7 @@ func TestAllocateInputFile(t *testing.T) {
 		t.Errorf("the CSV and JSON samples give different allocations")
 	}
 	var years []map[string]any
-	if err := json.Unmarshal([]byte(fromCSV), &years); err != nil {
+	if err := json.Unmarshal(results(t, fromCSV, "allocations"), &years); err != nil {
 		t.Fatalf("--input does not give a JSON array: %v", err)
 	}
 	if len(years) != 5 {
@@ -248,7 +248,7 @@ func TestAllocateParams(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
 	}
 	var got map[string]any
-	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+	if err := json.Unmarshal(onlyResult(t, stdout, "allocations"), &got); err != nil {
 		t.Fatal(err)
 	}
 	// 30% of 2,800,000.00 = 840,000.00; the cap still leaves 650,000.00.

@@ -73,6 +73,12 @@ func subFlags(e *env, name, summary, usage, topFormat string, formats ...string)
 	return f
 }
 
+// bodiesJSON is what 'governance bodies --format json' prints
+// (docs/json.md).
+type bodiesJSON struct {
+	Bodies []bodyView `json:"bodies"`
+}
+
 // bodyView is a body as JSON and CSV print it, with every citation the
 // library gives for it on the date.
 type bodyView struct {
@@ -142,7 +148,7 @@ func runGovernanceBodies(e *env, args []string, topFormat string) error {
 	}
 	switch f.Format() {
 	case formatJSON:
-		return writeJSON(e.stdout, views)
+		return writeJSON(e.stdout, bodiesJSON{Bodies: views})
 	case formatCSV:
 		rows := make([][]string, 0, len(views))
 		for _, v := range views {

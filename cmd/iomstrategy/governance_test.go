@@ -41,7 +41,7 @@ func TestGovernanceBodies(t *testing.T) {
 				t.Fatalf("exit %d, stderr %q", code, stderr)
 			}
 			var got []bodyJSON
-			if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			if err := json.Unmarshal(results(t, stdout, "bodies"), &got); err != nil {
 				t.Fatalf("invalid JSON: %v\n%s", err, stdout)
 			}
 			var slugs []string
@@ -83,14 +83,14 @@ func TestGovernanceBodiesJSONShape(t *testing.T) {
 		`"name": "Council"`,
 		`"role": "the principal governing body for policy, strategy and governance discussions and decisions"`,
 		`"citations": [
-      "Resolution 1150 (XCIII), Annex, Part II, opening paragraph"
-    ]`,
+        "Resolution 1150 (XCIII), Annex, Part II, opening paragraph"
+      ]`,
 		`"name": "Standing Committee on Programmes and Finance"`,
 		`"citations": [
-      "Resolution 1150 (XCIII), Annex, Part II, para. 1",
-      "Resolution 1150 (XCIII), Annex, Part II, para. 3",
-      "Resolution 1150 (XCIII), Annex, Part II, para. 4"
-    ]`,
+        "Resolution 1150 (XCIII), Annex, Part II, para. 1",
+        "Resolution 1150 (XCIII), Annex, Part II, para. 3",
+        "Resolution 1150 (XCIII), Annex, Part II, para. 4"
+      ]`,
 		`"interpretation": "needs review (scpf-set-up-immediately): Part II, para. 1 says \"To set up immediately\" without a date`,
 	} {
 		if !strings.Contains(stdout, want) {
@@ -176,7 +176,7 @@ func TestGovernanceBodiesSameCitationsInEveryFormat(t *testing.T) {
 				out[format] = stdout
 			}
 			var views []bodyJSON
-			if err := json.Unmarshal([]byte(out["json"]), &views); err != nil {
+			if err := json.Unmarshal(results(t, out["json"], "bodies"), &views); err != nil {
 				t.Fatal(err)
 			}
 			rows, err := csv.NewReader(strings.NewReader(out["csv"])).ReadAll()

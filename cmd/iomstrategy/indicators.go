@@ -196,6 +196,11 @@ type intervalView struct {
 	HighOpen bool    `json:"high_open"`
 }
 
+// recordsJSON is what 'indicators --format json' prints (docs/json.md).
+type recordsJSON struct {
+	Records []recordView `json:"records"`
+}
+
 // recordView is a record as JSON prints it.
 type recordView struct {
 	ID             string     `json:"id"`
@@ -322,7 +327,7 @@ func runIndicatorList(e *env, o *indicatorOptions, d indicators.Dataset, p indic
 	}
 	switch o.f.Format() {
 	case formatJSON:
-		return writeJSON(e.stdout, views)
+		return writeJSON(e.stdout, recordsJSON{Records: views})
 	case formatCSV:
 		header := []string{"id", "series", "description", "unit", "period", "start_year", "end_year", "value", "to",
 			"qualifier", "qualifier_words", "low", "low_open", "high", "high_open", "points", "citation", "figure", "note"}
@@ -594,7 +599,7 @@ type checkSummary struct {
 type checksView struct {
 	Params  indicators.Params `json:"params"`
 	Summary checkSummary      `json:"summary"`
-	Results []checkView       `json:"results"`
+	Results []checkView       `json:"checks"`
 }
 
 func viewResult(r indicators.Result) checkView {

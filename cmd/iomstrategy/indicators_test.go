@@ -84,7 +84,7 @@ func TestIndicatorsJSON(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	var records []map[string]any
-	if err := json.Unmarshal([]byte(stdout), &records); err != nil {
+	if err := json.Unmarshal(results(t, stdout, "records"), &records); err != nil {
 		t.Fatal(err)
 	}
 	if len(records) != 5 {
@@ -162,7 +162,7 @@ func TestIndicatorsSeriesAndCheckJSON(t *testing.T) {
 		Results []struct {
 			ID, Verdict, Numbers string
 			Left, Right          *struct{ Low, High *string }
-		}
+		} `json:"checks"`
 	}
 	if err := json.Unmarshal([]byte(stdout), &c); err != nil {
 		t.Fatal(err)

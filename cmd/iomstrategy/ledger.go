@@ -122,25 +122,40 @@ func readFile(e *env, path string) ([]byte, error) {
 	return data, nil
 }
 
-// approvedRows reads the screenings that 'screen --format json' prints (only
-// id, line, verdict and fundable are read) and returns the commitments
-// they approve (facility1035.Approved).
+// approvedRows reads the screenings that 'screen --format json' prints
+// (the object with "screenings", or the bare array earlier versions
+// printed; only id, line, verdict and fundable are read) and returns the
+// commitments they approve (facility1035.Approved).
 func approvedRows(e *env, path string, conditional bool) ([]commitmentRow, error) {
 	data, err := readFile(e, path)
 	if err != nil {
 		return nil, err
 	}
-	var read []struct {
+	type screened struct {
 		ID       string               `json:"id"`
 		Line     facility1035.Line    `json:"line"`
 		Verdict  facility1035.Verdict `json:"verdict"`
 		Fundable iomstrategy.USD      `json:"fundable"`
 	}
-	if err := json.Unmarshal(data, &read); err != nil {
+	var read []screened
+	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '[' {
+		err = json.Unmarshal(data, &read)
+	} else {
+		var obj struct {
+			Screenings *[]screened `json:"screenings"`
+		}
+		if err = json.Unmarshal(data, &obj); err == nil && obj.Screenings == nil {
+			err = errors.New("no \"screenings\" key")
+		}
+		if obj.Screenings != nil {
+			read = *obj.Screenings
+		}
+	}
+	if err != nil {
 		if path == "-" {
 			path = "standard input"
 		}
-		return nil, &records.Error{File: path, Err: fmt.Errorf("expected the JSON array 'screen --format json' prints: %w", err)}
+		return nil, &records.Error{File: path, Err: fmt.Errorf("expected the JSON object 'screen --format json' prints: %w", err)}
 	}
 	ss := make([]facility1035.Screening, len(read))
 	for i, r := range read {
@@ -157,11 +172,18 @@ func approvedRows(e *env, path string, conditional bool) ([]commitmentRow, error
 type allocationBudgets struct {
 	year         int // 0 when the file does not say
 	line1, line2 iomstrategy.USD
+	// rules, rulesPeriod: the set the allocation names (rules,
+	// rules_period); block: its rules block, when the file carries it.
+	rules, rulesPeriod string
+	block              *rulesBlock
 }
 
 // readAllocation reads the JSON that 'allocate --format json' prints: an
-// object for one year, or an array of them for several (then --year picks
-// one, unless there is only one). Only year, line1 and line2 are read;
+// object with "rules" (the rules blocks) and "allocations" (one or more
+// years), or, as earlier versions printed, an object for one year or an
+// array of them. --year picks a year, unless there is only one. Only the
+// rules blocks and each year's year, rules, rules_period, line1 and line2
+// are read;
 // line1 and line2 are money (a string or a number with at most two
 // decimals). Direct contributions are outside the two lines and are not
 // budgets of the ledger.
@@ -183,10 +205,26 @@ func readAllocation(e *env, path string, year int, yearGiven bool) (allocationBu
 		return allocationBudgets{}, &records.Error{File: path, Err: errors.New("unexpected data after the allocation")}
 	}
 	var objs []map[string]any
+	var blocks []rulesBlock
+	list := false // records are numbered in errors
+	if obj, ok := v.(map[string]any); ok {
+		if allocs, ok := obj["allocations"]; ok {
+			if blocks, err = readRulesBlocks(obj["rules"]); err != nil {
+				return allocationBudgets{}, &records.Error{File: path, Field: "rules", Err: err}
+			}
+			if v = allocs; v == nil {
+				v = []any{}
+			}
+			if _, ok := v.([]any); !ok {
+				return allocationBudgets{}, &records.Error{File: path, Field: "allocations", Err: errors.New("expected an array of allocations")}
+			}
+		}
+	}
 	switch x := v.(type) {
 	case map[string]any:
 		objs = []map[string]any{x}
 	case []any:
+		list = true
 		for i, item := range x {
 			obj, ok := item.(map[string]any)
 			if !ok {
@@ -200,12 +238,18 @@ func readAllocation(e *env, path string, year int, yearGiven bool) (allocationBu
 	var all []allocationBudgets
 	for i, obj := range objs {
 		row := ""
-		if _, isArray := v.([]any); isArray {
+		if list {
 			row = fmt.Sprintf("record %d", i+1)
 		}
 		b, err := allocationFromObject(path, row, obj)
 		if err != nil {
 			return allocationBudgets{}, err
+		}
+		for _, r := range blocks {
+			if r.Name == b.rules && r.Period == b.rulesPeriod {
+				b.block = &r
+				break
+			}
 		}
 		all = append(all, b)
 	}
@@ -257,6 +301,8 @@ func allocationFromObject(path, row string, obj map[string]any) (allocationBudge
 		}
 		return d, nil
 	}
+	b.rules, _ = obj["rules"].(string)
+	b.rulesPeriod, _ = obj["rules_period"].(string)
 	var err error
 	if b.line1, err = money("line1"); err != nil {
 		return b, err
@@ -412,13 +458,18 @@ func writeLedgerJSON(w io.Writer, b allocationBudgets, book booking) error {
 	if committed == nil {
 		committed = []facility1035.Commitment{}
 	}
+	var rules []rulesBlock
+	if b.block != nil {
+		rules = []rulesBlock{*b.block}
+	}
 	return writeJSON(w, struct {
+		Rules     []rulesBlock              `json:"rules,omitempty"`
 		Year      int                       `json:"year,omitempty"`
 		Citation  iomstrategy.Citation      `json:"citation"`
 		Lines     []facility1035.Account    `json:"lines"`
 		Committed []facility1035.Commitment `json:"committed"`
 		Refused   []refusedRow              `json:"refused"`
-	}{b.year, ledgerCitation, book.ledger.Accounts(), committed, refused})
+	}{rules, b.year, ledgerCitation, book.ledger.Accounts(), committed, refused})
 }
 
 // ledgerCitation is the provision the ledger applies: "Distinct tracking
@@ -481,4 +532,21 @@ func writeLedgerText(w io.Writer, b allocationBudgets, allocationFile string, bo
 		}
 	}
 	return nil
+}
+
+// readRulesBlocks reads the "rules" list of an allocation file, as
+// allocate's JSON writes it (decoded with json.Decoder.UseNumber).
+func readRulesBlocks(raw any) ([]rulesBlock, error) {
+	if raw == nil {
+		return nil, nil
+	}
+	data, err := json.Marshal(raw)
+	if err != nil {
+		return nil, err
+	}
+	var blocks []rulesBlock
+	if err := json.Unmarshal(data, &blocks); err != nil {
+		return nil, fmt.Errorf("expected the list of rules blocks 'allocate --format json' prints: %w", err)
+	}
+	return blocks, nil
 }

@@ -179,7 +179,7 @@ func TestLedgerCommandSamples(t *testing.T) {
 	}
 	// The sample allocation's lines, as allocate prints them.
 	var alloc map[string]any
-	if err := json.Unmarshal([]byte(mustRead(t, sampleAllocation)), &alloc); err != nil {
+	if err := json.Unmarshal(onlyResult(t, mustRead(t, sampleAllocation), "allocations"), &alloc); err != nil {
 		t.Fatal(err)
 	}
 	for _, k := range []string{"year", "line1", "line2"} {
@@ -352,13 +352,26 @@ func TestLedgerFromAllocate(t *testing.T) {
 	if got.Year != 2010 || got.Lines[0].Budget != "1400000.00" || got.Lines[1].Budget != "650000.00" || len(got.Committed) != 2 {
 		t.Errorf("books %+v", got)
 	}
+	// The allocation names its set: the ledger carries the rules block.
+	var books, allocated struct {
+		Rules []rulesBlock `json:"rules"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &books); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(alloc), &allocated); err != nil {
+		t.Fatal(err)
+	}
+	if len(books.Rules) != 1 || len(allocated.Rules) != 1 || books.Rules[0] != allocated.Rules[0] {
+		t.Errorf("ledger rules %+v, allocate's %+v", books.Rules, allocated.Rules)
+	}
 	// The sample allocation is that output with a note: the keys the ledger
 	// reads hold the same values.
 	var sample, printed map[string]any
-	if err := json.Unmarshal([]byte(mustRead(t, sampleAllocation)), &sample); err != nil {
+	if err := json.Unmarshal(onlyResult(t, mustRead(t, sampleAllocation), "allocations"), &sample); err != nil {
 		t.Fatal(err)
 	}
-	if err := json.Unmarshal([]byte(alloc), &printed); err != nil {
+	if err := json.Unmarshal(onlyResult(t, alloc, "allocations"), &printed); err != nil {
 		t.Fatal(err)
 	}
 	for _, k := range []string{"year", "line1", "line2"} {
@@ -398,7 +411,7 @@ func TestLedgerFromScreening(t *testing.T) {
 	}{
 		{[]string{"--screening", sample, "--input", sample}, "one of --input and --screening"},
 		{[]string{"--input", sample, "--approve-conditional"}, "--approve-conditional needs --screening"},
-		{[]string{"--screening", writeFile(t, "bad.json", `{"id": 1}`)}, "expected the JSON array 'screen --format json' prints"},
+		{[]string{"--screening", writeFile(t, "bad.json", `{"id": 1}`)}, "expected the JSON object 'screen --format json' prints"},
 	} {
 		_, stderr, code := runTool(t, "", append([]string{"ledger", "--allocation", alloc}, tt.args...)...)
 		if code != exitBadArgs || !strings.Contains(stderr, tt.want) {

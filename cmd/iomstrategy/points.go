@@ -24,13 +24,18 @@ func init() {
 	})
 }
 
+// pointsJSON is what 'points --format json' prints (docs/json.md).
+type pointsJSON struct {
+	Points []pointView `json:"points"`
+}
+
 // pointView is a point as JSON prints it.
 type pointView struct {
-	Number           int                  `json:"number"`
+	Point            int                  `json:"point"`
 	Title            string               `json:"title"`
 	Text             string               `json:"text"`
 	Footnote         string               `json:"footnote,omitempty"`
-	Source           iomstrategy.Citation `json:"source"`
+	Citation         iomstrategy.Citation `json:"citation"`
 	ReviewParagraphs iomstrategy.Citation `json:"review_paragraphs"`
 	// Related are the ties stated in the point's own section of the
 	// Review; ReferencedBy the ties other sections state towards it.
@@ -48,11 +53,11 @@ type tieView struct {
 
 func viewPoint(p strategy.Point) pointView {
 	v := pointView{
-		Number:           int(p),
+		Point:            int(p),
 		Title:            p.Title(),
 		Text:             p.Text(),
 		Footnote:         p.Footnote().Quote,
-		Source:           p.Source(),
+		Citation:         p.Source(),
 		ReviewParagraphs: p.ReviewParagraphs(),
 		Related:          []tieView{},
 		ReferencedBy:     []tieView{},
@@ -91,13 +96,13 @@ func runPoints(e *env, args []string) error {
 	}
 	switch f.Format() {
 	case formatJSON:
-		return writeJSON(e.stdout, views)
+		return writeJSON(e.stdout, pointsJSON{Points: views})
 	case formatCSV:
-		header := []string{"number", "title", "text", "footnote", "source", "review_paragraphs", "related", "referenced_by"}
+		header := []string{"point", "title", "text", "footnote", "citation", "review_paragraphs", "related", "referenced_by"}
 		rows := make([][]string, 0, len(views))
 		for _, v := range views {
 			rows = append(rows, []string{
-				strconv.Itoa(v.Number), v.Title, v.Text, v.Footnote, v.Source.String(),
+				strconv.Itoa(v.Point), v.Title, v.Text, v.Footnote, v.Citation.String(),
 				v.ReviewParagraphs.String(), tieList(v.Related), tieList(v.ReferencedBy),
 			})
 		}
@@ -133,12 +138,12 @@ func writePointsText(w io.Writer, views []pointView) error {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "Point %d: %s\n", v.Number, v.Title)
+		fmt.Fprintf(&b, "Point %d: %s\n", v.Point, v.Title)
 		wrap(&b, "  ", "  ", v.Text)
 		if v.Footnote != "" {
 			wrap(&b, "  ", "    ", "Footnote (marked ¹ after \"protection\" in the Annex): "+v.Footnote)
 		}
-		fmt.Fprintf(&b, "  Source: %s\n", v.Source)
+		fmt.Fprintf(&b, "  Source: %s\n", v.Citation)
 		fmt.Fprintf(&b, "  Review: %s\n", v.ReviewParagraphs)
 		wrap(&b, "  ", "    ", "Related: "+tieText(v.Related))
 		wrap(&b, "  ", "    ", "Referenced by: "+tieText(v.ReferencedBy))

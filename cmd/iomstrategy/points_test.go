@@ -13,11 +13,11 @@ import (
 
 // pointJSON is what a script reads from "points --format json".
 type pointJSON struct {
-	Number           int    `json:"number"`
+	Point            int    `json:"point"`
 	Title            string `json:"title"`
 	Text             string `json:"text"`
 	Footnote         string `json:"footnote"`
-	Source           string `json:"source"`
+	Citation         string `json:"citation"`
 	ReviewParagraphs string `json:"review_paragraphs"`
 	Related          []struct {
 		Point    int    `json:"point"`
@@ -36,7 +36,7 @@ func TestPointsJSON(t *testing.T) {
 		t.Fatalf("points --format json: exit %d, stderr %q", code, stderr)
 	}
 	var got []pointJSON
-	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+	if err := json.Unmarshal(results(t, stdout, "points"), &got); err != nil {
 		t.Fatalf("points --format json printed invalid JSON: %v\n%s", err, stdout)
 	}
 	if len(got) != 12 {
@@ -44,8 +44,8 @@ func TestPointsJSON(t *testing.T) {
 	}
 	for i, p := range got {
 		want := strategy.Point(i + 1)
-		if p.Number != i+1 || p.Title != want.Title() || p.Text != want.Text() || p.Footnote != want.Footnote().Quote ||
-			p.Source != want.Source().String() || p.ReviewParagraphs != want.ReviewParagraphs().String() {
+		if p.Point != i+1 || p.Title != want.Title() || p.Text != want.Text() || p.Footnote != want.Footnote().Quote ||
+			p.Citation != want.Source().String() || p.ReviewParagraphs != want.ReviewParagraphs().String() {
 			t.Errorf("point %d printed as %+v", i+1, p)
 		}
 		if p.Related == nil || p.ReferencedBy == nil {
@@ -91,10 +91,10 @@ func TestPointsOnePoint(t *testing.T) {
 				t.Fatalf("exit %d, stderr %q", code, stderr)
 			}
 			var got []pointJSON
-			if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			if err := json.Unmarshal(results(t, stdout, "points"), &got); err != nil {
 				t.Fatal(err)
 			}
-			if len(got) != 1 || got[0].Number != tt.want {
+			if len(got) != 1 || got[0].Point != tt.want {
 				t.Errorf("points --point %q printed %+v, want only point %d", tt.arg, got, tt.want)
 			}
 		})
@@ -138,7 +138,7 @@ func TestPointsCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantHeader := []string{"number", "title", "text", "footnote", "source", "review_paragraphs", "related", "referenced_by"}
+	wantHeader := []string{"point", "title", "text", "footnote", "citation", "review_paragraphs", "related", "referenced_by"}
 	if diff := cmp.Diff(wantHeader, rows[0]); diff != "" {
 		t.Errorf("header (-want +got):\n%s", diff)
 	}

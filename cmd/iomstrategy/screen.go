@@ -96,13 +96,27 @@ func runScreen(e *env, args []string) error {
 
 	switch f.Format() {
 	case formatJSON:
-		return writeJSON(e.stdout, screenings)
+		rules, err := newRulesBlock(p)
+		if err != nil {
+			return err
+		}
+		if screenings == nil {
+			screenings = []facility1035.Screening{}
+		}
+		return writeJSON(e.stdout, screenJSON{Rules: []rulesBlock{rules}, Screenings: screenings})
 	case formatCSV:
 		return writeCSV(e.stdout, screeningCSVHeader, screeningCSVRows(screenings))
 	case formatXLSX:
 		return screeningsXLSX(e.stdout, screenings)
 	}
 	return writeScreeningText(e, apps, screenings, p)
+}
+
+// screenJSON is what 'screen --format json' prints (docs/json.md): the
+// rule set used (a list of one, as allocate's) and the screenings.
+type screenJSON struct {
+	Rules      []rulesBlock             `json:"rules"`
+	Screenings []facility1035.Screening `json:"screenings"`
 }
 
 // screeningParams picks the parameter set: the built-in Resolution 1150

@@ -44,7 +44,7 @@ A7,2,national,1000,freedonia,,
 		t.Fatalf("exit %d, stderr %s", code, stderr)
 	}
 	var got []screeningView
-	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+	if err := json.Unmarshal(results(t, stdout, "screenings"), &got); err != nil {
 		t.Fatalf("output is not the JSON array: %v\n%s", err, stdout)
 	}
 	type short struct {
@@ -76,7 +76,7 @@ A7,2,national,1000,freedonia,,
 	}
 	// The JSON keys the issue names, and the figures.
 	var raw []map[string]any
-	if err := json.Unmarshal([]byte(stdout), &raw); err != nil {
+	if err := json.Unmarshal(results(t, stdout, "screenings"), &raw); err != nil {
 		t.Fatal(err)
 	}
 	for _, k := range []string{"id", "verdict", "reasons", "rules_applied"} {
@@ -144,7 +144,7 @@ func TestScreenCommandSamples(t *testing.T) {
 		t.Errorf("CSV and JSON samples screen differently:\n%s\n---\n%s", fromCSV, fromJSON)
 	}
 	var got []screeningView
-	if err := json.Unmarshal([]byte(fromCSV), &got); err != nil {
+	if err := json.Unmarshal(results(t, fromCSV, "screenings"), &got); err != nil {
 		t.Fatal(err)
 	}
 	verdicts := map[string]int{}
@@ -310,7 +310,7 @@ func TestScreenCommandJSONInput(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	var got []screeningView
-	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+	if err := json.Unmarshal(results(t, stdout, "screenings"), &got); err != nil {
 		t.Fatal(err)
 	}
 	if len(got) != 1 || got[0].Verdict != "conditional" || len(got[0].Reasons) != 2 ||

@@ -35,6 +35,11 @@ func init() {
 	})
 }
 
+// suggestJSON is what 'suggest --format json' prints (docs/json.md).
+type suggestJSON struct {
+	Suggestions []suggestionView `json:"suggestions"`
+}
+
 // suggestionView is a suggestion as JSON prints it.
 type suggestionView struct {
 	Point        strategy.Point     `json:"point"`
@@ -47,11 +52,11 @@ type suggestionView struct {
 // matchView is one matched term: the description's words, the
 // vocabulary's term, its weight and its source.
 type matchView struct {
-	Text    string               `json:"text"`
-	Term    string               `json:"term"`
-	Weight  int                  `json:"weight"`
-	Source  iomstrategy.Citation `json:"source"`
-	Curated bool                 `json:"curated"`
+	Text     string               `json:"text"`
+	Term     string               `json:"term"`
+	Weight   int                  `json:"weight"`
+	Citation iomstrategy.Citation `json:"citation"`
+	Curated  bool                 `json:"curated"`
 }
 
 // score writes a score with two decimals, as every format prints it.
@@ -94,7 +99,7 @@ func runSuggest(e *env, args []string) error {
 	for _, s := range suggestions {
 		v := suggestionView{Point: s.Point, Title: s.Point.Title(), Score: json.Number(score(s.Score)), Confidence: s.Confidence, MatchedTerms: []matchView{}}
 		for _, m := range s.Matched {
-			v.MatchedTerms = append(v.MatchedTerms, matchView{Text: m.Text, Term: m.Term.Phrase, Weight: m.Term.Weight, Source: m.Term.Source, Curated: m.Term.Curated})
+			v.MatchedTerms = append(v.MatchedTerms, matchView{Text: m.Text, Term: m.Term.Phrase, Weight: m.Term.Weight, Citation: m.Term.Source, Curated: m.Term.Curated})
 		}
 		views = append(views, v)
 	}
@@ -107,15 +112,15 @@ func runSuggest(e *env, args []string) error {
 	}
 	switch f.Format() {
 	case formatJSON:
-		return writeJSON(e.stdout, views)
+		return writeJSON(e.stdout, suggestJSON{Suggestions: views})
 	case formatCSV:
-		header := []string{"point", "title", "score", "confidence", "text", "term", "weight", "source", "curated"}
+		header := []string{"point", "title", "score", "confidence", "text", "term", "weight", "citation", "curated"}
 		var rows [][]string
 		for _, v := range views {
 			for _, m := range v.MatchedTerms {
 				rows = append(rows, []string{
 					strconv.Itoa(int(v.Point)), v.Title, string(v.Score), v.Confidence.String(),
-					m.Text, m.Term, strconv.Itoa(m.Weight), m.Source.String(), strconv.FormatBool(m.Curated),
+					m.Text, m.Term, strconv.Itoa(m.Weight), m.Citation.String(), strconv.FormatBool(m.Curated),
 				})
 			}
 		}
@@ -154,7 +159,7 @@ func writeSuggestionsText(w io.Writer, views []suggestionView) error {
 			if !strings.EqualFold(m.Text, m.Term) {
 				term += " ~ " + strconv.Quote(m.Term)
 			}
-			fmt.Fprintf(tw, "  %s\t%d\t%s\n", term, m.Weight, m.Source)
+			fmt.Fprintf(tw, "  %s\t%d\t%s\n", term, m.Weight, m.Citation)
 		}
 		if err := tw.Flush(); err != nil {
 			return err

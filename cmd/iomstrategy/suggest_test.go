@@ -13,18 +13,19 @@ import (
 	"github.com/policycode/iomstrategy/strategy/suggest"
 )
 
-// suggestJSON is what suggest --format json prints, for decoding in tests.
-type suggestJSON struct {
+// suggestionJSON is one suggestion of what suggest --format json prints,
+// for decoding in tests.
+type suggestionJSON struct {
 	Point        int         `json:"point"`
 	Title        string      `json:"title"`
 	Score        json.Number `json:"score"`
 	Confidence   string      `json:"confidence"`
 	MatchedTerms []struct {
-		Text    string `json:"text"`
-		Term    string `json:"term"`
-		Weight  int    `json:"weight"`
-		Source  string `json:"source"`
-		Curated bool   `json:"curated"`
+		Text     string `json:"text"`
+		Term     string `json:"term"`
+		Weight   int    `json:"weight"`
+		Citation string `json:"citation"`
+		Curated  bool   `json:"curated"`
 	} `json:"matched_terms"`
 }
 
@@ -53,8 +54,12 @@ func TestSuggestCommand(t *testing.T) {
 			if code != exitOK || stderr != "" {
 				t.Fatalf("exit %d, stderr %q", code, stderr)
 			}
-			var got []suggestJSON
-			if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+			var out struct {
+				Suggestions []suggestionJSON `json:"suggestions"`
+			}
+			err := json.Unmarshal([]byte(stdout), &out)
+			got := out.Suggestions
+			if err != nil {
 				t.Fatalf("%v in %s", err, stdout)
 			}
 			if len(got) == 0 || got[0].Point != tt.wantFirst || got[0].Confidence != "strong" {
@@ -68,7 +73,7 @@ func TestSuggestCommand(t *testing.T) {
 			}
 			found := false
 			for _, m := range got[0].MatchedTerms {
-				found = found || m.Text == tt.wantTerm && m.Source == tt.wantCite
+				found = found || m.Text == tt.wantTerm && m.Citation == tt.wantCite
 			}
 			if !found {
 				t.Errorf("matched terms %+v lack %q from %s", got[0].MatchedTerms, tt.wantTerm, tt.wantCite)
@@ -88,9 +93,9 @@ func TestSuggestCommand(t *testing.T) {
 					t.Errorf("order: %d (%s) before %d (%s)", got[i-1].Point, got[i-1].Confidence, s.Point, s.Confidence)
 				}
 				for _, m := range s.MatchedTerms {
-					c, err := iomstrategy.ParseCitation(m.Source)
+					c, err := iomstrategy.ParseCitation(m.Citation)
 					if err != nil || c.Verify() != nil {
-						t.Errorf("source %q of %q does not verify: %v", m.Source, m.Text, err)
+						t.Errorf("citation %q of %q does not verify: %v", m.Citation, m.Text, err)
 					}
 				}
 			}
@@ -103,8 +108,12 @@ func TestSuggestCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 		stdout, _, _ := runTool(t, "", "suggest", "--format", "json", "--min-confidence", "weak", text)
-		var got []suggestJSON
-		if err := json.Unmarshal([]byte(stdout), &got); err != nil {
+		var out struct {
+			Suggestions []suggestionJSON `json:"suggestions"`
+		}
+		err = json.Unmarshal([]byte(stdout), &out)
+		got := out.Suggestions
+		if err != nil {
 			t.Fatal(err)
 		}
 		if len(got) != 3 {
@@ -136,7 +145,7 @@ func TestSuggestCommand(t *testing.T) {
 			t.Fatalf("exit %d, %v, output:\n%s", code, err, stdout)
 		}
 		want := [][]string{
-			{"point", "title", "score", "confidence", "text", "term", "weight", "source", "curated"},
+			{"point", "title", "score", "confidence", "text", "term", "weight", "citation", "curated"},
 			{"10", strategy.Point(10).Title(), "1.00", "strong", "AVRR", "AVRR", "1000", "MC/INF/302, para. 64", "true"},
 		}
 		if diff := cmp.Diff(want, rows); diff != "" {
@@ -159,8 +168,8 @@ func TestSuggestCommandNoSuggestion(t *testing.T) {
 		{"text, the best match weak", []string{"quarterly office furniture procurement"}, weakOnly, ""},
 		{"text, no term", []string{"zebra", "xylophone"}, noTerm, ""},
 		{"text, no term even with weak ones", []string{"--min-confidence", "weak", "zebra"}, noTerm, ""},
-		{"json", []string{"--format", "json", "quarterly office furniture procurement"}, "[]\n", "no point suggested: the best match, Point 6"},
-		{"csv", []string{"--format", "csv", "zebra"}, "point,title,score,confidence,text,term,weight,source,curated\n", "no point suggested: no term of the vocabulary"},
+		{"json", []string{"--format", "json", "quarterly office furniture procurement"}, "{\n  \"suggestions\": []\n}\n", "no point suggested: the best match, Point 6"},
+		{"csv", []string{"--format", "csv", "zebra"}, "point,title,score,confidence,text,term,weight,citation,curated\n", "no point suggested: no term of the vocabulary"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
