@@ -1,0 +1,164 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// jsonSection is one command's section of docs/json.md: its heading (the
+// command), its documented top-level keys and its example.
+type jsonSection struct {
+	command string
+	keys    []string
+	example *session
+}
+
+var keysLine = regexp.MustCompile("`([a-z0-9_]+)`")
+
+// readJSONDoc reads docs/json.md's sections (run from the repository root).
+func readJSONDoc(t *testing.T) map[string]*jsonSection {
+	t.Helper()
+	const path = "docs/json.md"
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sessions := readSessions(t, path)
+	sections := map[string]*jsonSection{}
+	var cur *jsonSection
+	for i, line := range strings.Split(string(data), "\n") {
+		if name, ok := strings.CutPrefix(line, "## "); ok {
+			cur = &jsonSection{command: name}
+			sections[name] = cur
+			continue
+		}
+		if cur == nil {
+			continue
+		}
+		if keys, ok := strings.CutPrefix(line, "Keys: "); ok {
+			for _, m := range keysLine.FindAllStringSubmatch(keys, -1) {
+				cur.keys = append(cur.keys, m[1])
+			}
+		}
+		where := filepath.Base(path) + ":" + strconv.Itoa(i+1)
+		for j := range sessions {
+			if sessions[j].line == where {
+				if cur.example != nil {
+					t.Errorf("%s: a second example in section %s", where, cur.command)
+				}
+				cur.example = &sessions[j]
+			}
+		}
+	}
+	return sections
+}
+
+// topKeys is the top-level keys of the JSON object at the start of out, in
+// their order.
+func topKeys(t *testing.T, where, out string) []string {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(out))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		t.Fatalf("%s: not one JSON object (%v):\n%s", where, err, out)
+	}
+	var keys []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			t.Fatalf("%s: %v", where, err)
+		}
+		keys = append(keys, tok.(string))
+		var skip json.RawMessage
+		if err := dec.Decode(&skip); err != nil {
+			t.Fatalf("%s: %v", where, err)
+		}
+	}
+	return keys
+}
+
+// TestJSONKeys: docs/json.md has a section for every command, with its
+// top-level keys and an example whose output has exactly those keys; other
+// invocations of the same commands print the same keys.
+func TestJSONKeys(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
+	sections := readJSONDoc(t)
+	var want []string
+	for name := range commands {
+		switch name {
+		case "governance":
+			want = append(want, "governance bodies", "governance amendments")
+		case "indicators":
+			want = append(want, "indicators", "indicators series", "indicators check")
+		case "rules":
+			// the rule book: docs/rules.md is its Markdown form
+		default:
+			want = append(want, name)
+		}
+	}
+	want = append(want, "version")
+	for _, name := range want {
+		s, ok := sections[name]
+		if !ok {
+			t.Errorf("docs/json.md has no section %q", name)
+			continue
+		}
+		if s.example == nil || len(s.keys) == 0 {
+			t.Errorf("docs/json.md, %s: want a Keys line and one example", name)
+			continue
+		}
+		if !slices.Equal(s.example.args[:len(strings.Fields(name))], strings.Fields(name)) {
+			t.Errorf("docs/json.md, %s: the example runs %v", name, s.example.args)
+		}
+		if got := topKeys(t, s.example.line, s.example.want); !slices.Equal(got, s.keys) {
+			t.Errorf("%s: the example prints keys %v, the section documents %v", s.example.line, got, s.keys)
+		}
+		stdout, _, _ := runTool(t, s.example.stdin, s.example.args...)
+		if got := topKeys(t, s.example.line, stdout); !slices.Equal(got, s.keys) {
+			t.Errorf("%s: %v prints keys %v, the section documents %v", s.example.line, s.example.args, got, s.keys)
+		}
+	}
+	for name := range sections {
+		if !slices.Contains(want, name) {
+			t.Errorf("docs/json.md documents %q, which is not a command", name)
+		}
+	}
+
+	// Other invocations: the same keys, whatever the number of results.
+	others := []struct {
+		section string
+		args    []string
+	}{
+		{"allocate", []string{"allocate", "--input", "examples/data/years.csv"}},
+		{"allocate", []string{"allocate", "--input", "examples/data/years.csv", "--params", "examples/data/params-whatif.json"}},
+		{"screen", []string{"screen", "--input", "examples/data/applications.csv", "--members", "examples/data/members.csv"}},
+		{"ledger", []string{"ledger", "--allocation", "examples/data/allocation.json", "--screening", "examples/data/screenings.json"}},
+		{"points", []string{"points"}},
+		{"suggest", []string{"suggest", "--format", "json", "zebra"}},
+		{"governance bodies", []string{"governance", "bodies", "--date", "2020-01-01"}},
+		{"indicators", []string{"indicators", "--point", "9"}},
+		{"indicators check", []string{"indicators", "check"}},
+	}
+	for _, o := range others {
+		args := o.args
+		if !slices.Contains(args, "--format") {
+			args = append(args[:len(args):len(args)], "--format", "json")
+		}
+		stdout, stderr, code := runTool(t, "", args...)
+		if code == exitBadArgs {
+			t.Fatalf("%v: exit %d: %s", o.args, code, stderr)
+		}
+		if got := topKeys(t, strings.Join(o.args, " "), stdout); !slices.Equal(got, sections[o.section].keys) {
+			t.Errorf("%v prints keys %v, docs/json.md documents %v", o.args, got, sections[o.section].keys)
+		}
+		if bytes.HasPrefix(bytes.TrimSpace([]byte(stdout)), []byte("[")) {
+			t.Errorf("%v prints a bare array", o.args)
+		}
+	}
+}
