@@ -378,14 +378,7 @@ func (p *Params) source(key string) string {
 func (f paramField) stated() string {
 	var p Params
 	f.builtIn(&p)
-	switch f.key {
-	case "share":
-		return percent(p.Share.Value)
-	case "first_year", "successor_year":
-		return f.text(&p)
-	}
-	a, _ := iomstrategy.ParseUSD(f.text(&p))
-	return a.String()
+	return f.show(&p)
 }
 
 // percent writes a proportion as a percentage: "25%", "12.5%".

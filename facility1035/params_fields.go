@@ -34,6 +34,7 @@ type paramField struct {
 	builtIn func(*Params)                                  // sets the built-in value and citation
 	cite    func(*Params) *iomstrategy.Citation            // the field's citation
 	text    func(*Params) string                           // the value in its JSON text form
+	show    func(*Params) string                           // the value for a person: "25%", "USD 200,000.00"
 	absent  func(*Params) bool                             // an optional value the set does not have (zero)
 	said    func(*Params) bool                             // the value is what the built-in citation states
 	check   func(*Params) error                            // the value is usable
@@ -46,6 +47,7 @@ type codec[T any] struct {
 	read  func(json.RawMessage) (T, string, error) // the value, its text for errors
 	write func(T) any                              // the JSON value
 	text  func(T) string                           // the text form ("" for unset)
+	show  func(T) string                           // the form a person reads; nil: the text form
 	equal func(a, b T) bool
 	check func(T) error // nil when any value is usable
 }
@@ -57,6 +59,12 @@ func field[T any](key, citeKey, what string, required bool, get func(*Params) *i
 		builtIn: func(p *Params) { *get(p) = iomstrategy.Cited[T]{Value: builtIn, Citation: cite} },
 		cite:    func(p *Params) *iomstrategy.Citation { return &get(p).Citation },
 		text:    func(p *Params) string { return c.text(get(p).Value) },
+		show: func(p *Params) string {
+			if c.show == nil {
+				return c.text(get(p).Value)
+			}
+			return c.show(get(p).Value)
+		},
 		absent: func(p *Params) bool {
 			var zero T
 			return !required && c.equal(get(p).Value, zero)
@@ -194,6 +202,7 @@ var moneyCodec = codec[iomstrategy.USD]{
 	},
 	write: func(a iomstrategy.USD) any { return a },
 	text:  usdText,
+	show:  iomstrategy.USD.String,
 	equal: iomstrategy.USD.Equal,
 	check: func(a iomstrategy.USD) error {
 		if a.Sign() < 0 {
@@ -219,6 +228,7 @@ var rateCodec = codec[decimal.Decimal]{
 	},
 	write: func(d decimal.Decimal) any { return d.String() },
 	text:  decimal.Decimal.String,
+	show:  percent,
 	equal: decimal.Decimal.Equal,
 	check: func(d decimal.Decimal) error {
 		switch {

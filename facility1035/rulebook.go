@@ -387,14 +387,7 @@ func (p Params) valueText(key string) string {
 	if f.absent(&p) {
 		return ""
 	}
-	t := f.text(&p)
-	switch key {
-	case "share":
-		t = percent(p.Share.Value)
-	case "baseline", "line1", "line1_ceiling", "line2_national_ceiling", "line2_regional_ceiling":
-		a, _ := iomstrategy.ParseUSD(t)
-		t = a.String()
-	}
+	t := f.show(&p)
 	if src := p.source(key); strings.HasPrefix(src, whatIfPrefix) {
 		t += " (a " + src + ")"
 	}
