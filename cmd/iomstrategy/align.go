@@ -21,7 +21,8 @@ func init() {
 		name:    "align",
 		summary: "sum a portfolio of activities per point of the Strategy: count, amount, share, and the points with no activity",
 		usage:   "--input activities.csv|json|xlsx [--input-format csv|json|xlsx] [--sheet NAME] [--split even|full] [--format text|json|csv|xlsx]",
-		run:     runAlign,
+		formats: []string{formatJSON, formatCSV, formatXLSX},
+		define:  defineAlign,
 	})
 }
 
@@ -55,47 +56,45 @@ type pointTotalView struct {
 	SharePercent string          `json:"share_percent"`
 }
 
-func runAlign(e *env, args []string) error {
-	f := newFlags(e, commands["align"], formatJSON, formatCSV, formatXLSX)
+func defineAlign(e *env, f *flags) func(args []string) error {
 	input := f.String("input", "", "the activities: a CSV or JSON file with columns id, amount, points (\"4;8\"), or - for standard input (required)")
 	inputFormat := f.String("input-format", "", "format of --input: csv|json|xlsx (default: by the file's extension)")
 	sheet := f.String("sheet", "", sheetHelp("--input"))
 	splitFlag := f.String("split", "even", "an activity with several points: even (split to the cent, leftover cents to the lowest points) or full (counted in full for each)")
-	if err := f.parse(args); err != nil {
-		return err
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		if *input == "" {
+			return usagef("--input is required")
+		}
+		mode, err := strategy.ParseSplitMode(*splitFlag)
+		if err != nil {
+			return usagef("--split: %v", err)
+		}
+		table, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
+		if err != nil {
+			return err
+		}
+		activities, err := activitiesFromTable(table)
+		if err != nil {
+			return err
+		}
+		al, err := strategy.Align(activities, mode)
+		if err != nil {
+			return alignError(table, err)
+		}
+		view := viewAlignment(al)
+		switch f.Format() {
+		case formatJSON:
+			return writeJSON(e.stdout, view)
+		case formatCSV:
+			return writeCSV(e.stdout, alignCSVHeader, alignCSVRows(view))
+		case formatXLSX:
+			return alignmentXLSX(e.stdout, view)
+		}
+		return writeAlignmentText(e.stdout, view)
 	}
-	if f.NArg() > 0 {
-		return usagef("unexpected argument %q", f.Arg(0))
-	}
-	if *input == "" {
-		return usagef("--input is required")
-	}
-	mode, err := strategy.ParseSplitMode(*splitFlag)
-	if err != nil {
-		return usagef("--split: %v", err)
-	}
-	table, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
-	if err != nil {
-		return err
-	}
-	activities, err := activitiesFromTable(table)
-	if err != nil {
-		return err
-	}
-	al, err := strategy.Align(activities, mode)
-	if err != nil {
-		return alignError(table, err)
-	}
-	view := viewAlignment(al)
-	switch f.Format() {
-	case formatJSON:
-		return writeJSON(e.stdout, view)
-	case formatCSV:
-		return writeCSV(e.stdout, alignCSVHeader, alignCSVRows(view))
-	case formatXLSX:
-		return alignmentXLSX(e.stdout, view)
-	}
-	return writeAlignmentText(e.stdout, view)
 }
 
 // activitiesFromTable reads every row; the first bad row is the error.

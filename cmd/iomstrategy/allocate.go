@@ -3,7 +3,7 @@ package main
 import (
 	"cmp"
 	"errors"
-	"flag"
+
 	"fmt"
 	"io"
 	"os"
@@ -22,13 +22,14 @@ import (
 // citation of every amount.
 var allocateCommand = &command{
 	name:    "allocate",
+	formats: []string{formatJSON, formatCSV, formatXLSX},
 	summary: "a year's funding of the expanded 1035 Facility (Part III): Line 1, Line 2, the cap, with the reason for every amount",
 	usage: "--year Y --discretionary A --security A --unearmarked A --interest A [--direct A] [--params FILE] [--format text|json|csv|xlsx]\n" +
 		"       iomstrategy allocate --input years.csv|json|xlsx [--input-format csv|json|xlsx] [--sheet NAME] [--params FILE] [--format text|json|csv|xlsx]",
 }
 
 func init() {
-	allocateCommand.run = runAllocate
+	allocateCommand.define = defineAllocate
 	register(allocateCommand)
 }
 
@@ -53,8 +54,7 @@ var allocateYearFlags = []string{
 // is optional (empty or absent is zero).
 var allocateRequired = allocateYearFlags[:5]
 
-func runAllocate(e *env, args []string) error {
-	f := newFlags(e, allocateCommand, formatJSON, formatCSV, formatXLSX)
+func defineAllocate(e *env, f *flags) func(args []string) error {
 	values := map[string]*string{}
 	for _, name := range allocateYearFlags {
 		values[name] = f.String(name, "", allocateFlagHelp[name])
@@ -65,85 +65,83 @@ func runAllocate(e *env, args []string) error {
 	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one, citations optional) in force for its years ahead of the built-in Resolution 1150 set: for what-if runs and for years the built-in rules do not cover")
 	explain := f.String("explain", "full", "text output: full (the steps, then the interpretations they rest on with their options) or short (the steps only)")
 	basis := f.String("basis", "", "what the discretionary figure is: budgeted or actual (a label, the interpretation discretionary-basis; the arithmetic is the same); with --input, for rows without a discretionary_basis value")
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	if f.NArg() > 0 {
-		return usagef("unexpected argument %q", f.Arg(0))
-	}
-	if *explain != "full" && *explain != "short" {
-		return usagef("--explain %q: want short or full", *explain)
-	}
-	given := map[string]bool{}
-	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
-
-	var perYear []string
-	for _, name := range allocateYearFlags {
-		if given[name] {
-			perYear = append(perYear, "--"+name)
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
 		}
-	}
-	if given["input"] && len(perYear) > 0 {
-		return usagef("--input cannot be mixed with %s: give the years either in a file or by flags", strings.Join(perYear, ", "))
-	}
-	if given["input-format"] && !given["input"] {
-		return usagef("--input-format needs --input")
-	}
-	if given["sheet"] && !given["input"] {
-		return usagef("--sheet needs --input")
-	}
-	if !given["input"] {
-		var missing []string
-		for _, name := range allocateRequired {
-			if !given[name] {
-				missing = append(missing, "--"+name)
+		if *explain != "full" && *explain != "short" {
+			return usagef("--explain %q: want short or full", *explain)
+		}
+		given := f.given
+
+		var perYear []string
+		for _, name := range allocateYearFlags {
+			if given(name) {
+				perYear = append(perYear, "--"+name)
 			}
 		}
-		if len(missing) > 0 {
-			return usagef("missing %s (or give several years with --input FILE)", strings.Join(missing, ", "))
+		if given("input") && len(perYear) > 0 {
+			return usagef("--input cannot be mixed with %s: give the years either in a file or by flags", strings.Join(perYear, ", "))
 		}
-	}
+		if given("input-format") && !given("input") {
+			return usagef("--input-format needs --input")
+		}
+		if given("sheet") && !given("input") {
+			return usagef("--sheet needs --input")
+		}
+		if !given("input") {
+			var missing []string
+			for _, name := range allocateRequired {
+				if !given(name) {
+					missing = append(missing, "--"+name)
+				}
+			}
+			if len(missing) > 0 {
+				return usagef("missing %s (or give several years with --input FILE)", strings.Join(missing, ", "))
+			}
+		}
 
-	schedule, err := allocateSchedule(*paramsFile)
-	if err != nil {
-		return err
-	}
-
-	// Compute everything before printing anything.
-	var allocations []facility1035.Allocation
-	if given["input"] {
-		table, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
+		schedule, err := allocateSchedule(*paramsFile)
 		if err != nil {
 			return err
 		}
-		if allocations, err = allocateTable(table, schedule, *paramsFile, *basis); err != nil {
-			return err
-		}
-	} else {
-		a, err := allocateFromFlags(values, schedule, *paramsFile, *basis)
-		if err != nil {
-			return err
-		}
-		allocations = []facility1035.Allocation{a}
-	}
 
-	switch f.Format() {
-	case formatJSON:
-		rules, err := rulesBlocks(schedule, allocations)
-		if err != nil {
-			return err
+		// Compute everything before printing anything.
+		var allocations []facility1035.Allocation
+		if given("input") {
+			table, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
+			if err != nil {
+				return err
+			}
+			if allocations, err = allocateTable(table, schedule, *paramsFile, *basis); err != nil {
+				return err
+			}
+		} else {
+			a, err := allocateFromFlags(values, schedule, *paramsFile, *basis)
+			if err != nil {
+				return err
+			}
+			allocations = []facility1035.Allocation{a}
 		}
-		return writeJSON(e.stdout, allocateJSON{Rules: rules, Allocations: allocations})
-	case formatCSV:
-		rows := make([][]string, len(allocations))
-		for i, a := range allocations {
-			rows[i] = allocationCSVRow(a)
+
+		switch f.Format() {
+		case formatJSON:
+			rules, err := rulesBlocks(schedule, allocations)
+			if err != nil {
+				return err
+			}
+			return writeJSON(e.stdout, allocateJSON{Rules: rules, Allocations: allocations})
+		case formatCSV:
+			rows := make([][]string, len(allocations))
+			for i, a := range allocations {
+				rows[i] = allocationCSVRow(a)
+			}
+			return writeCSV(e.stdout, allocationCSVHeader, rows)
+		case formatXLSX:
+			return allocationsXLSX(e.stdout, allocations)
 		}
-		return writeCSV(e.stdout, allocationCSVHeader, rows)
-	case formatXLSX:
-		return allocationsXLSX(e.stdout, allocations)
+		return writeAllocationsText(e.stdout, allocations, *explain == "full")
 	}
-	return writeAllocationsText(e.stdout, allocations, *explain == "full")
 }
 
 // allocateJSON is what 'allocate --format json' prints (docs/json.md):

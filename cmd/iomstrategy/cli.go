@@ -2,33 +2,49 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/policycode/iomstrategy/internal/records"
 )
 
-// command is one subcommand of the tool. Each lives in its own file and
-// registers itself from an init function.
+// command describes one subcommand of the tool. Each lives in its own file
+// and registers itself from an init function; the cobra commands are built
+// from these descriptions afresh for every run (tests run the tool
+// in-process many times), so no flag value outlives a run.
 type command struct {
 	name    string
 	summary string // one line for the command list
-	usage   string // the synopsis after the command name
-	run     func(e *env, args []string) error
+	// usage is the synopsis after the command's path; further lines are
+	// its other forms and notes, printed in its help.
+	usage string
+	// formats are the output formats besides the default one.
+	formats []string
+	// defaultFormat is text unless set (the rule book's is markdown).
+	defaultFormat string
+	// define adds the command's flags and returns what runs it with the
+	// positional arguments; nil for a group of subcommands.
+	define func(e *env, f *flags) func(args []string) error
+	// subcommands of a group, such as governance bodies.
+	subcommands []*command
 }
 
-var commands = map[string]*command{}
+var commands []*command
 
 func register(c *command) {
-	if _, dup := commands[c.name]; dup {
-		panic("iomstrategy: command registered twice: " + c.name)
+	for _, d := range commands {
+		if d.name == c.name {
+			panic("iomstrategy: command registered twice: " + c.name)
+		}
 	}
-	commands[c.name] = c
+	commands = append(commands, c)
 }
 
 // Exit statuses.
@@ -51,103 +67,246 @@ func usagef(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
 
-// errHelp is returned when the caller asked for help with -h.
-var errHelp = flag.ErrHelp
+const rootSummary = "the IOM Strategy (Council Resolution No. 1150 (XCIII)) as exact, explained rules"
+
+const rootLong = "iomstrategy: " + rootSummary + `
+
+Every command takes --format text|json|csv (rules: markdown|html|json;
+allocate, screen, ledger and align also xlsx). Results go to standard
+output, diagnostics to standard error. Exit status: 0 success, 1 a check
+the caller asked for failed, 2 bad usage or input.`
+
+// newRoot builds the command tree for one run.
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:                        "iomstrategy",
+		Short:                      rootSummary,
+		Long:                       rootLong,
+		Version:                    version(),
+		SuggestionsMinimumDistance: 2,
+		SilenceErrors:              true,
+		SilenceUsage:               true,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return unknownCommand(c, args[0])
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			// No command: the list, on standard error, as bad usage.
+			c.SetOut(e.stderr)
+			c.Help()
+			return usagef("want a command")
+		},
+	}
+	root.SetVersionTemplate("iomstrategy {{.Version}}\n")
+	root.SetIn(e.stdin)
+	root.SetOut(e.stdout)
+	root.SetErr(e.stderr)
+	root.SetFlagErrorFunc(flagError)
+	root.SetHelpCommand(&cobra.Command{
+		Use:   "help [command]",
+		Short: "help about any command",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return nil
+			}
+			if target, rest, err := root.Find(args); err != nil || target == root || len(rest) > 0 {
+				parent := root
+				if err == nil && target != root {
+					parent = target
+				}
+				if len(rest) == 0 {
+					rest = args
+				}
+				return unknownCommand(parent, rest[0])
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			target, _, _ := root.Find(args)
+			return target.Help()
+		},
+		ValidArgsFunction: func(c *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			var names []cobra.Completion
+			for _, sub := range root.Commands() {
+				if sub.IsAvailableCommand() && strings.HasPrefix(sub.Name(), toComplete) {
+					names = append(names, cobra.CompletionWithDesc(sub.Name(), sub.Short))
+				}
+			}
+			return names, cobra.ShellCompDirectiveNoFileComp
+		},
+	})
+	root.AddCommand(build(e, versionCommand))
+	for _, c := range commands {
+		root.AddCommand(build(e, c))
+	}
+	return root
+}
+
+// flagError is the one-line message of a flag the command line got wrong:
+// a value of the wrong kind names the flag, the value (at most 40
+// characters of it) and what the flag wants.
+func flagError(_ *cobra.Command, err error) error {
+	var bad *pflag.InvalidValueError
+	if errors.As(err, &bad) {
+		want := "a valid " + bad.GetFlag().Value.Type()
+		switch bad.GetFlag().Value.Type() {
+		case "int":
+			want = "a whole number, such as 3"
+		case "bool":
+			want = "true or false"
+		}
+		return usagef("--%s %q: invalid value: want %s", bad.GetFlag().Name, clip(bad.GetValue()), want)
+	}
+	return &usageError{msg: err.Error()}
+}
+
+// clip cuts a value quoted in a message to 40 characters.
+func clip(v string) string {
+	if r := []rune(v); len(r) > 40 {
+		return string(r[:40]) + "..."
+	}
+	return v
+}
+
+// unknownCommand is the error for a name that is no command of parent,
+// with the nearest names.
+func unknownCommand(parent *cobra.Command, name string) error {
+	msg := fmt.Sprintf("unknown command %q", name)
+	if parent.HasParent() {
+		msg = fmt.Sprintf("unknown command %q for %q", name, parent.CommandPath())
+	}
+	if s := parent.SuggestionsFor(name); len(s) > 0 {
+		msg += "; did you mean " + strings.Join(s, " or ") + "?"
+	}
+	return &usageError{msg: msg}
+}
+
+// build makes the cobra command of a description.
+func build(e *env, c *command) *cobra.Command {
+	forms, notes := splitUsage(c.name, c.usage)
+	long := c.summary
+	if len(forms) > 1 {
+		long += "\n\nForms:\n\n    iomstrategy " + strings.Join(forms, "\n    iomstrategy ")
+	}
+	if notes != "" {
+		long += "\n\n" + notes
+	}
+	cc := &cobra.Command{
+		Use:                        strings.TrimSpace(forms[0]),
+		Short:                      c.summary,
+		Long:                       long,
+		DisableFlagsInUseLine:      true,
+		SuggestionsMinimumDistance: 2,
+	}
+	cc.Flags().SortFlags = false
+	if c.define == nil {
+		// A group: it runs only its subcommands.
+		cc.Args = func(cc *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("want a subcommand: %s", subcommandNames(cc))
+			}
+			return unknownCommand(cc, args[0])
+		}
+		cc.RunE = func(*cobra.Command, []string) error { return nil }
+	} else {
+		f := newFlags(cc.Flags(), c.defaultFormat, c.formats)
+		run := c.define(e, f)
+		cc.RunE = func(_ *cobra.Command, args []string) error {
+			if err := f.checkFormat(); err != nil {
+				return err
+			}
+			return run(args)
+		}
+		cc.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(f.formats, cobra.ShellCompDirectiveNoFileComp))
+	}
+	for _, s := range c.subcommands {
+		cc.AddCommand(build(e, s))
+	}
+	return cc
+}
+
+// splitUsage reads a usage text: its first line is the synopsis after the
+// command's name, further lines written "       iomstrategy NAME ..." are
+// other forms of the command, and what follows them is notes. The forms
+// come back as "NAME ...".
+func splitUsage(name, usage string) (forms []string, notes string) {
+	lines := strings.Split(usage, "\n")
+	forms = []string{strings.TrimSpace(name + " " + lines[0])}
+	i := 1
+	for ; i < len(lines); i++ {
+		form, ok := strings.CutPrefix(strings.TrimLeft(lines[i], " "), "iomstrategy ")
+		if !ok {
+			break
+		}
+		// A subcommand's other forms are written with the group's name.
+		if _, sub, ok := strings.Cut(form, " "+name+" "); ok && !strings.HasPrefix(form, name+" ") {
+			form = name + " " + sub
+		}
+		forms = append(forms, form)
+	}
+	return forms, strings.TrimSpace(strings.Join(lines[i:], "\n"))
+}
+
+func subcommandNames(c *cobra.Command) string {
+	var names []string
+	for _, s := range c.Commands() {
+		names = append(names, s.Name())
+	}
+	return strings.Join(names, " or ")
+}
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
-	if len(args) == 0 {
-		printHelp(stderr)
-		return exitBadArgs
+	root := newRoot(e)
+	root.SetArgs(args)
+	c, err := root.ExecuteC()
+	name := "iomstrategy"
+	if c != nil && c.Name() != "help" {
+		name = c.CommandPath()
 	}
-	name, rest := args[0], args[1:]
-	switch name {
-	case "help", "-h", "-help", "--help":
-		if len(rest) > 0 {
-			c, ok := commands[rest[0]]
-			if !ok {
-				fmt.Fprintf(stderr, "iomstrategy: unknown command %q\n", rest[0])
-				return exitBadArgs
-			}
-			rest = []string{"-h"}
-			return finish(e, c.name, c.run(&env{stdin: stdin, stdout: stdout, stderr: stdout}, rest))
-		}
-		printHelp(stdout)
-		return exitOK
-	case "version", "-version", "--version":
-		return finish(e, "version", runVersion(e, rest))
-	}
-	c, ok := commands[name]
-	if !ok {
-		fmt.Fprintf(stderr, "iomstrategy: unknown command %q; run 'iomstrategy help' for the list\n", name)
-		return exitBadArgs
-	}
-	return finish(e, name, c.run(e, rest))
-}
-
-// finish turns a command's error into a message on standard error and an
-// exit status.
-func finish(e *env, name string, err error) int {
 	var ue *usageError
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, errHelp):
-		return exitOK
 	case errors.Is(err, errCheckFailed):
-		fmt.Fprintf(e.stderr, "iomstrategy %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitCheck
 	case errors.As(err, &ue):
-		fmt.Fprintf(e.stderr, "iomstrategy %s: %v\nrun 'iomstrategy %s -h' for usage\n", name, err, name)
+		fmt.Fprintf(stderr, "%s: %v\nrun '%s --help' for usage\n", name, err, name)
 		return exitBadArgs
 	default:
-		fmt.Fprintf(e.stderr, "iomstrategy %s: %v\n", name, err)
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitBadArgs
 	}
 }
 
-func printHelp(w io.Writer) {
-	fmt.Fprintln(w, "iomstrategy: the IOM Strategy (Council Resolution No. 1150 (XCIII)) as exact, explained rules")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Usage: iomstrategy <command> [flags] [arguments]")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Commands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-12s %s\n", n, commands[n].summary)
-	}
-	fmt.Fprintf(w, "  %-12s %s\n", "help", "show this list, or a command's usage: help <command>")
-	fmt.Fprintf(w, "  %-12s %s\n", "version", "print the tool's version")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Every command takes --format text|json|csv (rules: markdown|html|json; allocate, screen, ledger and align also xlsx). Exit status: 0 success, 1 a requested check failed, 2 bad usage or input.")
-}
-
-// runVersion prints the tool's version: "iomstrategy v1.2.3" in text,
+// versionCommand prints the tool's version: "iomstrategy v1.2.3" in text,
 // {"name": "iomstrategy", "version": ...} in JSON, the same two columns in
 // CSV.
-func runVersion(e *env, args []string) error {
-	f := newFlags(e, &command{name: "version", summary: "print the tool's version", usage: "[--format text|json|csv]"}, formatJSON, formatCSV)
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	if f.NArg() > 0 {
-		return usagef("unexpected argument %q", f.Arg(0))
-	}
-	switch f.Format() {
-	case formatJSON:
-		return writeJSON(e.stdout, struct {
-			Name    string `json:"name"`
-			Version string `json:"version"`
-		}{"iomstrategy", version()})
-	case formatCSV:
-		return writeCSV(e.stdout, []string{"name", "version"}, [][]string{{"iomstrategy", version()}})
-	}
-	_, err := fmt.Fprintln(e.stdout, "iomstrategy", version())
-	return err
+var versionCommand = &command{
+	name:    "version",
+	summary: "print the tool's version",
+	formats: []string{formatJSON, formatCSV},
+	define: func(e *env, f *flags) func([]string) error {
+		return func(args []string) error {
+			if len(args) > 0 {
+				return usagef("unexpected argument %q", args[0])
+			}
+			switch f.Format() {
+			case formatJSON:
+				return writeJSON(e.stdout, struct {
+					Name    string `json:"name"`
+					Version string `json:"version"`
+				}{"iomstrategy", version()})
+			case formatCSV:
+				return writeCSV(e.stdout, []string{"name", "version"}, [][]string{{"iomstrategy", version()}})
+			}
+			_, err := fmt.Fprintln(e.stdout, "iomstrategy", version())
+			return err
+		}
+	},
 }
 
 func version() string {
@@ -166,51 +325,35 @@ const (
 
 // flags is a command's flag set with the conventions every command shares.
 type flags struct {
-	*flag.FlagSet
-	cmd    *command
+	*pflag.FlagSet
 	format *string
-	// formats the command supports, text first.
+	// formats the command supports, the default first.
 	formats []string
 }
 
-// newFlags makes the flag set of a command, with --format limited to the
-// given formats (text is always allowed).
-func newFlags(e *env, c *command, formats ...string) *flags {
-	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	all := append([]string{formatText}, formats...)
-	f := &flags{FlagSet: fs, cmd: c, formats: all}
-	f.format = fs.String("format", formatText, "output format: "+strings.Join(all, "|"))
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: iomstrategy %s %s\n\n%s\n\nFlags:\n", c.name, c.usage, c.summary)
-		fs.PrintDefaults()
+// newFlags adds --format to a command's flag set, limited to the default
+// format (text when "") and the given ones.
+func newFlags(fs *pflag.FlagSet, def string, formats []string) *flags {
+	if def == "" {
+		def = formatText
 	}
+	all := append([]string{def}, formats...)
+	f := &flags{FlagSet: fs, formats: all}
+	f.format = fs.String("format", def, "output format: "+strings.Join(all, "|"))
 	return f
 }
 
-// parse parses the arguments and checks --format.
-func (f *flags) parse(args []string) error {
-	if err := f.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
-		}
-		return &usageError{msg: err.Error()}
-	}
-	for _, ok := range f.formats {
-		if *f.format == ok {
-			return nil
-		}
+// checkFormat checks --format.
+func (f *flags) checkFormat() error {
+	if slices.Contains(f.formats, *f.format) {
+		return nil
 	}
 	return usagef("--format %q: want %s", *f.format, strings.Join(f.formats, "|"))
 }
 
 // given reports whether the caller gave the flag on the command line, even
 // with its default or an empty value.
-func (f *flags) given(name string) bool {
-	set := false
-	f.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
-	return set
-}
+func (f *flags) given(name string) bool { return f.Changed(name) }
 
 // Format returns the chosen output format.
 func (f *flags) Format() string { return *f.format }

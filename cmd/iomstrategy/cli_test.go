@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/spf13/cobra"
 )
 
 // runTool runs the tool in-process with the given standard input and
@@ -36,12 +39,19 @@ func TestToolConventions(t *testing.T) {
 		wantStdout string // substring
 		wantStderr string // substring
 	}{
-		{"no arguments is usage", nil, exitBadArgs, "", "Usage: iomstrategy"},
-		{"help lists commands", []string{"help"}, exitOK, "Commands:", ""},
-		{"--help lists commands", []string{"--help"}, exitOK, "Commands:", ""},
+		{"no arguments is usage", nil, exitBadArgs, "", "Available Commands:\n  align"},
+		{"help lists commands", []string{"help"}, exitOK, "Available Commands:\n  align", ""},
+		{"--help lists commands", []string{"--help"}, exitOK, "Available Commands:\n  align", ""},
 		{"version", []string{"version"}, exitOK, "iomstrategy ", ""},
-		{"unknown command", []string{"frobnicate"}, exitBadArgs, "", `unknown command "frobnicate"`},
+		{"--version", []string{"--version"}, exitOK, "iomstrategy ", ""},
+		{"unknown command", []string{"frobnicate"}, exitBadArgs, "", "iomstrategy: unknown command \"frobnicate\"\nrun 'iomstrategy --help' for usage\n"},
+		{"a misspelled command", []string{"alocate"}, exitBadArgs, "", "iomstrategy: unknown command \"alocate\"; did you mean allocate?\n"},
+		{"a misspelled subcommand", []string{"governance", "bodys"}, exitBadArgs, "", `unknown command "bodys" for "iomstrategy governance"; did you mean bodies?`},
+		{"a group without its subcommand", []string{"governance"}, exitBadArgs, "", "iomstrategy governance: want a subcommand: amendments or bodies\n"},
 		{"help for an unknown command", []string{"help", "frobnicate"}, exitBadArgs, "", `unknown command "frobnicate"`},
+		{"an unknown flag: one line and a hint", []string{"allocate", "--bogus"}, exitBadArgs, "", "iomstrategy allocate: unknown flag: --bogus\nrun 'iomstrategy allocate --help' for usage\n"},
+		{"flags after a positional argument", []string{"suggest", "return counselling", "--format", "json"}, exitOK, `"suggestions": [`, ""},
+		{"completion", []string{"completion", "bash"}, exitOK, "bash completion", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,20 +69,53 @@ func TestToolConventions(t *testing.T) {
 	}
 }
 
-// TestEveryCommandHasHelp checks that -h works on each subcommand and that
-// its usage names --format.
+// toolCommands lists the path of every command of the tool that runs
+// (not a group), without the tool's name and without cobra's own help
+// and completion: "allocate", "governance bodies", ...
+func toolCommands(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		for _, sub := range c.Commands() {
+			if sub.Name() == "help" || sub.Name() == "completion" {
+				continue
+			}
+			if len(sub.Commands()) == 0 || sub.Name() == "indicators" {
+				out = append(out, strings.TrimPrefix(sub.CommandPath(), "iomstrategy "))
+			}
+			walk(sub)
+		}
+	}
+	walk(newRoot(&env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard}))
+	if len(out) < 12 {
+		t.Fatalf("only %d commands: %v", len(out), out)
+	}
+	return out
+}
+
+// TestEveryCommandHasHelp checks that --help and -h work on each command,
+// print its usage with --format to standard output, and that a bad
+// --format is bad usage.
 func TestEveryCommandHasHelp(t *testing.T) {
-	for name := range commands {
+	for _, name := range toolCommands(t) {
 		t.Run(name, func(t *testing.T) {
-			_, stderr, code := runTool(t, "", name, "-h")
-			if code != exitOK {
-				t.Fatalf("%s -h: exit status %d, want 0", name, code)
+			args := strings.Fields(name)
+			for _, h := range []string{"-h", "--help"} {
+				stdout, stderr, code := runTool(t, "", append(args, h)...)
+				if code != exitOK || stderr != "" {
+					t.Fatalf("%s %s: exit status %d, stderr %q", name, h, code, stderr)
+				}
+				if !strings.Contains(stdout, "Usage:\n  iomstrategy "+name) || !strings.Contains(stdout, "--format") {
+					t.Errorf("%s %s printed %q, want its usage with --format", name, h, stdout)
+				}
 			}
-			if !strings.Contains(stderr, "Usage: iomstrategy "+name) || !strings.Contains(stderr, "-format") {
-				t.Errorf("%s -h printed %q, want its usage with -format", name, stderr)
+			stdout, _, code := runTool(t, "", "help", args[0])
+			if code != exitOK || !strings.Contains(stdout, "iomstrategy "+args[0]) {
+				t.Errorf("help %s: exit %d, %q", args[0], code, stdout)
 			}
-			_, stderr, code = runTool(t, "", name, "--format", "yaml")
-			if code != exitBadArgs {
+			_, stderr, code := runTool(t, "", append(args, "--format", "yaml")...)
+			if code != exitBadArgs || !strings.Contains(stderr, `--format "yaml"`) {
 				t.Errorf("%s --format yaml: exit status %d, want 2 (stderr %q)", name, code, stderr)
 			}
 		})

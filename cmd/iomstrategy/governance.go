@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"strconv"
 	"strings"
@@ -26,51 +25,24 @@ func init() {
 	register(&command{
 		name:    "governance",
 		summary: "the governing bodies of Part II on a date, and the two-thirds acceptance rule for constitutional amendments",
-		usage: "bodies --date YYYY-MM-DD [--format text|json|csv]\n" +
-			"       iomstrategy governance amendments --members N --acceptances K [--require-in-force] [--format text|json|csv]\n\n" +
-			"bodies:      the bodies that exist on the date, each with its role as the texts in force then state it\n" +
-			"             (before 7 June 2007: not modelled) and every citation\n" +
-			"amendments:  whether the 1998 amendments, accepted by K of N Member States, are in force (K*3 >= N*2):\n" +
-			"             Article 30 of the Constitution as it stood (Article 25 after those amendments);\n" +
-			"             exit 0 either way, or 1 when --require-in-force is given and they are not",
-		run: runGovernance,
+		subcommands: []*command{
+			{
+				name:    "bodies",
+				summary: "the governing bodies of Part II that exist on a date, each with its role as the texts in force then state it (before 7 June 2007: not modelled) and every citation",
+				usage:   "--date YYYY-MM-DD [--format text|json|csv]",
+				formats: []string{formatJSON, formatCSV},
+				define:  defineGovernanceBodies,
+			},
+			{
+				name:    "amendments",
+				summary: "whether the 1998 amendments to the Constitution, accepted by K of N Member States, are in force under the two-thirds rule (Article 30 of the Constitution as it stood, Article 25 after those amendments)",
+				usage: "--members N --acceptances K [--require-in-force] [--format text|json|csv]\n\n" +
+					"In force when K*3 >= N*2. Exit 0 either way, or 1 when --require-in-force is given and they are not.",
+				formats: []string{formatJSON, formatCSV},
+				define:  defineGovernanceAmendments,
+			},
+		},
 	})
-}
-
-func runGovernance(e *env, args []string) error {
-	c := commands["governance"]
-	f := newFlags(e, c, formatJSON, formatCSV)
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	rest := f.Args()
-	if len(rest) == 0 {
-		return usagef("want a subcommand: bodies or amendments")
-	}
-	given := map[string]bool{}
-	f.Visit(func(fl *flag.Flag) { given[fl.Name] = true })
-	topFormat := ""
-	if given["format"] {
-		topFormat = f.Format()
-	}
-	switch rest[0] {
-	case "bodies":
-		return runGovernanceBodies(e, rest[1:], topFormat)
-	case "amendments":
-		return runGovernanceAmendments(e, rest[1:], topFormat)
-	}
-	return usagef("unknown subcommand %q: want bodies or amendments", rest[0])
-}
-
-// subFlags makes the flag set of a governance subcommand. A --format given
-// before the subcommand ("governance --format json bodies ...") is its
-// default.
-func subFlags(e *env, name, summary, usage, topFormat string, formats ...string) *flags {
-	f := newFlags(e, &command{name: "governance " + name, summary: summary, usage: usage}, formats...)
-	if topFormat != "" {
-		*f.format = topFormat
-	}
-	return f
 }
 
 // bodiesJSON is what 'governance bodies --format json' prints
@@ -113,76 +85,73 @@ func parseDate(flagName, s string) (time.Time, error) {
 	return d, nil
 }
 
-func runGovernanceBodies(e *env, args []string, topFormat string) error {
-	f := subFlags(e, "bodies", "the governing bodies of Part II that exist on a date",
-		"--date YYYY-MM-DD [--format text|json|csv]", topFormat, formatJSON, formatCSV)
+func defineGovernanceBodies(e *env, f *flags) func(args []string) error {
 	dateText := f.String("date", "", "the date, YYYY-MM-DD (required)")
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	if f.NArg() > 0 {
-		return usagef("unexpected argument %q", f.Arg(0))
-	}
-	if *dateText == "" {
-		return usagef("--date is required (YYYY-MM-DD)")
-	}
-	date, err := parseDate("date", *dateText)
-	if err != nil {
-		return err
-	}
-	dates := strategy.Resolution1150Dates()
-	era, err := dates.EraOn(date)
-	if err != nil {
-		return fmt.Errorf("--date %q: %w", *dateText, err)
-	}
-	standings, err := dates.BodiesOn(date)
-	if err != nil {
-		return fmt.Errorf("--date %q: %w", *dateText, err)
-	}
-	views := make([]bodyView, 0, len(standings))
-	for _, s := range standings {
-		views = append(views, bodyView{
-			Name: s.Name, Role: s.Role, Citations: s.Citations, Body: s.Body,
-			Formal: s.Formal, Interpretation: s.Interpretation,
-		})
-	}
-	switch f.Format() {
-	case formatJSON:
-		return writeJSON(e.stdout, bodiesJSON{Bodies: views})
-	case formatCSV:
-		rows := make([][]string, 0, len(views))
-		for _, v := range views {
-			slug, err := v.Body.MarshalText() // the body column holds the slug, as in JSON
-			if err != nil {
-				return err
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		if *dateText == "" {
+			return usagef("--date is required (YYYY-MM-DD)")
+		}
+		date, err := parseDate("date", *dateText)
+		if err != nil {
+			return err
+		}
+		dates := strategy.Resolution1150Dates()
+		era, err := dates.EraOn(date)
+		if err != nil {
+			return fmt.Errorf("--date %q: %w", *dateText, err)
+		}
+		standings, err := dates.BodiesOn(date)
+		if err != nil {
+			return fmt.Errorf("--date %q: %w", *dateText, err)
+		}
+		views := make([]bodyView, 0, len(standings))
+		for _, s := range standings {
+			views = append(views, bodyView{
+				Name: s.Name, Role: s.Role, Citations: s.Citations, Body: s.Body,
+				Formal: s.Formal, Interpretation: s.Interpretation,
+			})
+		}
+		switch f.Format() {
+		case formatJSON:
+			return writeJSON(e.stdout, bodiesJSON{Bodies: views})
+		case formatCSV:
+			rows := make([][]string, 0, len(views))
+			for _, v := range views {
+				slug, err := v.Body.MarshalText() // the body column holds the slug, as in JSON
+				if err != nil {
+					return err
+				}
+				rows = append(rows, []string{v.Name, v.Role, citationList(v.Citations), string(slug), strconv.FormatBool(v.Formal), v.Interpretation})
 			}
-			rows = append(rows, []string{v.Name, v.Role, citationList(v.Citations), string(slug), strconv.FormatBool(v.Formal), v.Interpretation})
+			return writeCSV(e.stdout, []string{"name", "role", "citations", "body", "formal", "interpretation"}, rows)
 		}
-		return writeCSV(e.stdout, []string{"name", "role", "citations", "body", "formal", "interpretation"}, rows)
+		var b strings.Builder
+		fmt.Fprintf(&b, "Governing bodies on %s (%s):\n", date.Format(time.DateOnly), era)
+		for _, v := range views {
+			formal := "formal body"
+			if !v.Formal {
+				formal = "not a formal body"
+			}
+			fmt.Fprintf(&b, "\n%s (%s)\n", v.Name, formal)
+			wrap(&b, "  ", "  ", v.Role)
+			label := "Source:"
+			if len(v.Citations) > 1 {
+				label = "Sources:"
+			}
+			for _, c := range v.Citations {
+				fmt.Fprintf(&b, "  %s %s\n", label, c)
+				label = "        " // the next citations align under the first
+			}
+			if v.Interpretation != "" {
+				wrap(&b, "  ", "    ", "Note: "+v.Interpretation)
+			}
+		}
+		_, err = fmt.Fprint(e.stdout, b.String())
+		return err
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "Governing bodies on %s (%s):\n", date.Format(time.DateOnly), era)
-	for _, v := range views {
-		formal := "formal body"
-		if !v.Formal {
-			formal = "not a formal body"
-		}
-		fmt.Fprintf(&b, "\n%s (%s)\n", v.Name, formal)
-		wrap(&b, "  ", "  ", v.Role)
-		label := "Source:"
-		if len(v.Citations) > 1 {
-			label = "Sources:"
-		}
-		for _, c := range v.Citations {
-			fmt.Fprintf(&b, "  %s %s\n", label, c)
-			label = "        " // the next citations align under the first
-		}
-		if v.Interpretation != "" {
-			wrap(&b, "  ", "    ", "Note: "+v.Interpretation)
-		}
-	}
-	_, err = fmt.Fprint(e.stdout, b.String())
-	return err
 }
 
 // acceptanceView is the result of "governance amendments" as JSON prints it.
@@ -205,73 +174,69 @@ func parseCount(flagName, s string) (int, error) {
 	return n, nil
 }
 
-func runGovernanceAmendments(e *env, args []string, topFormat string) error {
-	f := subFlags(e, "amendments",
-		"whether the 1998 amendments to the Constitution, accepted by K of N Member States, are in force under the two-thirds rule (Article 30 of the Constitution as it stood, Article 25 after those amendments)",
-		"--members N --acceptances K [--require-in-force] [--format text|json|csv]", topFormat, formatJSON, formatCSV)
+func defineGovernanceAmendments(e *env, f *flags) func(args []string) error {
 	membersText := f.String("members", "", "the number of Member States (required)")
 	acceptancesText := f.String("acceptances", "", "the number of Member States that have accepted (required)")
 	require := f.Bool("require-in-force", false, "exit 1 (after printing the result) when the amendments are not in force")
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	if f.NArg() > 0 {
-		return usagef("unexpected argument %q", f.Arg(0))
-	}
-	if *membersText == "" || *acceptancesText == "" {
-		return usagef("--members and --acceptances are both required")
-	}
-	members, err := parseCount("members", *membersText)
-	if err != nil {
-		return err
-	}
-	acceptances, err := parseCount("acceptances", *acceptancesText)
-	if err != nil {
-		return err
-	}
-	a, err := strategy.CheckAcceptance(members, acceptances)
-	if err != nil {
-		return err
-	}
-	view := acceptanceView{
-		Members: a.Members, Acceptances: a.Acceptances, InForce: a.InForce,
-		AcceptancesRequired: a.Required, AcceptancesMissing: a.Missing, Citations: a.Citations,
-	}
-	switch f.Format() {
-	case formatJSON:
-		err = writeJSON(e.stdout, view)
-	case formatCSV:
-		// The JSON's names; the citations in one cell, "; " between them.
-		cites := make([]string, len(a.Citations))
-		for i, c := range a.Citations {
-			cites[i] = c.String()
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
 		}
-		err = writeCSV(e.stdout, []string{"members", "acceptances", "in_force", "acceptances_required", "acceptances_missing", "citations"},
-			[][]string{{strconv.Itoa(a.Members), strconv.Itoa(a.Acceptances), strconv.FormatBool(a.InForce),
-				strconv.Itoa(a.Required), strconv.Itoa(a.Missing), strings.Join(cites, "; ")}})
-	default:
-		inForce := "no"
-		if a.InForce {
-			inForce = "yes"
+		if *membersText == "" || *acceptancesText == "" {
+			return usagef("--members and --acceptances are both required")
 		}
-		cites := make([]string, len(a.Citations))
-		for i, c := range a.Citations {
-			cites[i] = c.String()
+		members, err := parseCount("members", *membersText)
+		if err != nil {
+			return err
 		}
-		err = writeTable(e.stdout, []string{"Member States", strconv.Itoa(a.Members)}, [][]string{
-			{"Acceptances", strconv.Itoa(a.Acceptances)},
-			{"Required (two-thirds)", strconv.Itoa(a.Required)},
-			{"Missing", strconv.Itoa(a.Missing)},
-			{"In force", inForce},
-			{"Sources", strings.Join(cites, "; ")},
-		})
+		acceptances, err := parseCount("acceptances", *acceptancesText)
+		if err != nil {
+			return err
+		}
+		a, err := strategy.CheckAcceptance(members, acceptances)
+		if err != nil {
+			return err
+		}
+		view := acceptanceView{
+			Members: a.Members, Acceptances: a.Acceptances, InForce: a.InForce,
+			AcceptancesRequired: a.Required, AcceptancesMissing: a.Missing, Citations: a.Citations,
+		}
+		switch f.Format() {
+		case formatJSON:
+			err = writeJSON(e.stdout, view)
+		case formatCSV:
+			// The JSON's names; the citations in one cell, "; " between them.
+			cites := make([]string, len(a.Citations))
+			for i, c := range a.Citations {
+				cites[i] = c.String()
+			}
+			err = writeCSV(e.stdout, []string{"members", "acceptances", "in_force", "acceptances_required", "acceptances_missing", "citations"},
+				[][]string{{strconv.Itoa(a.Members), strconv.Itoa(a.Acceptances), strconv.FormatBool(a.InForce),
+					strconv.Itoa(a.Required), strconv.Itoa(a.Missing), strings.Join(cites, "; ")}})
+		default:
+			inForce := "no"
+			if a.InForce {
+				inForce = "yes"
+			}
+			cites := make([]string, len(a.Citations))
+			for i, c := range a.Citations {
+				cites[i] = c.String()
+			}
+			err = writeTable(e.stdout, []string{"Member States", strconv.Itoa(a.Members)}, [][]string{
+				{"Acceptances", strconv.Itoa(a.Acceptances)},
+				{"Required (two-thirds)", strconv.Itoa(a.Required)},
+				{"Missing", strconv.Itoa(a.Missing)},
+				{"In force", inForce},
+				{"Sources", strings.Join(cites, "; ")},
+			})
+		}
+		if err != nil {
+			return err
+		}
+		if *require && !a.InForce {
+			return fmt.Errorf("%w: the amendments are not in force: %d of %d Member States accepted, %d required, %d missing",
+				errCheckFailed, a.Acceptances, a.Members, a.Required, a.Missing)
+		}
+		return nil
 	}
-	if err != nil {
-		return err
-	}
-	if *require && !a.InForce {
-		return fmt.Errorf("%w: the amendments are not in force: %d of %d Member States accepted, %d required, %d missing",
-			errCheckFailed, a.Acceptances, a.Members, a.Required, a.Missing)
-	}
-	return nil
 }

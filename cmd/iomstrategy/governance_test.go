@@ -290,8 +290,8 @@ func TestGovernanceBadInput(t *testing.T) {
 		args       []string
 		wantStderr string
 	}{
-		{"no subcommand", []string{"governance"}, "want a subcommand: bodies or amendments"},
-		{"unknown subcommand", []string{"governance", "members"}, `unknown subcommand "members"`},
+		{"no subcommand", []string{"governance"}, "want a subcommand: amendments or bodies"},
+		{"unknown subcommand", []string{"governance", "members"}, `unknown command "members" for "iomstrategy governance"`},
 		{"bodies without a date", []string{"governance", "bodies"}, "--date is required"},
 		{"impossible date", []string{"governance", "bodies", "--date", "2010-02-30"}, `--date "2010-02-30": not a date (day out of range)`},
 		{"month 13", []string{"governance", "bodies", "--date", "2010-13-01"}, `--date "2010-13-01": not a date (month out of range)`},
@@ -329,17 +329,17 @@ func TestGovernanceBadInput(t *testing.T) {
 
 func TestGovernanceHelp(t *testing.T) {
 	for _, args := range [][]string{{"governance", "-h"}, {"governance", "bodies", "-h"}, {"governance", "amendments", "-h"}} {
-		_, stderr, code := runTool(t, "", args...)
-		if code != exitOK || !strings.Contains(stderr, "Usage: iomstrategy governance") || !strings.Contains(stderr, "-format") {
-			t.Errorf("%q: exit %d, stderr %q", args, code, stderr)
+		stdout, _, code := runTool(t, "", args...)
+		if code != exitOK || !strings.Contains(stdout, "Usage:\n  iomstrategy governance") {
+			t.Errorf("%q: exit %d, stdout %q", args, code, stdout)
 		}
 	}
-	_, stderr, _ := runTool(t, "", "governance", "amendments", "-h")
-	if !strings.Contains(stderr, "-require-in-force") {
-		t.Errorf("amendments -h does not document --require-in-force: %q", stderr)
+	stdout, _, _ := runTool(t, "", "governance", "amendments", "-h")
+	if !strings.Contains(stdout, "--require-in-force") {
+		t.Errorf("amendments -h does not document --require-in-force: %q", stdout)
 	}
-	stdout, _, code := runTool(t, "", "help", "governance")
-	if code != exitOK || !strings.Contains(stdout, "exit 0 either way, or 1 when --require-in-force is given") {
+	stdout, _, code := runTool(t, "", "help", "governance", "amendments")
+	if code != exitOK || !strings.Contains(stdout, "Exit 0 either way, or 1 when --require-in-force is given") {
 		t.Errorf("help governance: exit %d, %q", code, stdout)
 	}
 }

@@ -18,16 +18,30 @@ import (
 // paras 4-83 and footnotes 1-22) as records, a series with its changes
 // and growth, or the checks that hold the text to itself.
 func init() {
+	readingFlags := "\n\nReading flags: --tolerance, --tolerance-rule, --nearly, --places, --rounding.\n" +
+		"--input FILE reads another dataset in the format of indicators/data/review.csv instead of the Review's."
 	register(&command{
 		name:    "indicators",
 		summary: "the Review's figures as cited records, a series with its growth, or the checks that hold the text to itself",
-		usage: "[--point N] [--id ID] [reading flags] [--format text|json|csv]\n" +
-			"       iomstrategy indicators series ID [reading flags] [--format text|json|csv]\n" +
-			"       iomstrategy indicators check [--id CHECK] [reading flags] [--format text|json|csv]\n\n" +
-			"Reading flags: --tolerance, --tolerance-rule, --nearly, --places, --rounding (see below).\n" +
-			"--input FILE reads another dataset in the format of indicators/data/review.csv instead of the Review's.\n" +
-			"check exits with status 1 when a check fails.",
-		run: runIndicators,
+		usage:   "[--point N] [--id ID] [reading flags] [--format text|json|csv]" + readingFlags,
+		formats: []string{formatJSON, formatCSV},
+		define:  defineIndicatorList,
+		subcommands: []*command{
+			{
+				name:    "series",
+				summary: "a series of the Review's figures with its changes and growth",
+				usage:   "ID [reading flags] [--format text|json|csv]" + readingFlags,
+				formats: []string{formatJSON, formatCSV},
+				define:  defineIndicatorSeries,
+			},
+			{
+				name:    "check",
+				summary: "the checks that hold the Review's text to itself; exits with status 1 when a check fails",
+				usage:   "[--id CHECK] [reading flags] [--format text|json|csv]" + readingFlags,
+				formats: []string{formatJSON, formatCSV},
+				define:  defineIndicatorCheck,
+			},
+		},
 	})
 }
 
@@ -43,36 +57,25 @@ type indicatorOptions struct {
 	rounding      *string
 }
 
-func newIndicatorFlags(e *env) *indicatorOptions {
-	f := newFlags(e, commands["indicators"], formatJSON, formatCSV)
+// newIndicatorFlags adds the flags of a form of the command: --point when
+// point is set, --id with the given help when it is not "", then the
+// reading flags every form shares.
+func newIndicatorFlags(f *flags, point bool, idHelp string) *indicatorOptions {
 	d := indicators.ReviewParams()
-	return &indicatorOptions{
-		f:             f,
-		point:         f.String("point", "", "list only the records that report on this strategy point: 7, \"Point 7\" or P7"),
-		id:            f.String("id", "", "list only this record (with check: only this check)"),
-		input:         f.String("input", "", "read the records from this CSV file (\"-\" for standard input) instead of the Review's"),
-		tolerance:     f.String("tolerance", d.EstimateTolerance.String(), "relative tolerance of an estimate (\"approximately\", \"about\", ...), from 0 to below 1"),
-		toleranceRule: f.String("tolerance-rule", d.EstimateRule.String(), "how wide an estimate is: relative (±tolerance) or last-digit (± half a unit of its last non-zero digit)"),
-		nearly:        f.String("nearly", d.NearlyTolerance.String(), "how far below its value a \"nearly\", \"close to\" or \"almost\" figure may be, above 0 and at most 1"),
-		places:        f.Int("places", int(d.Places), "decimals of a displayed percentage"),
-		rounding:      f.String("rounding", d.Rounding.String(), "rounding of a displayed percentage: half-away-from-zero, half-even, toward-zero or away-from-zero"),
+	o := &indicatorOptions{f: f, point: new(string), id: new(string)}
+	if point {
+		o.point = f.String("point", "", "list only the records that report on this strategy point: 7, \"Point 7\" or P7")
 	}
-}
-
-// parse reads flags and positional arguments in any order ("series ID
-// --format json" as well as "--format json series ID").
-func (o *indicatorOptions) parse(args []string) ([]string, error) {
-	var positional []string
-	for {
-		if err := o.f.parse(args); err != nil {
-			return nil, err
-		}
-		if o.f.NArg() == 0 {
-			return positional, nil
-		}
-		positional = append(positional, o.f.Arg(0))
-		args = o.f.Args()[1:]
+	if idHelp != "" {
+		o.id = f.String("id", "", idHelp)
 	}
+	o.input = f.String("input", "", "read the records from this CSV file (\"-\" for standard input) instead of the Review's")
+	o.tolerance = f.String("tolerance", d.EstimateTolerance.String(), "relative tolerance of an estimate (\"approximately\", \"about\", ...), from 0 to below 1")
+	o.toleranceRule = f.String("tolerance-rule", d.EstimateRule.String(), "how wide an estimate is: relative (±tolerance) or last-digit (± half a unit of its last non-zero digit)")
+	o.nearly = f.String("nearly", d.NearlyTolerance.String(), "how far below its value a \"nearly\", \"close to\" or \"almost\" figure may be, above 0 and at most 1")
+	o.places = f.Int("places", int(d.Places), "decimals of a displayed percentage")
+	o.rounding = f.String("rounding", d.Rounding.String(), "rounding of a displayed percentage: half-away-from-zero, half-even, toward-zero or away-from-zero")
+	return o
 }
 
 func (o *indicatorOptions) params() (indicators.Params, error) {
@@ -127,54 +130,60 @@ func (o *indicatorOptions) dataset(e *env) (indicators.Dataset, error) {
 	return d, nil
 }
 
-// given reports whether the caller gave the flag, even as "".
-func runIndicators(e *env, args []string) error {
-	o := newIndicatorFlags(e)
-	pos, err := o.parse(args)
-	if err != nil {
-		return err
-	}
-	p, err := o.params()
-	if err != nil {
-		return err
-	}
-	mode := ""
-	if len(pos) > 0 {
-		mode = pos[0]
-	}
-	switch mode {
-	case "":
-		d, err := o.dataset(e)
+// defineIndicatorList is "indicators": the records, all or those of a
+// point or an id.
+func defineIndicatorList(e *env, f *flags) func(args []string) error {
+	o := newIndicatorFlags(f, true, "list only this record")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q: want no argument (the records), series ID or check", args[0])
+		}
+		p, d, err := o.load(e)
 		if err != nil {
 			return err
 		}
 		return runIndicatorList(e, o, d, p)
-	case "series":
-		if len(pos) != 2 {
+	}
+}
+
+// defineIndicatorSeries is "indicators series ID".
+func defineIndicatorSeries(e *env, f *flags) func(args []string) error {
+	o := newIndicatorFlags(f, false, "")
+	return func(args []string) error {
+		if len(args) != 1 {
 			return usagef("series takes one series id, such as pre-consular-applicants")
 		}
-		if o.f.given("point") || o.f.given("id") {
-			return usagef("series takes no --point or --id")
-		}
-		d, err := o.dataset(e)
+		p, d, err := o.load(e)
 		if err != nil {
 			return err
 		}
-		return runIndicatorSeries(e, o, d, pos[1], p)
-	case "check":
-		if len(pos) != 1 {
-			return usagef("unexpected argument %q", pos[1])
+		return runIndicatorSeries(e, o, d, args[0], p)
+	}
+}
+
+// defineIndicatorCheck is "indicators check".
+func defineIndicatorCheck(e *env, f *flags) func(args []string) error {
+	o := newIndicatorFlags(f, false, "run only this check")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
 		}
-		if o.f.given("point") {
-			return usagef("check takes no --point")
-		}
-		d, err := o.dataset(e)
+		p, d, err := o.load(e)
 		if err != nil {
 			return err
 		}
 		return runIndicatorCheck(e, o, d, p)
 	}
-	return usagef("unknown form %q: want no argument (the records), series ID or check", mode)
+}
+
+// load reads the reading flags, then the dataset.
+func (o *indicatorOptions) load(e *env) (indicators.Params, indicators.Dataset, error) {
+	p, err := o.params()
+	if err != nil {
+		return p, indicators.Dataset{}, err
+	}
+	d, err := o.dataset(e)
+	return p, d, err
 }
 
 // --- the records ---

@@ -17,19 +17,19 @@ import (
 
 var ledgerCommand = &command{
 	name:    "ledger",
+	formats: []string{formatJSON, formatCSV, formatXLSX},
 	summary: "book commitments against a year's Line 1 and Line 2 budgets, each on its own line (Part III, bullet 5, criterion 5)",
 	usage:   "--allocation allocation.json (--input commitments.csv|json|xlsx [--sheet NAME] | --screening screenings.json [--approve-conditional]) [--year Y] [--format text|json|csv|xlsx]",
 }
 
 func init() {
-	ledgerCommand.run = runLedger
+	ledgerCommand.define = defineLedger
 	register(ledgerCommand)
 }
 
 var commitmentColumns = []string{"id", "line", "amount"}
 
-func runLedger(e *env, args []string) error {
-	f := newFlags(e, ledgerCommand, formatJSON, formatCSV, formatXLSX)
+func defineLedger(e *env, f *flags) func(args []string) error {
 	allocation := f.String("allocation", "", "the year's allocation: what 'allocate --format json' prints (required)")
 	input := f.String("input", "", "the commitments: a CSV, JSON or .xlsx file, or - for standard input (required)")
 	inputFormat := f.String("input-format", "", "format of --input: csv|json|xlsx (default: by the file's extension)")
@@ -37,68 +37,67 @@ func runLedger(e *env, args []string) error {
 	year := f.Int("year", 0, "the year to take from an allocation file that holds several")
 	screening := f.String("screening", "", "instead of --input, book the applications a screening approves: what 'screen --format json' prints; each eligible one for its fundable amount on its line")
 	conditional := f.Bool("approve-conditional", false, "with --screening, approve the conditional applications too (their condition is the caller's to check)")
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	if f.NArg() > 0 {
-		return usagef("unexpected argument %q", f.Arg(0))
-	}
-	if (*input == "") == (*screening == "") {
-		return usagef("give the commitments with one of --input and --screening")
-	}
-	if *allocation == "" {
-		return usagef("--allocation is required")
-	}
-	if *conditional && *screening == "" {
-		return usagef("--approve-conditional needs --screening")
-	}
-	if *sheet != "" && *input == "" {
-		return usagef("--sheet needs --input")
-	}
-	if *allocation == "-" && (*input == "-" || *screening == "-") {
-		return usagef("only one of --allocation and the commitments can read standard input")
-	}
-	yearGiven := f.given("year")
-
-	budgets, err := readAllocation(e, *allocation, *year, yearGiven)
-	if err != nil {
-		return err
-	}
-	l, err := facility1035.NewLedger(budgets.line1, budgets.line2)
-	if err != nil {
-		return &records.Error{File: *allocation, Err: err}
-	}
-	var rows []commitmentRow
-	if *screening != "" {
-		rows, err = approvedRows(e, *screening, *conditional)
-	} else {
-		var t records.Table
-		if t, err = readInput(e, *input, *inputFormat, *sheet, "--sheet"); err == nil {
-			rows, err = commitmentsFromTable(t)
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
 		}
-	}
-	if err != nil {
-		return err
-	}
-	book := bookRows(l, rows)
+		if (*input == "") == (*screening == "") {
+			return usagef("give the commitments with one of --input and --screening")
+		}
+		if *allocation == "" {
+			return usagef("--allocation is required")
+		}
+		if *conditional && *screening == "" {
+			return usagef("--approve-conditional needs --screening")
+		}
+		if *sheet != "" && *input == "" {
+			return usagef("--sheet needs --input")
+		}
+		if *allocation == "-" && (*input == "-" || *screening == "-") {
+			return usagef("only one of --allocation and the commitments can read standard input")
+		}
+		yearGiven := f.given("year")
 
-	switch f.Format() {
-	case formatJSON:
-		err = writeLedgerJSON(e.stdout, budgets, book)
-	case formatCSV:
-		err = writeCSV(e.stdout, ledgerCSVHeader, ledgerCSVRows(book))
-	case formatXLSX:
-		err = ledgerXLSX(e.stdout, book)
-	default:
-		err = writeLedgerText(e.stdout, budgets, *allocation, book)
+		budgets, err := readAllocation(e, *allocation, *year, yearGiven)
+		if err != nil {
+			return err
+		}
+		l, err := facility1035.NewLedger(budgets.line1, budgets.line2)
+		if err != nil {
+			return &records.Error{File: *allocation, Err: err}
+		}
+		var rows []commitmentRow
+		if *screening != "" {
+			rows, err = approvedRows(e, *screening, *conditional)
+		} else {
+			var t records.Table
+			if t, err = readInput(e, *input, *inputFormat, *sheet, "--sheet"); err == nil {
+				rows, err = commitmentsFromTable(t)
+			}
+		}
+		if err != nil {
+			return err
+		}
+		book := bookRows(l, rows)
+
+		switch f.Format() {
+		case formatJSON:
+			err = writeLedgerJSON(e.stdout, budgets, book)
+		case formatCSV:
+			err = writeCSV(e.stdout, ledgerCSVHeader, ledgerCSVRows(book))
+		case formatXLSX:
+			err = ledgerXLSX(e.stdout, book)
+		default:
+			err = writeLedgerText(e.stdout, budgets, *allocation, book)
+		}
+		if err != nil {
+			return err
+		}
+		if n := len(book.refused); n > 0 {
+			return fmt.Errorf("%w: %d of %d commitments refused", errCheckFailed, n, len(rows))
+		}
+		return nil
 	}
-	if err != nil {
-		return err
-	}
-	if n := len(book.refused); n > 0 {
-		return fmt.Errorf("%w: %d of %d commitments refused", errCheckFailed, n, len(rows))
-	}
-	return nil
 }
 
 // readFile reads a whole file, or standard input for "-"; an error is a

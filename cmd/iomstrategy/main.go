@@ -4,11 +4,15 @@
 //
 // Usage:
 //
-//	iomstrategy <command> [flags] [arguments]
+//	iomstrategy <command> [arguments] [flags]
 //	iomstrategy help [command]
+//	iomstrategy <command> --help
+//	iomstrategy completion bash|zsh|fish|powershell
 //	iomstrategy version
 //
-// Every command takes --format text|json|csv (text by default; csv where
+// The commands are built on github.com/spf13/cobra: flags may come before
+// or after the arguments, and docs/cli/ is the command reference generated
+// from them. Every command takes --format text|json|csv (text by default; csv where
 // the result is a table). Results go to standard output, diagnostics to
 // standard error. The exit status is 0 on success, 1 when the command ran
 // and a check the caller asked for did not hold, 2 for bad usage or bad

@@ -20,7 +20,8 @@ func init() {
 		name:    "points",
 		summary: "the 12 points of the IOM Strategy with their official text, the Review's paragraphs and the ties between points",
 		usage:   "[--point N] [--format text|json|csv]",
-		run:     runPoints,
+		formats: []string{formatJSON, formatCSV},
+		define:  definePoints,
 	})
 }
 
@@ -72,43 +73,40 @@ func viewPoint(p strategy.Point) pointView {
 	return v
 }
 
-func runPoints(e *env, args []string) error {
-	c := commands["points"]
-	f := newFlags(e, c, formatJSON, formatCSV)
+func definePoints(e *env, f *flags) func(args []string) error {
 	only := f.String("point", "", "print only this point: 7, \"Point 7\" or P7")
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	if f.NArg() > 0 {
-		return usagef("unexpected argument %q", f.Arg(0))
-	}
-	points := strategy.Points()
-	if f.given("point") {
-		p, err := strategy.ParsePoint(*only)
-		if err != nil {
-			return fmt.Errorf("--point: %w", err)
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
 		}
-		points = []strategy.Point{p}
-	}
-	views := make([]pointView, 0, len(points))
-	for _, p := range points {
-		views = append(views, viewPoint(p))
-	}
-	switch f.Format() {
-	case formatJSON:
-		return writeJSON(e.stdout, pointsJSON{Points: views})
-	case formatCSV:
-		header := []string{"point", "title", "text", "footnote", "citation", "review_paragraphs", "related", "referenced_by"}
-		rows := make([][]string, 0, len(views))
-		for _, v := range views {
-			rows = append(rows, []string{
-				strconv.Itoa(v.Point), v.Title, v.Text, v.Footnote, v.Citation.String(),
-				v.ReviewParagraphs.String(), tieList(v.Related), tieList(v.ReferencedBy),
-			})
+		points := strategy.Points()
+		if f.given("point") {
+			p, err := strategy.ParsePoint(*only)
+			if err != nil {
+				return fmt.Errorf("--point: %w", err)
+			}
+			points = []strategy.Point{p}
 		}
-		return writeCSV(e.stdout, header, rows)
+		views := make([]pointView, 0, len(points))
+		for _, p := range points {
+			views = append(views, viewPoint(p))
+		}
+		switch f.Format() {
+		case formatJSON:
+			return writeJSON(e.stdout, pointsJSON{Points: views})
+		case formatCSV:
+			header := []string{"point", "title", "text", "footnote", "citation", "review_paragraphs", "related", "referenced_by"}
+			rows := make([][]string, 0, len(views))
+			for _, v := range views {
+				rows = append(rows, []string{
+					strconv.Itoa(v.Point), v.Title, v.Text, v.Footnote, v.Citation.String(),
+					v.ReviewParagraphs.String(), tieList(v.Related), tieList(v.ReferencedBy),
+				})
+			}
+			return writeCSV(e.stdout, header, rows)
+		}
+		return writePointsText(e.stdout, views)
 	}
-	return writePointsText(e.stdout, views)
 }
 
 // tieList is a CSV cell: "1 (MC/INF/302, para. 22); 3 (MC/INF/302, para. 22)".

@@ -13,21 +13,28 @@ import (
 
 // session is one command shown in a ```console block of a Markdown file:
 //
-//	$ go run ./cmd/iomstrategy allocate --year 2009 ...
+//	$ iomstrategy allocate --year 2009 ...
 //	what it prints (standard output, then standard error)
 //	[exit status 1]
 //
 // The last line is only there when the status is not 0. "< FILE" at the
-// end of a command feeds the file to standard input.
+// end of a command feeds the file to standard input. A command may also
+// be written "go run ./cmd/iomstrategy ..." (goRun), which only the
+// README's first command does: go run reports every failure as exit
+// status 1, so the pages install the tool and run it by its name.
 type session struct {
 	file, line string
 	args       []string
 	stdin      string
 	want       string
 	wantCode   int
+	goRun      bool
 }
 
-const toolPrefix = "go run ./cmd/iomstrategy"
+const (
+	toolPrefix  = "iomstrategy "
+	goRunPrefix = "go run ./cmd/iomstrategy "
+)
 
 // readSessions finds every tool command in the console blocks of a
 // Markdown file.
@@ -79,12 +86,15 @@ func readSessions(t *testing.T, path string) []session {
 		if cmd, ok := strings.CutPrefix(line, "$ "); ok {
 			flush()
 			where := filepath.Base(path) + ":" + strconv.Itoa(i+1)
-			rest, ok := strings.CutPrefix(cmd, toolPrefix)
-			if !ok {
-				cur = nil
-				continue // a command of another tool (go test, cat): shown, not run
+			rest, goRun := strings.CutPrefix(cmd, goRunPrefix)
+			if !goRun {
+				var ok bool
+				if rest, ok = strings.CutPrefix(cmd, toolPrefix); !ok {
+					cur = nil
+					continue // a command of another tool (go test, cat): shown, not run
+				}
 			}
-			s := session{file: path, line: where}
+			s := session{file: path, line: where, goRun: goRun}
 			words, err := shellWords(rest)
 			if err != nil {
 				t.Fatalf("%s: %v", where, err)
@@ -177,7 +187,10 @@ func TestGuideCommands(t *testing.T) {
 			t.Fatalf("%s shows no iomstrategy command in a console block", doc)
 		}
 	}
-	for _, s := range all {
+	for i, s := range all {
+		if s.goRun && i != 0 {
+			t.Errorf("%s: go run ./cmd/iomstrategy: write iomstrategy, the installed tool (only the README's first command may use go run)", s.line)
+		}
 		t.Run(s.line, func(t *testing.T) {
 			var out, errOut bytes.Buffer
 			code := run(s.args, strings.NewReader(s.stdin), &out, &errOut)

@@ -2,8 +2,7 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"flag"
+
 	"fmt"
 	"html/template"
 	"io"
@@ -31,13 +30,15 @@ import (
 // from the library (facility1035.Provisions, package strategy): this file
 // only lays it out.
 var rulesCommand = &command{
-	name:    "rules",
-	summary: "the rule book: every provision of Part III with its words, rules, parameters, readings and a worked example; Part II and the Resolution",
-	usage:   "[--year Y] [--params FILE] [--format markdown|html|json] [-o FILE]",
+	name:          "rules",
+	defaultFormat: formatMarkdown,
+	formats:       []string{formatHTML, formatJSON},
+	summary:       "the rule book: every provision of Part III with its words, rules, parameters, readings and a worked example; Part II and the Resolution",
+	usage:         "[--year Y] [--params FILE] [--format markdown|html|json] [-o FILE]",
 }
 
 func init() {
-	rulesCommand.run = runRules
+	rulesCommand.define = defineRules
 	register(rulesCommand)
 }
 
@@ -47,67 +48,47 @@ const (
 	formatHTML     = "html"
 )
 
-var rulesFormats = []string{formatMarkdown, formatHTML, formatJSON}
+func defineRules(e *env, f *flags) func(args []string) error {
+	year := f.Int("year", 0, "the parameter set in force that year (default: the built-in Resolution 1150 set, 2008-2018); the worked examples use that year")
+	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one) to write the book for instead of the built-in set; values that differ from the built-in ones are marked")
+	output := f.StringP("output", "o", "", "write the book to FILE instead of standard output")
+	return func(args []string) error {
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
+		}
+		yearGiven := f.given("year")
 
-func runRules(e *env, args []string) error {
-	c := rulesCommand
-	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	format := fs.String("format", formatMarkdown, "output format: "+strings.Join(rulesFormats, "|"))
-	year := fs.Int("year", 0, "the parameter set in force that year (default: the built-in Resolution 1150 set, 2008-2018); the worked examples use that year")
-	paramsFile := fs.String("params", "", "a parameter set (JSON, the fields of the built-in one) to write the book for instead of the built-in set; values that differ from the built-in ones are marked")
-	var output string
-	fs.StringVar(&output, "o", "", "write the book to FILE instead of standard output")
-	fs.StringVar(&output, "output", "", "the same as -o")
-	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: iomstrategy %s %s\n\n%s\n\nFlags:\n", c.name, c.usage, c.summary)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
+		p, err := screeningParams(*paramsFile, *year, yearGiven)
+		if err != nil {
 			return err
 		}
-		return &usageError{msg: err.Error()}
-	}
-	if fs.NArg() > 0 {
-		return usagef("unexpected argument %q", fs.Arg(0))
-	}
-	if !slices.Contains(rulesFormats, *format) {
-		return usagef("--format %q: want %s", *format, strings.Join(rulesFormats, "|"))
-	}
-	yearGiven := false
-	fs.Visit(func(fl *flag.Flag) { yearGiven = yearGiven || fl.Name == "year" })
+		exampleYear := max(p.From, p.FirstYear.Value)
+		if yearGiven {
+			exampleYear = *year
+		}
+		b, err := buildBook(p, exampleYear)
+		if err != nil {
+			return err
+		}
 
-	p, err := screeningParams(*paramsFile, *year, yearGiven)
-	if err != nil {
+		var out bytes.Buffer
+		switch f.Format() {
+		case formatJSON:
+			err = writeJSON(&out, b)
+		case formatHTML:
+			err = writeBookHTML(&out, b)
+		default:
+			err = writeBookMarkdown(&out, b)
+		}
+		if err != nil {
+			return err
+		}
+		if *output != "" {
+			return os.WriteFile(*output, out.Bytes(), 0o644)
+		}
+		_, err = e.stdout.Write(out.Bytes())
 		return err
 	}
-	exampleYear := max(p.From, p.FirstYear.Value)
-	if yearGiven {
-		exampleYear = *year
-	}
-	b, err := buildBook(p, exampleYear)
-	if err != nil {
-		return err
-	}
-
-	var out bytes.Buffer
-	switch *format {
-	case formatJSON:
-		err = writeJSON(&out, b)
-	case formatHTML:
-		err = writeBookHTML(&out, b)
-	default:
-		err = writeBookMarkdown(&out, b)
-	}
-	if err != nil {
-		return err
-	}
-	if output != "" {
-		return os.WriteFile(output, out.Bytes(), 0o644)
-	}
-	_, err = e.stdout.Write(out.Bytes())
-	return err
 }
 
 // book is the rule book as the three formats print it.

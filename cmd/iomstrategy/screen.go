@@ -15,12 +15,13 @@ import (
 
 var screenCommand = &command{
 	name:    "screen",
+	formats: []string{formatJSON, formatCSV, formatXLSX},
 	summary: "screen 1035 Facility project applications (Line 2 criteria, Part III) against a Member State registry",
 	usage:   "--input applications.csv|json|xlsx --members members.csv|json|xlsx [--sheet NAME] [--members-sheet NAME] [--year Y] [--date YYYY-MM-DD] [--params FILE] [--format text|json|csv|xlsx]",
 }
 
 func init() {
-	screenCommand.run = runScreen
+	screenCommand.define = defineScreen
 	register(screenCommand)
 }
 
@@ -32,8 +33,7 @@ var (
 	memberOptional      = []string{"due_two_years", "subject_to_article4", "note"}
 )
 
-func runScreen(e *env, args []string) error {
-	f := newFlags(e, screenCommand, formatJSON, formatCSV, formatXLSX)
+func defineScreen(e *env, f *flags) func(args []string) error {
 	input := f.String("input", "", "the applications: a CSV, JSON or .xlsx file, or - for standard input (required)")
 	inputFormat := f.String("input-format", "", "format of --input: csv|json|xlsx (default: by the file's extension)")
 	sheet := f.String("sheet", "", sheetHelp("--input"))
@@ -43,73 +43,72 @@ func runScreen(e *env, args []string) error {
 	year := f.Int("year", 0, "screen with the parameter set in force that year (default: the built-in Resolution 1150 set, 2008-2018)")
 	paramsFile := f.String("params", "", "a parameter set (JSON, the fields of the built-in one) to screen with instead of the built-in set")
 	dateFlag := f.String("date", "", "the date the applications are screened as of, YYYY-MM-DD, for rows without a date column value (Article 4 is known as amended from 2013-11-21; before, or without a date, its test is a labelled reading)")
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	var date time.Time
-	if *dateFlag != "" {
-		var err error
-		if date, err = time.Parse(time.DateOnly, *dateFlag); err != nil {
-			return usagef("--date %q: expected a date as YYYY-MM-DD", *dateFlag)
+	return func(args []string) error {
+		var date time.Time
+		if *dateFlag != "" {
+			var err error
+			if date, err = time.Parse(time.DateOnly, *dateFlag); err != nil {
+				return usagef("--date %q: expected a date as YYYY-MM-DD", *dateFlag)
+			}
 		}
-	}
-	if f.NArg() > 0 {
-		return usagef("unexpected argument %q", f.Arg(0))
-	}
-	if *input == "" || *members == "" {
-		return usagef("--input and --members are both required")
-	}
-	if *input == "-" && *members == "-" {
-		return usagef("only one of --input and --members can read standard input")
-	}
-	yearGiven := f.given("year")
-	p, err := screeningParams(*paramsFile, *year, yearGiven)
-	if err != nil {
-		return err
-	}
-
-	memberTable, err := readInput(e, *members, *membersFormat, *membersSheet, "--members-sheet")
-	if err != nil {
-		return err
-	}
-	reg, err := registryFromTable(memberTable)
-	if err != nil {
-		return err
-	}
-	appTable, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
-	if err != nil {
-		return err
-	}
-	apps, err := applicationsFromTable(appTable)
-	if err != nil {
-		return err
-	}
-	for i := range apps {
-		if apps[i].Date.IsZero() {
-			apps[i].Date = date
+		if len(args) > 0 {
+			return usagef("unexpected argument %q", args[0])
 		}
-	}
-	screenings, err := facility1035.ScreenAll(apps, reg, p)
-	if err != nil {
-		return screenError(appTable, err)
-	}
-
-	switch f.Format() {
-	case formatJSON:
-		rules, err := newRulesBlock(p)
+		if *input == "" || *members == "" {
+			return usagef("--input and --members are both required")
+		}
+		if *input == "-" && *members == "-" {
+			return usagef("only one of --input and --members can read standard input")
+		}
+		yearGiven := f.given("year")
+		p, err := screeningParams(*paramsFile, *year, yearGiven)
 		if err != nil {
 			return err
 		}
-		if screenings == nil {
-			screenings = []facility1035.Screening{}
+
+		memberTable, err := readInput(e, *members, *membersFormat, *membersSheet, "--members-sheet")
+		if err != nil {
+			return err
 		}
-		return writeJSON(e.stdout, screenJSON{Rules: []rulesBlock{rules}, Screenings: screenings})
-	case formatCSV:
-		return writeCSV(e.stdout, screeningCSVHeader, screeningCSVRows(screenings))
-	case formatXLSX:
-		return screeningsXLSX(e.stdout, screenings)
+		reg, err := registryFromTable(memberTable)
+		if err != nil {
+			return err
+		}
+		appTable, err := readInput(e, *input, *inputFormat, *sheet, "--sheet")
+		if err != nil {
+			return err
+		}
+		apps, err := applicationsFromTable(appTable)
+		if err != nil {
+			return err
+		}
+		for i := range apps {
+			if apps[i].Date.IsZero() {
+				apps[i].Date = date
+			}
+		}
+		screenings, err := facility1035.ScreenAll(apps, reg, p)
+		if err != nil {
+			return screenError(appTable, err)
+		}
+
+		switch f.Format() {
+		case formatJSON:
+			rules, err := newRulesBlock(p)
+			if err != nil {
+				return err
+			}
+			if screenings == nil {
+				screenings = []facility1035.Screening{}
+			}
+			return writeJSON(e.stdout, screenJSON{Rules: []rulesBlock{rules}, Screenings: screenings})
+		case formatCSV:
+			return writeCSV(e.stdout, screeningCSVHeader, screeningCSVRows(screenings))
+		case formatXLSX:
+			return screeningsXLSX(e.stdout, screenings)
+		}
+		return writeScreeningText(e, apps, screenings, p)
 	}
-	return writeScreeningText(e, apps, screenings, p)
 }
 
 // screenJSON is what 'screen --format json' prints (docs/json.md): the

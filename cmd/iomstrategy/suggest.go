@@ -31,7 +31,8 @@ func init() {
 			"When no point is suggested, the command still succeeds (exit 0): text prints \"No point suggested\"\n" +
 			"and the reason, JSON an empty list and CSV the header only, with the reason on standard error.\n" +
 			"An empty description is bad input (exit 2).",
-		run: runSuggest,
+		formats: []string{formatJSON, formatCSV},
+		define:  defineSuggest,
 	})
 }
 
@@ -62,75 +63,66 @@ type matchView struct {
 // score writes a score with two decimals, as every format prints it.
 func score(s float64) string { return strconv.FormatFloat(s, 'f', 2, 64) }
 
-func runSuggest(e *env, args []string) error {
-	f := newFlags(e, commands["suggest"], formatJSON, formatCSV)
+func defineSuggest(e *env, f *flags) func(args []string) error {
 	top := f.Int("top", 3, "how many points to print, best first (0: every point kept)")
 	minConfidence := f.String("min-confidence", "strong", "the least confidence printed: strong, or weak to see the weak suggestions too")
-	if err := f.parse(args); err != nil {
-		return err
-	}
-	if *top < 0 {
-		return usagef("--top %d: want 0 or more", *top)
-	}
-	floor, err := suggest.ParseConfidence(*minConfidence)
-	if err != nil {
-		return usagef("--min-confidence: %v", err)
-	}
-	for _, a := range f.Args() {
-		name := strings.TrimLeft(a, "-")
-		name, _, _ = strings.Cut(name, "=")
-		if strings.HasPrefix(a, "-") && f.Lookup(name) != nil {
-			return usagef("flag %s after the text: put flags before the description", a)
+	return func(args []string) error {
+		if *top < 0 {
+			return usagef("--top %d: want 0 or more", *top)
 		}
-	}
-	text := strings.Join(f.Args(), " ")
-	if f.NArg() == 0 {
-		data, err := io.ReadAll(e.stdin)
+		floor, err := suggest.ParseConfidence(*minConfidence)
 		if err != nil {
-			return fmt.Errorf("standard input: %w", err)
+			return usagef("--min-confidence: %v", err)
 		}
-		text = string(data)
-	}
-	suggestions, err := suggest.Suggester{Top: *top, MinConfidence: floor}.Suggest(text)
-	if err != nil {
-		return fmt.Errorf("%w: give the project description as arguments or on standard input", err)
-	}
-	views := make([]suggestionView, 0, len(suggestions))
-	for _, s := range suggestions {
-		v := suggestionView{Point: s.Point, Title: s.Point.Title(), Score: json.Number(score(s.Score)), Confidence: s.Confidence, MatchedTerms: []matchView{}}
-		for _, m := range s.Matched {
-			v.MatchedTerms = append(v.MatchedTerms, matchView{Text: m.Text, Term: m.Term.Phrase, Weight: m.Term.Weight, Citation: m.Term.Source, Curated: m.Term.Curated})
+		text := strings.Join(args, " ")
+		if len(args) == 0 {
+			data, err := io.ReadAll(e.stdin)
+			if err != nil {
+				return fmt.Errorf("standard input: %w", err)
+			}
+			text = string(data)
 		}
-		views = append(views, v)
-	}
-	var none string
-	if len(views) == 0 {
-		none = noSuggestion(text)
-		if f.Format() != formatText {
-			fmt.Fprintln(e.stderr, "iomstrategy suggest: no point suggested: "+none)
+		suggestions, err := suggest.Suggester{Top: *top, MinConfidence: floor}.Suggest(text)
+		if err != nil {
+			return fmt.Errorf("%w: give the project description as arguments or on standard input", err)
 		}
-	}
-	switch f.Format() {
-	case formatJSON:
-		return writeJSON(e.stdout, suggestJSON{Suggestions: views})
-	case formatCSV:
-		header := []string{"point", "title", "score", "confidence", "text", "term", "weight", "citation", "curated"}
-		var rows [][]string
-		for _, v := range views {
-			for _, m := range v.MatchedTerms {
-				rows = append(rows, []string{
-					strconv.Itoa(int(v.Point)), v.Title, string(v.Score), v.Confidence.String(),
-					m.Text, m.Term, strconv.Itoa(m.Weight), m.Citation.String(), strconv.FormatBool(m.Curated),
-				})
+		views := make([]suggestionView, 0, len(suggestions))
+		for _, s := range suggestions {
+			v := suggestionView{Point: s.Point, Title: s.Point.Title(), Score: json.Number(score(s.Score)), Confidence: s.Confidence, MatchedTerms: []matchView{}}
+			for _, m := range s.Matched {
+				v.MatchedTerms = append(v.MatchedTerms, matchView{Text: m.Text, Term: m.Term.Phrase, Weight: m.Term.Weight, Citation: m.Term.Source, Curated: m.Term.Curated})
+			}
+			views = append(views, v)
+		}
+		var none string
+		if len(views) == 0 {
+			none = noSuggestion(text)
+			if f.Format() != formatText {
+				fmt.Fprintln(e.stderr, "iomstrategy suggest: no point suggested: "+none)
 			}
 		}
-		return writeCSV(e.stdout, header, rows)
+		switch f.Format() {
+		case formatJSON:
+			return writeJSON(e.stdout, suggestJSON{Suggestions: views})
+		case formatCSV:
+			header := []string{"point", "title", "score", "confidence", "text", "term", "weight", "citation", "curated"}
+			var rows [][]string
+			for _, v := range views {
+				for _, m := range v.MatchedTerms {
+					rows = append(rows, []string{
+						strconv.Itoa(int(v.Point)), v.Title, string(v.Score), v.Confidence.String(),
+						m.Text, m.Term, strconv.Itoa(m.Weight), m.Citation.String(), strconv.FormatBool(m.Curated),
+					})
+				}
+			}
+			return writeCSV(e.stdout, header, rows)
+		}
+		if len(views) == 0 {
+			_, err := fmt.Fprintln(e.stdout, "No point suggested: "+none)
+			return err
+		}
+		return writeSuggestionsText(e.stdout, views)
 	}
-	if len(views) == 0 {
-		_, err := fmt.Fprintln(e.stdout, "No point suggested: "+none)
-		return err
-	}
-	return writeSuggestionsText(e.stdout, views)
 }
 
 // noSuggestion says why a description got no suggestion at the chosen

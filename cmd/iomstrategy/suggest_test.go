@@ -209,8 +209,8 @@ func TestSuggestCommandErrors(t *testing.T) {
 		{"empty standard input", "", nil, "empty project description"},
 		{"only numbers and stop words", "", []string{"2010", "of", "the"}, "empty project description"},
 		{"negative --top", "", []string{"--top", "-1", "AVRR"}, "--top -1"},
-		{"--top not a number", "", []string{"--top", "x", "AVRR"}, "invalid value"},
-		{"a flag after the text", "", []string{"AVRR", "--top", "1"}, "put flags before the description"},
+		{"--top not a number", "", []string{"--top", "x", "AVRR"}, `iomstrategy suggest: --top "x": invalid value: want a whole number, such as 3` + "\n"},
+		{"a long bad value is cut", "", []string{"--top", strings.Repeat("9", 200), "AVRR"}, `--top "` + strings.Repeat("9", 40) + `...": invalid value`},
 		{"an unknown confidence", "", []string{"--min-confidence", "medium", "AVRR"}, `--min-confidence: invalid confidence: "medium" (want strong or weak)`},
 	}
 	for _, tt := range tests {
