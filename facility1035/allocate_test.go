@@ -1066,8 +1066,12 @@ func TestAllocateDiscretionaryBasis(t *testing.T) {
 			if got := s.Sentence(); got != tt.sentence {
 				t.Errorf("sentence\n got %q\nwant %q", got, tt.sentence)
 			}
+			wantJSON := `{"name":"discretionary","value":"28000000.00","source":"input"}`
+			if tt.basis != "" {
+				wantJSON = `{"name":"discretionary","value":"28000000.00","source":"input","note":"` + tt.basis + `"}`
+			}
 			b, err := json.Marshal(s)
-			if err != nil || !strings.Contains(string(b), `{"name":"discretionary","value":"28000000.00","source":"`+tt.source+`"}`) {
+			if err != nil || !strings.Contains(string(b), wantJSON) {
 				t.Errorf("JSON of step 1: %s, %v", b, err)
 			}
 			// A label: every amount and every other step is the same as with

@@ -1,7 +1,6 @@
 package facility1035
 
 import (
-	"errors"
 	"slices"
 
 	"github.com/policycode/iomstrategy"
@@ -28,9 +27,9 @@ type RuleCoverage struct {
 	// the ledger rule judged, the results that rest on the reading.
 	Reached int `json:"reached"`
 	// Passed and Failed split Reached for a screening criterion (failed: a
-	// finding stronger than eligible) and the ledger rule (failed: refused
-	// for exceeding what remains on the line); they are zero for the
-	// other kinds.
+	// finding stronger than eligible) and a ledger rule (passed: every
+	// commitment booked; failed: the refusals that carry its code); they
+	// are zero for the other kinds.
 	Passed int `json:"passed"`
 	Failed int `json:"failed"`
 }
@@ -55,7 +54,7 @@ func (r Results) Coverage() []RuleCoverage {
 					c.Passed += len(l.Commitments)
 				}
 				for _, f := range r.Refusals {
-					if errors.Is(f.Err, ErrExceedsRemaining) {
+					if f.Code == rule.Code {
 						c.Failed++
 					}
 				}

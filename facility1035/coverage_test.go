@@ -50,6 +50,7 @@ func TestCoverageCounts(t *testing.T) {
 		"cap-cuts-line2-first":         {Provision: iomstrategy.PartIIIBullet(2), Code: "cap-cuts-line2-first", Kind: KindReading, Reached: 1},
 		"cap-cuts-line1-first":         {Provision: iomstrategy.PartIIIBullet(2), Code: "cap-cuts-line1-first", Kind: KindReading},
 		"ledger.own-line":              {Provision: iomstrategy.Criterion(5), Code: "ledger.own-line", Kind: KindLedger, Reached: 2, Passed: 1, Failed: 1},
+		"ledger.commitment":            {Provision: iomstrategy.Criterion(5), Code: "ledger.commitment", Kind: KindLedger, Reached: 1, Passed: 1},
 		"no-cross-line-cover":          {Provision: iomstrategy.Criterion(5), Code: "no-cross-line-cover", Kind: KindReading, Reached: 1},
 		"overhead-income":              {Provision: iomstrategy.PartIIIBullet(3), Code: "overhead-income", Kind: KindNotModelled},
 		"arrears-conditional":          {Provision: iomstrategy.Criterion(1), Code: "arrears-conditional", Kind: KindReading},
@@ -68,8 +69,8 @@ func TestCoverageCounts(t *testing.T) {
 			t.Errorf("%s (-want +got):\n%s", code, d)
 		}
 	}
-	if len(cov) != 42 {
-		t.Errorf("%d rules covered, want the rule book's 42", len(cov))
+	if len(cov) != 43 {
+		t.Errorf("%d rules covered, want the rule book's 43", len(cov))
 	}
 }
 
@@ -133,7 +134,7 @@ func TestCoverageEveryRule(t *testing.T) {
 		}
 	}
 	l, _ := NewLedger(usdT("1400000"), usdT("650000"))
-	l, refused := l.BookAll([]Commitment{{ID: "C1", Line: Line2, Amount: usdT("600000")}, {ID: "C2", Line: Line2, Amount: usdT("50000.01")}})
+	l, refused := l.BookAll([]Commitment{{ID: "C1", Line: Line2, Amount: usdT("600000")}, {ID: "C2", Line: Line2, Amount: usdT("50000.01")}, {ID: "C1", Line: Line1, Amount: usdT("1")}})
 	res.Ledgers, res.Refusals = []Ledger{l}, refused
 
 	for _, c := range res.Coverage() {

@@ -231,7 +231,8 @@ func (a Allocation) UncitedParams() []string {
 
 // MarshalJSON writes the allocation as the command-line tool prints it:
 // year, rules, rules_period, caller_supplied, the income (discretionary,
-// security, unearmarked, interest), every amount of the formula by its
+// security, unearmarked, interest, direct, discretionary_basis as the
+// input columns name them), every amount of the formula by its
 // snake_case name with money as strings with two decimals, capped, steps,
 // interpretations (each with id, text, option and needs_review) and
 // transition_year.
@@ -250,7 +251,8 @@ func (a Allocation) MarshalJSON() ([]byte, error) {
 	}
 	return object("year", a.Year, "rules", a.Rules, "rules_period", a.RulesYears.String(), "caller_supplied", a.CallerSupplied,
 		"discretionary", a.Income.Discretionary, "security", a.Income.Security,
-		"unearmarked", a.Income.Unearmarked, "interest", a.Income.Interest,
+		"unearmarked", a.Income.Unearmarked, "interest", a.Income.Interest, "direct", a.Income.Direct,
+		"discretionary_basis", a.Income.Basis,
 		"discretionary_excluding_security", a.DiscretionaryExcludingSecurity, "excess_over_baseline", a.ExcessOverBaseline,
 		"line2_formula", a.Line2Formula, "line1_funding", a.Line1Funding, "miscellaneous_income", a.MiscellaneousIncome,
 		"capped", a.Capped, "cap_reduction", a.CapReduction, "line1", a.Line1, "line2", a.Line2, "total", a.Total,
@@ -258,15 +260,23 @@ func (a Allocation) MarshalJSON() ([]byte, error) {
 		"steps", steps, "interpretations", interps, "transition_year", a.Transition)
 }
 
-// MarshalJSON writes the step as the command-line tool prints it: rule,
-// citation, amount, inputs (each with name, value and source: money with
-// two decimals, the share as a decimal), explanation (Sentence),
-// interpretations (their ids) and, for the rounded step, rounding.
+// MarshalJSON writes the step as the command-line tool prints it: code,
+// citation, amount, inputs, explanation (Sentence), interpretations (their
+// codes) and, for the rounded step, rounding. Each input has its name, its
+// value (money with two decimals, the share as a decimal) and where it
+// comes from: source "input" (the year's income; note "budgeted" or
+// "actual" when the basis is given), "step" (an earlier step) or
+// "parameter", with the parameter's citation, or instead of a citation a
+// note ("caller-supplied", "uncited", or "what-if: CITATION says VALUE"
+// for a value that differs from what its provision states, which is never
+// printed under that citation).
 func (s Step) MarshalJSON() ([]byte, error) {
 	type term struct {
-		Name   string `json:"name"`
-		Value  string `json:"value"`
-		Source string `json:"source"`
+		Name     string               `json:"name"`
+		Value    string               `json:"value"`
+		Source   string               `json:"source"`
+		Citation iomstrategy.Citation `json:"citation,omitzero"`
+		Note     string               `json:"note,omitempty"`
 	}
 	inputs := make([]term, len(s.Inputs))
 	for i, t := range s.Inputs {
@@ -274,13 +284,27 @@ func (s Step) MarshalJSON() ([]byte, error) {
 		if t.Proportion {
 			value = t.Value.String()
 		}
-		inputs[i] = term{t.Name, value, t.Source}
+		inputs[i] = term{Name: t.Name, Value: value}
+		switch {
+		case t.Source == sourceStep:
+			inputs[i].Source = sourceStep
+		case t.Source == sourceInput || strings.HasPrefix(t.Source, sourceInput+", "):
+			inputs[i].Source = sourceInput
+			inputs[i].Note = strings.TrimPrefix(strings.TrimPrefix(t.Source, sourceInput), ", ")
+		default:
+			inputs[i].Source = "parameter"
+			if c, err := iomstrategy.ParseCitation(t.Source); err == nil {
+				inputs[i].Citation = c
+			} else {
+				inputs[i].Note = t.Source
+			}
+		}
 	}
 	interps := s.Interpretations
 	if interps == nil {
 		interps = []string{}
 	}
-	kv := []any{"rule", s.Rule, "citation", s.Citation, "amount", s.Amount, "inputs", inputs,
+	kv := []any{"code", s.Rule, "citation", s.Citation, "amount", s.Amount, "inputs", inputs,
 		"explanation", s.Sentence(), "interpretations", interps}
 	if s.Rounding.Valid() {
 		kv = append(kv, "rounding", s.Rounding)

@@ -258,7 +258,7 @@ func TestJSONContract(t *testing.T) {
 	// not has no such key.
 	const line2Rules = `"rules_applied":["facility.member-state","facility.economy","application.scope","application.amount",` +
 		`"line2.ceiling","line2.article4","line2.arrears","facility.follow-up"]`
-	const ceilingReason = `{"rule":"line2.ceiling","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2",`
+	const ceilingReason = `{"code":"line2.ceiling","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2",`
 	for _, tt := range []struct {
 		name string
 		s    Screening
@@ -283,10 +283,10 @@ func TestJSONContract(t *testing.T) {
 				`,"interpretations":["over-ceiling"]}`},
 		{"transition-economies (opening paragraph) and arrears-conditional (criterion 1)", arrears,
 			`{"id":"A-2","line":2,"scope":"regional","amount":"250000.00","countries":["Aland","Borduria"],"verdict":"conditional","fundable":"250000.00","reasons":[` +
-				`{"rule":"facility.economy","citation":"Resolution 1150 (XCIII), Annex, Part III, opening paragraph","finding":"eligible","country":"Borduria",` +
+				`{"code":"facility.economy","citation":"Resolution 1150 (XCIII), Annex, Part III, opening paragraph","finding":"eligible","country":"Borduria",` +
 				`"message":"Borduria's economy is in transition: Part III speaks of \"projects in developing Member States\", and the Facility of Resolution No. 1035 (LXXX) (MC/INF/302, para. 10) also serves Member States with economy in transition: eligible",` +
 				`"interpretations":["transition-economies"]},` +
-				`{"rule":"line2.arrears","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1","finding":"conditional","country":"Borduria",` +
+				`{"code":"line2.arrears","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1","finding":"conditional","country":"Borduria",` +
 				`"message":"Borduria has arrears of USD 1,000.00, below the Article 4 threshold of the contributions due for the preceding two years (read as \"two years\": parameter article4_lookback two-years), USD 5,000.00; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",` +
 				`"figures":[{"name":"arrears","value":"1000.00","unit":"USD"},{"name":"contributions due for the preceding two years","value":"5000.00","unit":"USD"}],` +
 				`"interpretations":["arrears-conditional"]}],` + line2Rules +

@@ -63,11 +63,26 @@ func (l Ledger) Book(c Commitment) (Ledger, error) {
 	return next, nil
 }
 
+// The codes of the ledger rules (Refusal.Code), rules of the rule book
+// under Part III, criterion 5.
+const (
+	// LedgerCommitment refuses a commitment that cannot be tracked: no id,
+	// an id already booked, no such line, an amount not above zero.
+	LedgerCommitment = "ledger.commitment"
+	// LedgerOwnLine refuses a commitment above what remains on its line.
+	LedgerOwnLine = "ledger.own-line"
+)
+
 // Refusal is a commitment BookAll did not book, and why.
 type Refusal struct {
 	Position   int // its place in the batch given to BookAll, from 1
 	Commitment Commitment
 	Err        error // an *InputError, as Book gives it (its Position is 0)
+	// Code is the ledger rule that refused it: LedgerOwnLine when Err is
+	// ErrExceedsRemaining, LedgerCommitment otherwise.
+	Code string
+	// Citation is the provision of the ledger rules, Part III, criterion 5.
+	Citation iomstrategy.Citation
 	// Interpretations are the codes of the readings the refusal rests on:
 	// no-cross-line-cover for a commitment above what remains on its line.
 	Interpretations []string
@@ -89,8 +104,9 @@ func (l Ledger) BookAll(cs []Commitment) (Ledger, []Refusal) {
 	var refused []Refusal
 	for i, c := range cs {
 		if err := refusal(c, booked, remaining[c.Line]); err != nil {
-			r := Refusal{Position: i + 1, Commitment: c, Err: err}
+			r := Refusal{Position: i + 1, Commitment: c, Err: err, Code: ruleCommitment, Citation: iomstrategy.Criterion(5)}
 			if errors.Is(err, ErrExceedsRemaining) {
+				r.Code = ruleOwnLine
 				r.Interpretations = []string{idNoCrossLineCover}
 			}
 			refused = append(refused, r)

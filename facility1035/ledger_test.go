@@ -253,22 +253,27 @@ func TestBookAll(t *testing.T) {
 	// What the tests see of a refusal: its place, the commitment, the
 	// whole message (the *InputError's fields are checked below), and the
 	// reading it rests on: only the refusal of what exceeds its line rests
-	// on one, no-cross-line-cover (criterion 5).
+	// on one, no-cross-line-cover (criterion 5); and the ledger rule that
+	// refused it, ledger.own-line for what exceeds its line and
+	// ledger.commitment for one that cannot be tracked, both of criterion 5.
 	type seen struct {
 		Position        int
 		Commitment      Commitment
 		Message         string
 		Interpretations []string
+		Code            string
+		Citation        string
 	}
 	var got []seen
 	for _, r := range refused {
-		got = append(got, seen{r.Position, r.Commitment, r.Err.Error(), r.Interpretations})
+		got = append(got, seen{r.Position, r.Commitment, r.Err.Error(), r.Interpretations, r.Code, r.Citation.String()})
 	}
+	const c5 = "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 5"
 	want := []seen{
-		{3, commit("a", Line2, "5"), `commitment "a": id already booked on this ledger`, nil},
-		{4, commit("c", Line1, "50"), `commitment "c": USD 50.00 on Line 1 exceeds the USD 40.00 that remains there (never covered from the other line)`, []string{"no-cross-line-cover"}},
-		{6, commit("e", 3, "1"), `commitment "e": unknown funding line: 3 (want 1 or 2)`, nil},
-		{7, commit("f", Line2, "0"), `commitment "f": the amount must be above zero: 0`, nil},
+		{3, commit("a", Line2, "5"), `commitment "a": id already booked on this ledger`, nil, "ledger.commitment", c5},
+		{4, commit("c", Line1, "50"), `commitment "c": USD 50.00 on Line 1 exceeds the USD 40.00 that remains there (never covered from the other line)`, []string{"no-cross-line-cover"}, "ledger.own-line", c5},
+		{6, commit("e", 3, "1"), `commitment "e": unknown funding line: 3 (want 1 or 2)`, nil, "ledger.commitment", c5},
+		{7, commit("f", Line2, "0"), `commitment "f": the amount must be above zero: 0`, nil, "ledger.commitment", c5},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("refused (-want +got):\n%s", diff)

@@ -163,9 +163,15 @@ func TestCitedValueSources(t *testing.T) {
 			} else if want := "Values without the citation of their text: " + strings.Join(tt.uncited, ", ") + ".\n"; !strings.Contains(text, want) {
 				t.Errorf("Explain() lacks %q:\n%s", want, text)
 			}
-			// The JSON of the step carries the same source.
+			// The JSON of the step carries the same source: a parameter
+			// with its citation, or with a note in place of a citation
+			// when the value is not what a provision states.
+			wantJSON := `"source":"parameter","citation":"` + tt.source + `"`
+			if tt.source == "uncited" || tt.source == "caller-supplied" || strings.HasPrefix(tt.source, "what-if: ") {
+				wantJSON = `"source":"parameter","note":"` + tt.source + `"`
+			}
 			b, err := json.Marshal(s)
-			if err != nil || !strings.Contains(string(b), `"name":"`+tt.term+`","value":"`) || !strings.Contains(string(b), `"source":"`+tt.source+`"`) {
+			if err != nil || !strings.Contains(string(b), `"name":"`+tt.term+`","value":"`) || !strings.Contains(string(b), wantJSON) {
 				t.Errorf("JSON of the step: %s, %v", b, err)
 			}
 		})

@@ -88,6 +88,7 @@ func TestProvisionsCodes(t *testing.T) {
 		want[c] = KindReading
 	}
 	want["ledger.own-line"] = KindLedger
+	want["ledger.commitment"] = KindLedger
 	want["overhead-income"] = KindNotModelled
 	want["direct-contributions-invited"] = KindNotModelled
 	got := map[string]RuleKind{}

@@ -551,7 +551,7 @@ func TestReadingsJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const wantReason = `{"rule":"line2.ceiling","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2","finding":"conditional",` +
+	const wantReason = `{"code":"line2.ceiling","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2","finding":"conditional",` +
 		`"message":"USD 250,000.00 requested exceeds the Line 2 national ceiling of USD 200,000.00 for a national project: a ceiling for funding, so fundable up to it, USD 200,000.00",` +
 		`"figures":[{"name":"amount requested","value":"250000.00","unit":"USD"},{"name":"Line 2 national ceiling","value":"200000.00","unit":"USD"},{"name":"fundable","value":"200000.00","unit":"USD"}],` +
 		`"interpretations":["over-ceiling"]}`

@@ -110,7 +110,8 @@ const (
 	idRegionalMinimum      = "regional-minimum"
 	idFollowUpOther        = "follow-up-other"
 	idNoCrossLineCover     = "no-cross-line-cover"
-	ruleOwnLine            = "ledger.own-line"
+	ruleOwnLine            = LedgerOwnLine
+	ruleCommitment         = LedgerCommitment
 	ruleOverheadIncome     = "overhead-income"
 	ruleMemberStatesConsid = "direct-contributions-invited"
 )
@@ -340,6 +341,8 @@ func provisionTable(p Params) []provisionRules {
 				"none: the text settles no other case"),
 		}},
 		{iomstrategy.Criterion(5), []Rule{
+			{Code: ruleCommitment, Kind: KindLedger,
+				Summary: "A commitment is tracked by its id on one line: one without an id, with an id already booked on the ledger, on a line other than Line 1 or Line 2, or of an amount not above zero is refused."},
 			{Code: ruleOwnLine, Kind: KindLedger,
 				Summary: "Each line has its own budget and books; a commitment is booked against its own line only, and one above what remains there is refused."},
 			reading(idNoCrossLineCover,

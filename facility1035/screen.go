@@ -116,7 +116,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // it found and the figures it used.
 type Reason struct {
 	// Rule is the stable code of the rule (see ScreeningRules).
-	Rule ScreeningRule `json:"rule"`
+	Rule ScreeningRule `json:"code"`
 	// Citation is the source of the rule as applied here.
 	Citation iomstrategy.Citation `json:"citation"`
 	// Verdict is what this finding contributes on its own.

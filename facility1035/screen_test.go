@@ -1139,11 +1139,11 @@ func TestScreeningJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	const want = `{"id":"J1","line":2,"scope":"national","amount":"1000.00","countries":["Carpania"],"verdict":"conditional","fundable":"1000.00","reasons":[` +
-		`{"rule":"line2.arrears","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1","finding":"conditional","country":"Carpania",` +
+		`{"code":"line2.arrears","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 1","finding":"conditional","country":"Carpania",` +
 		`"message":"Carpania has arrears of USD 5,000.00, below the Article 4 threshold of the contributions due for the preceding two years (read as \"two years\": parameter article4_lookback two-years), USD 80,000.00; access to Line 2 funding is linked to outstanding contributions, and the text does not say how: eligible on condition of the outstanding contributions",` +
 		`"figures":[{"name":"arrears","value":"5000.00","unit":"USD"},{"name":"contributions due for the preceding two years","value":"80000.00","unit":"USD"}],` +
 		`"interpretations":["arrears-conditional"]},` +
-		`{"rule":"facility.follow-up","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 4","finding":"eligible",` +
+		`{"code":"facility.follow-up","citation":"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 4","finding":"eligible",` +
 		`"message":"follows up project \"P-7\", funded under Line 1 (as declared; the earlier project's record is not checked): a follow-up to a Line 1 project is admissible under Line 2"}],` +
 		`"rules_applied":["facility.member-state","facility.economy","application.scope","application.amount","line2.ceiling","line2.article4","line2.arrears","facility.follow-up"],` +
 		`"interpretations":["arrears-conditional"]}`

@@ -315,7 +315,7 @@ func allocateTable(t records.Table, schedule facility1035.Schedule, paramsFile, 
 }
 
 var allocationCSVHeader = []string{
-	"year", "rules", "discretionary", "security", "unearmarked", "interest", "direct",
+	"year", "rules", "rules_period", "caller_supplied", "discretionary", "security", "unearmarked", "interest", "direct",
 	"discretionary_excluding_security", "excess_over_baseline", "line2_formula", "line1_funding",
 	"miscellaneous_income", "capped", "cap_reduction", "line1", "line2", "total",
 	"direct_contributions", "total_available", "discretionary_basis", "interpretations",
@@ -327,7 +327,7 @@ func allocationCSVRow(a facility1035.Allocation) []string {
 		ids = append(ids, i.ID)
 	}
 	return []string{
-		strconv.Itoa(a.Year), a.Rules,
+		strconv.Itoa(a.Year), a.Rules, a.RulesYears.String(), strconv.FormatBool(a.CallerSupplied),
 		cents(a.Income.Discretionary), cents(a.Income.Security),
 		cents(a.Income.Unearmarked), cents(a.Income.Interest), cents(a.Income.Direct),
 		cents(a.DiscretionaryExcludingSecurity), cents(a.ExcessOverBaseline),

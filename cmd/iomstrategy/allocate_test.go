@@ -62,8 +62,8 @@ func TestAllocateText(t *testing.T) {
 // direct_contributions, total_available, capped, cap_reduction, steps) and
 // the others.
 var allocationKeys = []string{
-	"caller_supplied", "cap_reduction", "capped", "direct_contributions", "discretionary",
-	"discretionary_excluding_security", "excess_over_baseline", "interest", "interpretations", "line1",
+	"caller_supplied", "cap_reduction", "capped", "direct", "direct_contributions", "discretionary",
+	"discretionary_basis", "discretionary_excluding_security", "excess_over_baseline", "interest", "interpretations", "line1",
 	"line1_funding", "line2", "line2_formula", "miscellaneous_income", "rules", "rules_period", "security",
 	"steps", "total", "total_available", "transition_year", "unearmarked", "year",
 }
@@ -96,6 +96,9 @@ func TestAllocateJSON(t *testing.T) {
 		"capped": true, "cap_reduction": "50000.00", "line1": "1400000.00", "line2": "650000.00",
 		"total": "2050000.00", "direct_contributions": "100000.00", "total_available": "2150000.00",
 		"transition_year": false,
+		// the inputs, under their column names
+		"discretionary": "24100000.00", "security": "800000.00", "unearmarked": "1900000.00", "interest": "150000.00",
+		"direct": "100000.00", "discretionary_basis": "",
 	}
 	for k, v := range want {
 		if got[k] != v {
@@ -106,12 +109,12 @@ func TestAllocateJSON(t *testing.T) {
 	if len(steps) != 10 {
 		t.Fatalf("%d steps, want 10", len(steps))
 	}
-	wantStepKeys := []string{"amount", "citation", "explanation", "inputs", "interpretations", "rule"}
+	wantStepKeys := []string{"amount", "citation", "code", "explanation", "inputs", "interpretations"}
 	for i, s := range steps {
 		step := s.(map[string]any)
 		keys := sortedKeys(step)
 		if i == 2 { // line2-formula records its rounding
-			if d := cmp.Diff(append([]string{}, "amount", "citation", "explanation", "inputs", "interpretations", "rounding", "rule"), keys); d != "" {
+			if d := cmp.Diff(append([]string{}, "amount", "citation", "code", "explanation", "inputs", "interpretations", "rounding"), keys); d != "" {
 				t.Errorf("step %d keys (-want +got):\n%s", i+1, d)
 			}
 			continue
@@ -121,13 +124,13 @@ func TestAllocateJSON(t *testing.T) {
 		}
 	}
 	line2 := steps[2].(map[string]any)
-	if line2["rule"] != "line2-formula" || line2["citation"] != "Resolution 1150 (XCIII), Annex, Part III, bullet 1" ||
+	if line2["code"] != "line2-formula" || line2["citation"] != "Resolution 1150 (XCIII), Annex, Part III, bullet 1" ||
 		line2["amount"] != "700000.00" || line2["rounding"] != "half-away-from-zero" {
 		t.Errorf("line2-formula step: %#v", line2)
 	}
 	inputs := line2["inputs"].([]any)
 	wantInputs := []any{
-		map[string]any{"name": "share", "value": "0.25", "source": "Resolution 1150 (XCIII), Annex, Part III, bullet 1"},
+		map[string]any{"name": "share", "value": "0.25", "source": "parameter", "citation": "Resolution 1150 (XCIII), Annex, Part III, bullet 1"},
 		map[string]any{"name": "excess_over_baseline", "value": "2800000.00", "source": "step"},
 	}
 	if d := cmp.Diff(wantInputs, inputs); d != "" {
@@ -193,10 +196,10 @@ func TestAllocateInputFile(t *testing.T) {
 	if code != exitOK || len(lines) != 6 {
 		t.Fatalf("CSV: exit %d, %d lines", code, len(lines))
 	}
-	if lines[0] != "year,rules,discretionary,security,unearmarked,interest,direct,discretionary_excluding_security,excess_over_baseline,line2_formula,line1_funding,miscellaneous_income,capped,cap_reduction,line1,line2,total,direct_contributions,total_available,discretionary_basis,interpretations" {
+	if lines[0] != "year,rules,rules_period,caller_supplied,discretionary,security,unearmarked,interest,direct,discretionary_excluding_security,excess_over_baseline,line2_formula,line1_funding,miscellaneous_income,capped,cap_reduction,line1,line2,total,direct_contributions,total_available,discretionary_basis,interpretations" {
 		t.Errorf("CSV header %q", lines[0])
 	}
-	if lines[3] != "2010,Resolution 1150 (XCIII),27350000.50,750000.00,2300000.00,80000.00,250000.00,26600000.50,6100000.50,1525000.13,1400000.00,2380000.00,true,545000.13,1400000.00,980000.00,2380000.00,250000.00,2630000.00,,security-is-input;discretionary-basis;formula-funds-line2;rounding-to-cent;cap-covers-both-lines;cap-cuts-line2-first;direct-outside-lines;line1-fixed" {
+	if lines[3] != "2010,Resolution 1150 (XCIII),2008-2018,false,27350000.50,750000.00,2300000.00,80000.00,250000.00,26600000.50,6100000.50,1525000.13,1400000.00,2380000.00,true,545000.13,1400000.00,980000.00,2380000.00,250000.00,2630000.00,,security-is-input;discretionary-basis;formula-funds-line2;rounding-to-cent;cap-covers-both-lines;cap-cuts-line2-first;direct-outside-lines;line1-fixed" {
 		t.Errorf("CSV 2010 row %q", lines[3])
 	}
 
@@ -209,7 +212,7 @@ func TestAllocateInputFile(t *testing.T) {
 	// Standard input needs --input-format.
 	stdout, stderr, code = runTool(t, `[{"year": 2008, "discretionary": "20500000", "security": "0", "unearmarked": "0", "interest": "0"}]`,
 		"allocate", "--input", "-", "--input-format", "json", "--format", "csv")
-	if code != exitOK || !strings.Contains(stdout, "\n2008,Resolution 1150 (XCIII),20500000.00,0.00,0.00,0.00,0.00,20500000.00,0.00,0.00,1400000.00,0.00,true,1400000.00,0.00,0.00,0.00,0.00,0.00,,security-is-input;discretionary-basis;formula-funds-line2;rounding-to-cent;cap-covers-both-lines;cap-cuts-line2-first;direct-outside-lines;line1-fixed\n") {
+	if code != exitOK || !strings.Contains(stdout, "\n2008,Resolution 1150 (XCIII),2008-2018,false,20500000.00,0.00,0.00,0.00,0.00,20500000.00,0.00,0.00,1400000.00,0.00,true,1400000.00,0.00,0.00,0.00,0.00,0.00,,security-is-input;discretionary-basis;formula-funds-line2;rounding-to-cent;cap-covers-both-lines;cap-cuts-line2-first;direct-outside-lines;line1-fixed\n") {
 		t.Errorf("stdin: exit %d, stderr %q\n%s", code, stderr, stdout)
 	}
 }
@@ -225,7 +228,8 @@ func TestAllocateBasis(t *testing.T) {
 		t.Errorf("--basis budgeted: exit %d\n%s", code, stdout)
 	}
 	stdout, _, code = runTool(t, "", append(year, "--basis", "actual", "--format", "json")...)
-	if code != exitOK || !strings.Contains(stdout, `"source": "input, actual"`) || !strings.Contains(stdout, `"line2": "650000.00"`) {
+	if code != exitOK || !strings.Contains(stdout, `"source": "input",
+              "note": "actual"`) || !strings.Contains(stdout, `"discretionary_basis": "actual"`) || !strings.Contains(stdout, `"line2": "650000.00"`) {
 		t.Errorf("--basis actual, JSON: exit %d\n%s", code, stdout)
 	}
 	_, stderr, code := runTool(t, "", append(year, "--basis", "forecast")...)
@@ -257,7 +261,7 @@ func TestAllocateParams(t *testing.T) {
 		t.Errorf("what-if: %v", got)
 	}
 	share := got["steps"].([]any)[2].(map[string]any)["inputs"].([]any)[0].(map[string]any)
-	if share["value"] != "0.3" || share["source"] != "caller-supplied" {
+	if share["value"] != "0.3" || share["source"] != "parameter" || share["note"] != "caller-supplied" || share["citation"] != nil {
 		t.Errorf("share input %v", share)
 	}
 	text, _, _ := runTool(t, "", append(allocateArgs, "--params", whatIf)...)
@@ -461,7 +465,7 @@ func TestSpreadsheetLocaleCSV(t *testing.T) {
 	apps := "id;line;scope;amount;countries\nA1;2;national;150.000,00;Arcadia\n"
 	members := writeFile(t, "members.csv", testMembersCSV)
 	out, stderr, code := runTool(t, apps, "screen", "--input", "-", "--input-format", "csv", "--members", members, "--format", "csv")
-	if code != exitOK || !strings.HasPrefix(out, "id,line,verdict,fundable,") || !strings.Contains(out, "\nA1,2,eligible,150000.00,") {
+	if code != exitOK || !strings.HasPrefix(out, "id,line,scope,amount,countries,verdict,fundable,") || !strings.Contains(out, "\nA1,2,national,150000.00,Arcadia,eligible,150000.00,") {
 		t.Errorf("screen: exit %d, %s\n%s", code, stderr, out)
 	}
 }

@@ -490,7 +490,7 @@ func runIndicatorSeries(e *env, o *indicatorOptions, d indicators.Dataset, id st
 		return writeJSON(e.stdout, v)
 	case formatCSV:
 		header := []string{"kind", "from", "to", "years", "absolute", "percent", "annual_growth", "exact",
-			"absolute_low", "absolute_high", "percent_low", "percent_high", "growth_low", "growth_high"}
+			"absolute_range_low", "absolute_range_high", "percent_range_low", "percent_range_high", "growth_range_low", "growth_range_high"}
 		var rows [][]string
 		row := func(kind string, c changeView) []string {
 			return []string{kind, c.From, c.To, strconv.Itoa(c.Years), c.Absolute, c.Percent, c.AnnualGrowth, strconv.FormatBool(c.Exact),

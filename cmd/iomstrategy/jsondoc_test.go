@@ -155,3 +155,88 @@ func TestJSONKeys(t *testing.T) {
 		}
 	}
 }
+
+// allKeys collects every object key of a JSON document, at any depth,
+// and for a key of a nested object also its path joined by "_" (a CSV
+// flattens "absolute_range": {"low": ...} as absolute_range_low).
+func allKeys(v any, into map[string]bool) {
+	switch v := v.(type) {
+	case map[string]any:
+		for k, x := range v {
+			into[k] = true
+			if m, ok := x.(map[string]any); ok {
+				for sub := range m {
+					into[k+"_"+sub] = true
+				}
+			}
+			allKeys(x, into)
+		}
+	case []any:
+		for _, x := range v {
+			allKeys(x, into)
+		}
+	}
+}
+
+// csvOnly are the CSV columns that are no JSON key, with why.
+var csvOnly = map[string]map[string]string{
+	// The JSON lists committed and refused commitments apart; the CSV
+	// keeps the input's order and says which list each is in.
+	"ledger": {"status": "committed or refused: the JSON list the commitment is in"},
+	// The JSON has the changes step by step and the growth over the span
+	// apart; the CSV has one row of each and says which it is.
+	"indicators series": {"kind": "step or span: in the JSON's changes, or its growth"},
+}
+
+// csvRuns are invocations whose results show every optional field (the
+// examples of docs/json.md show one result, which may leave some out).
+var csvRuns = map[string][]string{
+	"points":           {"points", "--format", "json"},
+	"indicators":       {"indicators", "--format", "json"},
+	"indicators check": {"indicators", "check", "--format", "json"},
+}
+
+// TestCSVNamesAreJSONNames: the CSV of every command that prints one has a
+// header, and each of its columns is a key of the same command's JSON, so
+// that a field has one name in both.
+func TestCSVNamesAreJSONNames(t *testing.T) {
+	t.Chdir(filepath.Join("..", ".."))
+	sections := readJSONDoc(t)
+	for _, name := range toolCommands(t) {
+		s := sections[name]
+		if s == nil || s.example == nil {
+			continue // TestJSONKeys reports it (rules prints no CSV)
+		}
+		t.Run(name, func(t *testing.T) {
+			args := slices.Clone(s.example.args)
+			if run, ok := csvRuns[name]; ok {
+				args = slices.Clone(run)
+			}
+			i := slices.Index(args, "--format")
+			if i < 0 || args[i+1] != "json" {
+				t.Fatalf("the example %v has no --format json", args)
+			}
+			jsonOut, _, _ := runTool(t, s.example.stdin, args...)
+			args[i+1] = "csv"
+			csvOut, stderr, code := runTool(t, s.example.stdin, args...)
+			if code == exitBadArgs {
+				t.Fatalf("%v: exit %d: %s", args, code, stderr)
+			}
+			header, _, ok := strings.Cut(csvOut, "\n")
+			if !ok || header == "" {
+				t.Fatalf("%v: no header:\n%s", args, csvOut)
+			}
+			var doc any
+			if err := json.Unmarshal([]byte(jsonOut), &doc); err != nil {
+				t.Fatal(err)
+			}
+			keys := map[string]bool{}
+			allKeys(doc, keys)
+			for _, col := range strings.Split(header, ",") {
+				if !keys[col] && csvOnly[name][col] == "" {
+					t.Errorf("CSV column %q is no key of the JSON", col)
+				}
+			}
+		})
+	}
+}

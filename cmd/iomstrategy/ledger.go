@@ -404,6 +404,7 @@ type booking struct {
 	ledger   facility1035.Ledger
 	rows     []commitmentRow
 	refused  map[int]error    // row index -> why
+	codes    map[int]string   // row index -> the ledger rule that refused it
 	readings map[int][]string // row index -> the readings its refusal rests on
 	refusals []int            // row indexes refused, in order
 }
@@ -411,10 +412,12 @@ type booking struct {
 func bookRows(l facility1035.Ledger, rows []commitmentRow) booking {
 	var cs []facility1035.Commitment
 	var index []int // the row of each commitment offered to the ledger
-	b := booking{rows: rows, refused: map[int]error{}, readings: map[int][]string{}}
+	b := booking{rows: rows, refused: map[int]error{}, codes: map[int]string{}, readings: map[int][]string{}}
 	for i, r := range rows {
 		if r.refused != nil {
-			b.refused[i] = r.refused
+			// A line or an amount that could not be read: a commitment
+			// that cannot be tracked.
+			b.refused[i], b.codes[i] = r.refused, facility1035.LedgerCommitment
 			continue
 		}
 		cs = append(cs, r.c)
@@ -424,6 +427,7 @@ func bookRows(l facility1035.Ledger, rows []commitmentRow) booking {
 	b.ledger, refusals = l.BookAll(cs)
 	for _, r := range refusals {
 		b.refused[index[r.Position-1]] = r.Err
+		b.codes[index[r.Position-1]] = r.Code
 		b.readings[index[r.Position-1]] = r.Interpretations
 	}
 	for i := range rows {
@@ -434,14 +438,18 @@ func bookRows(l facility1035.Ledger, rows []commitmentRow) booking {
 	return b
 }
 
-// refusedRow is a refused commitment as JSON prints it.
+// refusedRow is a refused commitment as JSON prints it: the commitment as
+// given, the ledger rule that refused it (code) with its citation, the
+// message, and the readings the refusal rests on.
 type refusedRow struct {
-	ID     string `json:"id"`
-	Line   int    `json:"line"`
-	Amount string `json:"amount"` // as given: a refused amount is never rounded
-	Reason string `json:"reason"`
+	ID       string               `json:"id"`
+	Line     int                  `json:"line"`
+	Amount   string               `json:"amount"` // as given: a refused amount is never rounded
+	Code     string               `json:"code"`
+	Citation iomstrategy.Citation `json:"citation"`
+	Message  string               `json:"message"`
 	// Interpretations are the readings the refusal rests on.
-	Interpretations []string `json:"interpretations,omitempty"`
+	Interpretations []string `json:"interpretations"`
 }
 
 // writeLedgerJSON prints the year, the citation, the books as the library
@@ -450,8 +458,12 @@ func writeLedgerJSON(w io.Writer, b allocationBudgets, book booking) error {
 	refused := []refusedRow{}
 	for _, i := range book.refusals {
 		r := book.rows[i]
-		refused = append(refused, refusedRow{ID: r.c.ID, Line: int(r.c.Line), Amount: r.amountText, Reason: book.refused[i].Error(),
-			Interpretations: book.readings[i]})
+		readings := book.readings[i]
+		if readings == nil {
+			readings = []string{}
+		}
+		refused = append(refused, refusedRow{ID: r.c.ID, Line: int(r.c.Line), Amount: r.amountText, Code: book.codes[i],
+			Citation: ledgerCitation, Message: book.refused[i].Error(), Interpretations: readings})
 	}
 	committed := book.ledger.Commitments
 	if committed == nil {
@@ -475,18 +487,30 @@ func writeLedgerJSON(w io.Writer, b allocationBudgets, book booking) error {
 // and accounting of the two funding lines will be established."
 var ledgerCitation = iomstrategy.Criterion(5)
 
-var ledgerCSVHeader = []string{"id", "line", "amount", "status", "reason", "interpretations"}
+var ledgerCSVHeader = []string{"id", "line", "amount", "status", "code", "citation", "message", "interpretations",
+	"budget", "committed", "remaining"}
 
 // ledgerCSVRows gives one row per commitment read, in input order, with its
-// status.
+// status, the rule that refused it if it was, and its line's budget, what
+// is committed on it and what remains, after the whole batch (empty for a
+// line that is neither Line 1 nor Line 2).
 func ledgerCSVRows(book booking) [][]string {
+	accounts := map[int][]string{}
+	for _, a := range book.ledger.Accounts() {
+		accounts[int(a.Line)] = []string{cents(a.Budget), cents(a.Committed), cents(a.Remaining)}
+	}
 	rows := make([][]string, len(book.rows))
 	for i, r := range book.rows {
+		line := accounts[int(r.c.Line)]
+		if line == nil {
+			line = []string{"", "", ""}
+		}
 		if err, refused := book.refused[i]; refused {
-			rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.amountText, "refused", err.Error(), strings.Join(book.readings[i], ";")}
+			rows[i] = append([]string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.amountText, "refused", book.codes[i],
+				ledgerCitation.String(), err.Error(), strings.Join(book.readings[i], ";")}, line...)
 			continue
 		}
-		rows[i] = []string{r.c.ID, strconv.Itoa(int(r.c.Line)), cents(r.c.Amount), "committed", "", ""}
+		rows[i] = append([]string{r.c.ID, strconv.Itoa(int(r.c.Line)), cents(r.c.Amount), "committed", "", "", "", ""}, line...)
 	}
 	return rows
 }
@@ -524,9 +548,9 @@ func writeLedgerText(w io.Writer, b allocationBudgets, allocationFile string, bo
 			if r.refused != nil {
 				amount = strconv.Quote(r.amountText) // not an amount: as given
 			}
-			refused = append(refused, []string{r.c.ID, "Line " + strconv.Itoa(int(r.c.Line)), amount, readingMarker(book.readings[i]), book.refused[i].Error()})
+			refused = append(refused, []string{r.c.ID, "Line " + strconv.Itoa(int(r.c.Line)), amount, book.codes[i], readingMarker(book.readings[i]), book.refused[i].Error()})
 		}
-		if err := writeTable(w, []string{"ID", "LINE", "AMOUNT", "READING", "REASON"}, refused); err != nil {
+		if err := writeTable(w, []string{"ID", "LINE", "AMOUNT", "CODE", "READING", "REASON"}, refused); err != nil {
 			return err
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,10 +44,13 @@ type ledgerJSON struct {
 		Amount string `json:"amount"`
 	} `json:"committed"`
 	Refused []struct {
-		ID     string `json:"id"`
-		Line   int    `json:"line"`
-		Amount string `json:"amount"`
-		Reason string `json:"reason"`
+		ID              string   `json:"id"`
+		Line            int      `json:"line"`
+		Amount          string   `json:"amount"`
+		Code            string   `json:"code"`
+		Citation        string   `json:"citation"`
+		Message         string   `json:"message"`
+		Interpretations []string `json:"interpretations"`
 	} `json:"refused"`
 }
 
@@ -116,23 +120,34 @@ func TestLedgerCommand(t *testing.T) {
 	if err := json.Unmarshal([]byte(stdout), &got); err != nil {
 		t.Fatal(err)
 	}
-	type refusal struct{ ID, Amount, Word string }
+	// Each refusal: the rule that refused it (ledger.own-line above what
+	// remains, ledger.commitment for one that cannot be tracked, an amount
+	// the tool could not read among them), criterion 5, the message, and
+	// the reading no-cross-line-cover for the first.
+	type refusal struct {
+		ID, Amount, Code, Word string
+		Interpretations        []string
+	}
 	var refused []refusal
 	for _, r := range got.Refused {
-		refused = append(refused, refusal{r.ID, r.Amount, r.Reason})
+		refused = append(refused, refusal{r.ID, r.Amount, r.Code, r.Message, r.Interpretations})
+		if r.Citation != "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 5" {
+			t.Errorf("refusal %s cites %q", r.ID, r.Citation)
+		}
 	}
 	wantRefused := []refusal{
-		{"C2", "50000.01", "USD 50,000.01 on Line 2 exceeds the USD 50,000.00 that remains there (never covered from the other line)"},
-		{"C3", "0.125", "two decimals"},
-		{"C4", "-5", "cannot be negative"},
-		{"C1", "1", "already booked"},
-		{"C5", "1", "unknown funding line"},
+		{"C2", "50000.01", "ledger.own-line", "USD 50,000.01 on Line 2 exceeds the USD 50,000.00 that remains there (never covered from the other line)", []string{"no-cross-line-cover"}},
+		{"C3", "0.125", "ledger.commitment", "two decimals", []string{}},
+		{"C4", "-5", "ledger.commitment", "cannot be negative", []string{}},
+		{"C1", "1", "ledger.commitment", "already booked", []string{}},
+		{"C5", "1", "ledger.commitment", "unknown funding line", []string{}},
 	}
 	if len(refused) != len(wantRefused) {
 		t.Fatalf("refused %+v", refused)
 	}
 	for i, w := range wantRefused {
-		if refused[i].ID != w.ID || refused[i].Amount != w.Amount || !strings.Contains(refused[i].Word, w.Word) {
+		if r := refused[i]; r.ID != w.ID || r.Amount != w.Amount || r.Code != w.Code || !strings.Contains(r.Word, w.Word) ||
+			!slices.Equal(r.Interpretations, w.Interpretations) || r.Interpretations == nil {
 			t.Errorf("refusal %d = %+v, want %+v", i, refused[i], w)
 		}
 	}
@@ -155,9 +170,14 @@ func TestLedgerCommand(t *testing.T) {
 		t.Fatalf("csv: exit %d", code)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if lines[0] != "id,line,amount,status,reason,interpretations" || len(lines) != 8 || lines[1] != "C1,2,600000.00,committed,," ||
-		!strings.HasPrefix(lines[3], "C3,1,0.125,refused,") || !strings.HasSuffix(lines[3], ",") ||
-		!strings.HasSuffix(lines[2], "(never covered from the other line)\",no-cross-line-cover") {
+	// Each row with its line's budget, committed and remaining after the
+	// batch; a line that is neither has none.
+	if lines[0] != "id,line,amount,status,code,citation,message,interpretations,budget,committed,remaining" || len(lines) != 8 ||
+		lines[1] != "C1,2,600000.00,committed,,,,,650000.00,650000.00,0.00" ||
+		!strings.HasPrefix(lines[3], "C3,1,0.125,refused,ledger.commitment,\"Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 5\",") ||
+		!strings.HasSuffix(lines[3], ",,1400000.00,0.00,1400000.00") ||
+		!strings.HasSuffix(lines[2], "(never covered from the other line)\",no-cross-line-cover,650000.00,650000.00,0.00") ||
+		!strings.HasSuffix(lines[6], "unknown funding line: 0 (want 1 or 2)\",,,,") {
 		t.Errorf("csv:\n%s", stdout)
 	}
 }
@@ -394,7 +414,13 @@ func TestLedgerFromScreening(t *testing.T) {
 	}
 	alloc := filepath.Join("..", "..", "examples", "data", "allocation.json")
 	stdout, stderr, code := runTool(t, "", "ledger", "--allocation", alloc, "--screening", sample, "--format", "csv")
-	want := "id,line,amount,status,reason,interpretations\nAPP-01,2,150000.00,committed,,\nAPP-02,2,300000.00,committed,,\nAPP-09,2,60000.00,committed,,\nAPP-12,1,400000.00,committed,,\n"
+	// Line 2: 150,000 + 300,000 + 60,000 of 650,000 committed, 140,000
+	// left; Line 1: 400,000 of 1,400,000.
+	want := "id,line,amount,status,code,citation,message,interpretations,budget,committed,remaining\n" +
+		"APP-01,2,150000.00,committed,,,,,650000.00,510000.00,140000.00\n" +
+		"APP-02,2,300000.00,committed,,,,,650000.00,510000.00,140000.00\n" +
+		"APP-09,2,60000.00,committed,,,,,650000.00,510000.00,140000.00\n" +
+		"APP-12,1,400000.00,committed,,,,,1400000.00,400000.00,1000000.00\n"
 	if code != exitOK || stdout != want {
 		t.Errorf("eligible only: exit %d, %s\n%s", code, stderr, stdout)
 	}
@@ -402,7 +428,7 @@ func TestLedgerFromScreening(t *testing.T) {
 	// asked for 250,000.00), then Line 2 has nothing left for APP-04 and
 	// APP-06 (650,000 - 150,000 - 300,000 - 200,000 = 0).
 	stdout, _, code = runTool(t, "", "ledger", "--allocation", alloc, "--screening", sample, "--approve-conditional", "--format", "csv")
-	if code != exitCheck || !strings.Contains(stdout, "\nAPP-03,2,200000.00,committed,,\nAPP-04,2,120000.00,refused,") {
+	if code != exitCheck || !strings.Contains(stdout, "\nAPP-03,2,200000.00,committed,,,,,650000.00,650000.00,0.00\nAPP-04,2,120000.00,refused,ledger.own-line,") {
 		t.Errorf("with conditional: exit %d\n%s", code, stdout)
 	}
 	for _, tt := range []struct {

@@ -330,19 +330,22 @@ func inputError(r records.Record, err error) error {
 	return r.Errorf(ie.Field, value, ie.Err)
 }
 
-var screeningCSVHeader = []string{"id", "line", "verdict", "fundable", "rule", "finding", "citation", "country", "message", "interpretations"}
+var screeningCSVHeader = []string{"id", "line", "scope", "amount", "countries", "verdict", "fundable",
+	"code", "finding", "citation", "country", "message", "interpretations"}
 
-// screeningCSVRows gives one row per reason; an application with no reason
-// gets one row with the rule columns empty.
+// screeningCSVRows gives one row per reason, with the application's
+// fields (countries joined by ";"); an application with no reason gets one
+// row with the reason's columns empty.
 func screeningCSVRows(ss []facility1035.Screening) [][]string {
 	var rows [][]string
 	for _, s := range ss {
-		head := []string{s.ID, strconv.Itoa(int(s.Line)), s.Verdict.String(), cents(s.Fundable)}
+		head := []string{s.ID, strconv.Itoa(int(s.Line)), s.Scope.String(), cents(s.Amount), strings.Join(s.Countries, ";"),
+			s.Verdict.String(), cents(s.Fundable)}
 		if len(s.Reasons) == 0 {
 			rows = append(rows, append(head, "", "", "", "", "", ""))
 		}
 		for _, r := range s.Reasons {
-			rows = append(rows, append(head[:4:4], string(r.Rule), r.Verdict.String(), r.Citation.String(), r.Country, r.Message,
+			rows = append(rows, append(head[:7:7], string(r.Rule), r.Verdict.String(), r.Citation.String(), r.Country, r.Message,
 				strings.Join(r.Interpretations, ";")))
 		}
 	}

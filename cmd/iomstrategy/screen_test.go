@@ -120,10 +120,11 @@ A7,2,national,1000,freedonia,,
 		t.Fatalf("csv: exit %d", code)
 	}
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")
-	if lines[0] != "id,line,verdict,fundable,rule,finding,citation,country,message,interpretations" || len(lines) != 9 {
+	if lines[0] != "id,line,scope,amount,countries,verdict,fundable,code,finding,citation,country,message,interpretations" || len(lines) != 9 {
 		t.Errorf("csv output:\n%s", stdout)
 	}
-	if lines[1] != "A1,2,eligible,150000.00,,,,,," || !strings.HasPrefix(lines[3], "A3,2,conditional,1000.00,line2.arrears,conditional,") ||
+	if lines[1] != "A1,2,national,150000.00,Arcadia,eligible,150000.00,,,,,," || !strings.HasPrefix(lines[3], "A3,2,national,1000.00,Carpania,conditional,1000.00,line2.arrears,conditional,") ||
+		!strings.HasPrefix(lines[5], "A5,2,regional,1000.00,Arcadia;Borduria,needs-review,") ||
 		!strings.HasSuffix(lines[3], ",arrears-conditional;article4-before-2013") || !strings.HasSuffix(lines[2], ",over-ceiling") || !strings.HasSuffix(lines[8], "not a Member State: the 1035 Facility serves Member States (Resolution No. 1035 (LXXX); MC/INF/302, para. 10)\",") {
 		t.Errorf("csv rows:\n%s", stdout)
 	}
@@ -444,7 +445,7 @@ type screeningView struct {
 	Line    int    `json:"line"`
 	Verdict string `json:"verdict"`
 	Reasons []struct {
-		Rule     string       `json:"rule"`
+		Rule     string       `json:"code"`
 		Citation string       `json:"citation"`
 		Finding  string       `json:"finding"`
 		Country  string       `json:"country"`

@@ -137,14 +137,14 @@ func allocationsXLSX(w io.Writer, allocations []facility1035.Allocation) error {
 	var money []string
 	for _, h := range allocationCSVHeader {
 		switch h {
-		case "year", "rules", "capped", "discretionary_basis", "interpretations":
+		case "year", "rules", "rules_period", "caller_supplied", "capped", "discretionary_basis", "interpretations":
 		default:
 			money = append(money, h)
 		}
 	}
 	return writeXLSX(w,
 		xlsxSheet{name: "allocations", header: allocationCSVHeader, rows: rows, money: money, ints: []string{"year"}},
-		xlsxSheet{name: "explanation", header: []string{"year", "step", "rule", "amount", "sentence", "citation", "interpretations"},
+		xlsxSheet{name: "explanation", header: []string{"year", "step", "code", "amount", "sentence", "citation", "interpretations"},
 			rows: steps, money: []string{"amount"}, ints: []string{"year", "step"}},
 	)
 }
@@ -154,7 +154,7 @@ func allocationsXLSX(w io.Writer, allocations []facility1035.Allocation) error {
 var screeningsHeader = []string{"id", "line", "scope", "countries", "amount", "verdict", "fundable", "interpretations"}
 
 // screeningsXLSX is screen's workbook: one row per application, and one
-// per reason with its rule, finding, citation and message.
+// per reason with its code, finding, citation and message.
 func screeningsXLSX(w io.Writer, ss []facility1035.Screening) error {
 	var rows, reasons [][]string
 	for _, s := range ss {
@@ -171,7 +171,7 @@ func screeningsXLSX(w io.Writer, ss []facility1035.Screening) error {
 	}
 	return writeXLSX(w,
 		xlsxSheet{name: "screenings", header: screeningsHeader, rows: rows, money: []string{"amount", "fundable"}, ints: []string{"line"}},
-		xlsxSheet{name: "reasons", header: []string{"id", "rule", "finding", "citation", "country", "interpretations", "message"}, rows: reasons},
+		xlsxSheet{name: "reasons", header: []string{"id", "code", "finding", "citation", "country", "interpretations", "message"}, rows: reasons},
 	)
 }
 
@@ -184,14 +184,15 @@ func ledgerXLSX(w io.Writer, book booking) error {
 	}
 	for _, i := range book.refusals {
 		r := book.rows[i]
-		refusals = append(refusals, []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.amountText, book.refused[i].Error(),
-			ledgerCitation.String(), strings.Join(book.readings[i], ";")})
+		refusals = append(refusals, []string{r.c.ID, strconv.Itoa(int(r.c.Line)), r.amountText, book.codes[i],
+			ledgerCitation.String(), book.refused[i].Error(), strings.Join(book.readings[i], ";")})
 	}
 	return writeXLSX(w,
-		xlsxSheet{name: "commitments", header: ledgerCSVHeader, rows: ledgerCSVRows(book), money: []string{"amount"}, ints: []string{"line"}},
+		xlsxSheet{name: "commitments", header: ledgerCSVHeader, rows: ledgerCSVRows(book),
+			money: []string{"amount", "budget", "committed", "remaining"}, ints: []string{"line"}},
 		xlsxSheet{name: "lines", header: []string{"line", "budget", "committed", "remaining", "commitments"}, rows: lines,
 			money: []string{"budget", "committed", "remaining"}, ints: []string{"line", "commitments"}},
-		xlsxSheet{name: "refusals", header: []string{"id", "line", "amount", "reason", "citation", "interpretations"}, rows: refusals,
+		xlsxSheet{name: "refusals", header: []string{"id", "line", "amount", "code", "citation", "message", "interpretations"}, rows: refusals,
 			money: []string{"amount"}, ints: []string{"line"}},
 	)
 }

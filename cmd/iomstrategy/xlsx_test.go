@@ -211,15 +211,15 @@ func TestXLSXRoundTripAllocate(t *testing.T) {
 	}
 	defer f.Close()
 	// A cell with no type attribute is a number in OOXML.
-	if typ, _ := f.GetCellType("allocations", "C4"); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+	if typ, _ := f.GetCellType("allocations", "E4"); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
 		t.Errorf("an amount is a cell of type %v, want a number", typ)
 	}
-	if id, err := f.GetCellStyle("allocations", "C4"); err != nil {
+	if id, err := f.GetCellStyle("allocations", "E4"); err != nil {
 		t.Error(err)
 	} else if st, err := f.GetStyle(id); err != nil || st.CustomNumFmt == nil || *st.CustomNumFmt != moneyFormat {
 		t.Errorf("an amount's style: %+v, %v; want the format %s", st, err, moneyFormat)
 	}
-	if raw, _ := f.GetCellValue("allocations", "C4", excelize.Options{RawCellValue: true}); raw != "27350000.50" {
+	if raw, _ := f.GetCellValue("allocations", "E4", excelize.Options{RawCellValue: true}); raw != "27350000.50" {
 		t.Errorf("the amount is stored as %q, want 27350000.50", raw)
 	}
 	steps := readBack(t, []byte(wb), "explanation")
@@ -258,7 +258,7 @@ func TestXLSXRoundTripScreen(t *testing.T) {
 				t.Errorf("%s, %s: workbook %q, CSV %q", id, c, g.Get(c), w.Get(c))
 			}
 		}
-		if w.Get("rule") != "" {
+		if w.Get("code") != "" {
 			reasons++
 		}
 	}
@@ -270,8 +270,8 @@ func TestXLSXRoundTripScreen(t *testing.T) {
 		t.Errorf("the reasons sheet has %d rows, the CSV %d reasons", len(rs.Rows), reasons)
 	}
 	for _, r := range rs.Rows {
-		if r.Get("rule") == "" || r.Get("citation") == "" || r.Get("message") == "" {
-			t.Errorf("reason %s without rule, citation or message: %v", r.Row, r)
+		if r.Get("code") == "" || r.Get("citation") == "" || r.Get("message") == "" {
+			t.Errorf("reason %s without code, citation or message: %v", r.Row, r)
 		}
 	}
 }
