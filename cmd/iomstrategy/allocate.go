@@ -6,7 +6,6 @@ import (
 
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -101,7 +100,7 @@ func defineAllocate(e *env, f *flags) func(args []string) error {
 			}
 		}
 
-		schedule, err := allocateSchedule(*paramsFile)
+		schedule, err := allocateSchedule(e, *paramsFile)
 		if err != nil {
 			return err
 		}
@@ -162,12 +161,12 @@ var allocateFlagHelp = map[string]string{
 
 // allocateSchedule is the built-in schedule, with a caller's set from
 // --params in force for its years ahead of it.
-func allocateSchedule(paramsFile string) (facility1035.Schedule, error) {
+func allocateSchedule(e *env, paramsFile string) (facility1035.Schedule, error) {
 	schedule := facility1035.DefaultSchedule()
 	if paramsFile == "" {
 		return schedule, nil
 	}
-	p, err := readParams(paramsFile)
+	p, err := readParams(e, paramsFile)
 	if err != nil {
 		return schedule, err
 	}
@@ -178,10 +177,10 @@ func allocateSchedule(paramsFile string) (facility1035.Schedule, error) {
 }
 
 // readParams reads a parameter set file (--params).
-func readParams(path string) (facility1035.Params, error) {
-	data, err := os.ReadFile(path)
+func readParams(e *env, path string) (facility1035.Params, error) {
+	data, err := e.readFile(path)
 	if err != nil {
-		return facility1035.Params{}, &records.Error{File: path, Err: errors.Unwrap(err)}
+		return facility1035.Params{}, err
 	}
 	p, err := facility1035.ParseParams(data)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"runtime/debug"
 	"slices"
 	"strings"
@@ -380,7 +379,7 @@ func readInput(e *env, path, explicit, sheet, sheetFlag string) (records.Table, 
 	if path == "-" {
 		return read(e.stdin, "standard input")
 	}
-	f, err := os.Open(path)
+	f, err := e.open(path)
 	if err != nil {
 		return records.Table{}, &records.Error{File: path, Err: errors.Unwrap(err)}
 	}

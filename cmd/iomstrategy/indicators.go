@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -112,7 +111,7 @@ func (o *indicatorOptions) dataset(e *env) (indicators.Dataset, error) {
 	var r io.Reader = e.stdin
 	name := "standard input"
 	if path != "-" {
-		fh, err := os.Open(path)
+		fh, err := e.open(path)
 		if err != nil {
 			return indicators.Dataset{}, err
 		}

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
@@ -100,33 +99,13 @@ func defineLedger(e *env, f *flags) func(args []string) error {
 	}
 }
 
-// readFile reads a whole file, or standard input for "-"; an error is a
-// *records.Error naming the file.
-func readFile(e *env, path string) ([]byte, error) {
-	var data []byte
-	var err error
-	if path == "-" {
-		data, err = io.ReadAll(e.stdin)
-		path = "standard input"
-	} else {
-		data, err = os.ReadFile(path)
-	}
-	if err != nil {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &records.Error{File: path, Err: err}
-	}
-	return data, nil
-}
 
 // approvedRows reads the screenings that 'screen --format json' prints
 // (the object with "screenings", or the bare array earlier versions
 // printed; only id, line, verdict and fundable are read) and returns the
 // commitments they approve (facility1035.Approved).
 func approvedRows(e *env, path string, conditional bool) ([]commitmentRow, error) {
-	data, err := readFile(e, path)
+	data, err := e.readFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -187,7 +166,7 @@ type allocationBudgets struct {
 // decimals). Direct contributions are outside the two lines and are not
 // budgets of the ledger.
 func readAllocation(e *env, path string, year int, yearGiven bool) (allocationBudgets, error) {
-	data, err := readFile(e, path)
+	data, err := e.readFile(path)
 	if err != nil {
 		return allocationBudgets{}, err
 	}

@@ -25,8 +25,13 @@
 package main
 
 import (
+	"bytes"
+	"errors"
 	"io"
+	"io/fs"
 	"os"
+
+	"github.com/policycode/iomstrategy/internal/records"
 )
 
 func main() {
@@ -39,4 +44,44 @@ type env struct {
 	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
+	// files, when not nil, are the only files a command may read, by the
+	// names it is given (the server's uploads); nil is the file system.
+	files map[string][]byte
+}
+
+// open opens a file a command was given by name.
+func (e *env) open(path string) (io.ReadCloser, error) {
+	if e.files == nil {
+		return os.Open(path)
+	}
+	data, ok := e.files[path]
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: path, Err: fs.ErrNotExist}
+	}
+	return io.NopCloser(bytes.NewReader(data)), nil
+}
+
+// readFile reads a whole file, or standard input for "-"; an error is a
+// *records.Error naming the file.
+func (e *env) readFile(path string) ([]byte, error) {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(e.stdin)
+		path = "standard input"
+	} else {
+		var f io.ReadCloser
+		if f, err = e.open(path); err == nil {
+			data, err = io.ReadAll(f)
+			f.Close()
+		}
+	}
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return nil, &records.Error{File: path, Err: err}
+	}
+	return data, nil
 }

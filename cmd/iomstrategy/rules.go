@@ -58,7 +58,7 @@ func defineRules(e *env, f *flags) func(args []string) error {
 		}
 		yearGiven := f.given("year")
 
-		p, err := screeningParams(*paramsFile, *year, yearGiven)
+		p, err := screeningParams(e, *paramsFile, *year, yearGiven)
 		if err != nil {
 			return err
 		}

@@ -61,7 +61,7 @@ func defineScreen(e *env, f *flags) func(args []string) error {
 			return usagef("only one of --input and --members can read standard input")
 		}
 		yearGiven := f.given("year")
-		p, err := screeningParams(*paramsFile, *year, yearGiven)
+		p, err := screeningParams(e, *paramsFile, *year, yearGiven)
 		if err != nil {
 			return err
 		}
@@ -121,12 +121,12 @@ type screenJSON struct {
 // screeningParams picks the parameter set: the built-in Resolution 1150
 // set by default; with --params, the caller's set; with --year, the set in
 // force that year (the caller's set ahead of the built-in one).
-func screeningParams(paramsFile string, year int, yearGiven bool) (facility1035.Params, error) {
+func screeningParams(e *env, paramsFile string, year int, yearGiven bool) (facility1035.Params, error) {
 	schedule := facility1035.DefaultSchedule()
 	p := facility1035.Resolution1150()
 	if paramsFile != "" {
 		var err error
-		if p, err = readParams(paramsFile); err != nil {
+		if p, err = readParams(e, paramsFile); err != nil {
 			return facility1035.Params{}, err
 		}
 		if schedule, err = schedule.With(p); err != nil {
