@@ -257,14 +257,7 @@ func subcommandNames(c *cobra.Command) string {
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
-	root := newRoot(e)
-	root.SetArgs(args)
-	c, err := root.ExecuteC()
-	name := "iomstrategy"
-	if c != nil && c.Name() != "help" {
-		name = c.CommandPath()
-	}
+	name, err := execute(&env{stdin: stdin, stdout: stdout, stderr: stderr}, args)
 	var ue *usageError
 	switch {
 	case err == nil:
@@ -279,6 +272,19 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", name, err)
 		return exitBadArgs
 	}
+}
+
+// execute runs a command line in e: it returns the path of the command
+// that ran ("iomstrategy allocate") and its error.
+func execute(e *env, args []string) (string, error) {
+	root := newRoot(e)
+	root.SetArgs(args)
+	c, err := root.ExecuteC()
+	name := "iomstrategy"
+	if c != nil && c.Name() != "help" {
+		name = c.CommandPath()
+	}
+	return name, err
 }
 
 // versionCommand prints the tool's version: "iomstrategy v1.2.3" in text,
