@@ -99,7 +99,6 @@ func defineLedger(e *env, f *flags) func(args []string) error {
 	}
 }
 
-
 // approvedRows reads the screenings that 'screen --format json' prints
 // (the object with "screenings", or the bare array earlier versions
 // printed; only id, line, verdict and fundable are read) and returns the
