@@ -7,6 +7,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -76,7 +77,13 @@ output, diagnostics to standard error. Exit status: 0 success, 1 a check
 the caller asked for failed, 2 bad usage or input.`
 
 // newRoot builds the command tree for one run.
-func newRoot(e *env) *cobra.Command {
+func newRoot(e *env) *cobra.Command { return newRootFor(e, "") }
+
+// newRootFor builds the tree with only the command named only when it is
+// one (a run of that command needs no other, and building every command's
+// flags is most of the cost of a short run, such as a server's request);
+// with every command otherwise.
+func newRootFor(e *env, only string) *cobra.Command {
 	root := &cobra.Command{
 		Use:                        "iomstrategy",
 		Short:                      rootSummary,
@@ -136,6 +143,12 @@ func newRoot(e *env) *cobra.Command {
 			return names, cobra.ShellCompDirectiveNoFileComp
 		},
 	})
+	for _, c := range commands {
+		if c.name == only {
+			root.AddCommand(build(e, c))
+			return root
+		}
+	}
 	root.AddCommand(build(e, versionCommand))
 	for _, c := range commands {
 		root.AddCommand(build(e, c))
@@ -277,7 +290,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // execute runs a command line in e: it returns the path of the command
 // that ran ("iomstrategy allocate") and its error.
 func execute(e *env, args []string) (string, error) {
-	root := newRoot(e)
+	only := ""
+	if len(args) > 0 {
+		only = args[0]
+	}
+	root := newRootFor(e, only)
 	root.SetArgs(args)
 	c, err := root.ExecuteC()
 	name := "iomstrategy"
@@ -314,12 +331,13 @@ var versionCommand = &command{
 	},
 }
 
-func version() string {
+// version is the tool's module version, read once from the build.
+var version = sync.OnceValue(func() string {
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
 	return "devel"
-}
+})
 
 // output formats.
 const (

@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"mime/multipart"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -29,6 +32,95 @@ type session struct {
 	want       string
 	wantCode   int
 	goRun      bool
+	// curl is a request to the server shown as a curl command (the API's
+	// page, docs/api.md), with the lines of its answer head keeps (0: all).
+	curl *apiRequest
+	head int
+}
+
+// curlPrefix starts a curl command of the pages; the server they show
+// listens on 127.0.0.1:8080.
+const (
+	curlPrefix = "curl "
+	serverURL  = "http://127.0.0.1:8080"
+)
+
+// parseCurl reads the curl commands the pages show: curl -s [-X METHOD]
+// [-H 'Name: value']... [-d DATA | -F name=value | -F name=@file]... URL
+// [| head -n N].
+func parseCurl(t *testing.T, where string, words []string) (apiRequest, int) {
+	t.Helper()
+	head := 0
+	if i := slices.Index(words, "|"); i >= 0 {
+		tail := words[i+1:]
+		if len(tail) != 3 || tail[0] != "head" || tail[1] != "-n" {
+			t.Fatalf("%s: want | head -n N after the curl command", where)
+		}
+		n, err := strconv.Atoi(tail[2])
+		if err != nil {
+			t.Fatalf("%s: %v", where, err)
+		}
+		words, head = words[:i], n
+	}
+	req := apiRequest{method: http.MethodGet}
+	var form []string
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		next := func() string {
+			if i+1 >= len(words) {
+				t.Fatalf("%s: %s wants a value", where, w)
+			}
+			i++
+			return words[i]
+		}
+		switch {
+		case w == "-s" || w == "-sS":
+		case w == "-X":
+			req.method = next()
+		case w == "-H":
+			name, value, _ := strings.Cut(next(), ": ")
+			if !strings.EqualFold(name, "Content-Type") {
+				t.Fatalf("%s: only the header Content-Type is read", where)
+			}
+			req.contentType = value
+		case w == "-d" || w == "--data":
+			req.body = []byte(next())
+			if req.method == http.MethodGet {
+				req.method = http.MethodPost
+			}
+		case w == "-F":
+			form = append(form, next())
+			req.method = http.MethodPost
+		case strings.HasPrefix(w, serverURL):
+			req.target = strings.TrimPrefix(w, serverURL)
+		default:
+			t.Fatalf("%s: curl option %q is not read by the test", where, w)
+		}
+	}
+	if len(form) > 0 {
+		var b bytes.Buffer
+		mw := multipart.NewWriter(&b)
+		mw.SetBoundary("iomstrategy-docs")
+		for _, f := range form {
+			name, value, _ := strings.Cut(f, "=")
+			if path, ok := strings.CutPrefix(value, "@"); ok {
+				data, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%s: %v", where, err)
+				}
+				fw, _ := mw.CreateFormFile(name, filepath.Base(path))
+				fw.Write(data)
+				continue
+			}
+			mw.WriteField(name, value)
+		}
+		mw.Close()
+		req.body, req.contentType = b.Bytes(), mw.FormDataContentType()
+	}
+	if req.target == "" {
+		t.Fatalf("%s: no %s URL", where, serverURL)
+	}
+	return req, head
 }
 
 const (
@@ -86,6 +178,15 @@ func readSessions(t *testing.T, path string) []session {
 		if cmd, ok := strings.CutPrefix(line, "$ "); ok {
 			flush()
 			where := filepath.Base(path) + ":" + strconv.Itoa(i+1)
+			if rest, ok := strings.CutPrefix(cmd, curlPrefix); ok {
+				words, err := shellWords(rest)
+				if err != nil {
+					t.Fatalf("%s: %v", where, err)
+				}
+				req, head := parseCurl(t, where, words)
+				cur = &session{file: path, line: where, args: append([]string{"curl"}, words...), curl: &req, head: head}
+				continue
+			}
 			rest, goRun := strings.CutPrefix(cmd, goRunPrefix)
 			if !goRun {
 				var ok bool
@@ -192,6 +293,17 @@ func TestGuideCommands(t *testing.T) {
 			t.Errorf("%s: go run ./cmd/iomstrategy: write iomstrategy, the installed tool (only the README's first command may use go run)", s.line)
 		}
 		t.Run(s.line, func(t *testing.T) {
+			if s.curl != nil {
+				got := serveRequest(testHandler(defaultMaxBody), *s.curl).Body.String()
+				if s.head > 0 {
+					lines := strings.SplitAfter(got, "\n")
+					got = strings.Join(lines[:min(s.head, len(lines))], "")
+				}
+				if got != s.want {
+					t.Errorf("%s: %s\n--- got\n%s--- want\n%s", s.line, strings.Join(s.args, " "), got, s.want)
+				}
+				return
+			}
 			var out, errOut bytes.Buffer
 			code := run(s.args, strings.NewReader(s.stdin), &out, &errOut)
 			got := out.String() + errOut.String()

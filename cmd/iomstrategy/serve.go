@@ -126,21 +126,23 @@ func newServer(o serverOptions, logger *slog.Logger) *http.Server {
 }
 
 // newHandler is the server's routes, with the access log and the
-// recovery from a panic around them.
+// recovery from a panic around them: the API under /api/ and the pages
+// elsewhere, each on its own mux.
 func newHandler(o serverOptions, logger *slog.Logger) http.Handler {
-	mux := http.NewServeMux()
+	api := http.NewServeMux()
 	known := http.NewServeMux() // the API's paths, whatever the method
 	for _, rt := range apiRoutes {
 		h := apiHandler(rt, o.maxBody)
-		mux.Handle("GET "+rt.path, h)
-		mux.Handle("POST "+rt.path, h)
+		api.Handle("GET "+rt.path, h)
+		api.Handle("POST "+rt.path, h)
 		known.Handle(rt.path, h)
 	}
-	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+	api.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Write(openAPIDocument())
 	})
-	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+	known.HandleFunc("/api/v1/openapi.json", func(http.ResponseWriter, *http.Request) {})
+	api.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if _, pattern := known.Handler(r); pattern != "" {
 			w.Header().Set("Allow", "GET, POST")
 			writeAPIError(w, http.StatusMethodNotAllowed, fmt.Errorf("%s %s: the API takes GET and POST", r.Method, r.URL.Path))
@@ -148,12 +150,20 @@ func newHandler(o serverOptions, logger *slog.Logger) http.Handler {
 		}
 		writeAPIError(w, http.StatusNotFound, fmt.Errorf("no route %s: the routes are in /api/v1/openapi.json", r.URL.Path))
 	})
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+	site := http.NewServeMux()
+	site.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintln(w, "ok")
 	})
-	registerPages(mux, o)
-	return logRequests(logger, recoverPanics(logger, mux))
+	registerPages(site, o)
+	both := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api" || strings.HasPrefix(r.URL.Path, "/api/") {
+			api.ServeHTTP(w, r)
+			return
+		}
+		site.ServeHTTP(w, r)
+	})
+	return logRequests(logger, recoverPanics(logger, both))
 }
 
 // recoverPanics answers 500 to a request whose handler panicked, and logs
