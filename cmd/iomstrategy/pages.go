@@ -154,7 +154,8 @@ type formField struct {
 	Name  string // the name in the form, the same as the command's flag
 	Label string
 	Hint  string
-	// InputMode is the keyboard a phone shows: numeric, decimal or text.
+	// InputMode is the keyboard a phone shows: numeric or decimal; ""
+	// for text.
 	InputMode string
 	// Options make the field a select; the value is one of them.
 	Options []formOption
@@ -878,6 +879,7 @@ type screenResult struct {
 	Readings   []facility1035.Interpretation
 }
 
+// verdictCount is how many screenings got a verdict.
 type verdictCount struct {
 	Verdict string
 	Count   int
@@ -897,6 +899,8 @@ type pageScreening struct {
 	Interpretations []string        `json:"interpretations"`
 }
 
+// pageReason is a reason of a screening: a finding with its rule,
+// citation and readings.
 type pageReason struct {
 	Code            string   `json:"code"`
 	Citation        string   `json:"citation"`
@@ -915,7 +919,8 @@ var screenFiles = []formField{
 		Hint: "One row per country: country, membership, economy, arrears, council_waiver; optionally due_two_years, subject_to_article4, note."},
 }
 
-var screenDate = formField{Name: "date", Label: "Screened as of (optional)", InputMode: "numeric",
+// screenDate is the screening form's date: the screen command's --date.
+var screenDate = formField{Name: "date", Label: "Screened as of (optional)",
 	Hint: "YYYY-MM-DD, for rows without a date. Article 4 is known as amended from 2013-11-21; before, or without a date, its test is a labelled reading."}
 
 // screenFormats are the downloads of a screening: the command's format,
@@ -1179,8 +1184,11 @@ func ruleBookLink(citation string) string {
 		}
 		return ""
 	}
-	if title == "Part II" || strings.HasPrefix(title, "Part II,") {
+	switch {
+	case title == "Part II" || strings.HasPrefix(title, "Part II,"):
 		return "/rules#part-ii"
+	case title == "Part III":
+		return "/rules#part-iii"
 	}
 	for {
 		if a := anchor(title); slices.Contains(ruleBookAnchors, a) {

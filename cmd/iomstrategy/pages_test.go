@@ -587,6 +587,7 @@ func TestRuleBookLinks(t *testing.T) {
 		{"bullet 5", "Resolution 1150 (XCIII), Annex, Part III, bullet 5", "/rules#part-iii-bullet-5"},
 		{"a criterion of bullet 5", "Resolution 1150 (XCIII), Annex, Part III, bullet 5, criterion 2", "/rules#part-iii-bullet-5-criterion-2"},
 		{"the opening paragraph", "Resolution 1150 (XCIII), Annex, Part III, opening paragraph", "/rules#part-iii-opening-paragraph"},
+		{"Part III as a whole", "Resolution 1150 (XCIII), Annex, Part III", "/rules#part-iii"},
 		{"Part II", "Resolution 1150 (XCIII), Annex, Part II, para. 3(a)", "/rules#part-ii"},
 		{"the Resolution", "Resolution 1150 (XCIII), para. 5", "/rules#resolution"},
 		{"a point of Part I: no section", "Resolution 1150 (XCIII), Annex, Part I, point 9", ""},
