@@ -329,7 +329,10 @@ func decodeJSONBody(rt apiRoute, body io.Reader, req *commandRequest, add func(s
 		}
 		return nil
 	}
-	return usagef("the JSON body: want an object whose keys are the flags%s", map[bool]string{true: ", or an array of rows", false: ""}[rt.arrayBody != ""])
+	if rt.arrayBody != "" {
+		return usagef("the JSON body: want an object whose keys are the flags, or an array of rows")
+	}
+	return usagef("the JSON body: want an object whose keys are the flags")
 }
 
 // scalarValues is a JSON value as a flag's value: a string as it is, a
