@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"runtime/debug"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -84,6 +85,9 @@ func TestLoad(t *testing.T) {
 		t.Skip("the load test runs with -load")
 	}
 	const clients = 64
+	// The garbage collector's target the command sets (the clients share
+	// the process, and the setting).
+	defer debug.SetGCPercent(debug.SetGCPercent(serveGCPercent))
 	addr, _, _ := startServer(t, defaultServerOptions(defaultMaxBody))
 	client := &http.Client{Transport: &http.Transport{MaxIdleConns: clients, MaxIdleConnsPerHost: clients}, Timeout: time.Minute}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute) // bounded whatever happens
