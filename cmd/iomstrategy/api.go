@@ -124,10 +124,24 @@ var errorCodes = []struct {
 	{indicators.ErrInvalidDataset, "invalid-dataset"},
 }
 
+// statusCodes are the codes of the failures that are not the command's:
+// the route, the method, the body's size and type, the server.
+var statusCodes = map[int]string{
+	http.StatusNotFound:              "not-found",
+	http.StatusMethodNotAllowed:      "method-not-allowed",
+	http.StatusRequestEntityTooLarge: "too-large",
+	http.StatusUnsupportedMediaType:  "unsupported-media-type",
+	http.StatusInternalServerError:   "internal",
+}
+
 // errorBody describes a command's error for a response: its kind, and
 // the field, file, row and value it names.
 func errorBody(status int, err error) apiErrorBody {
 	b := apiErrorBody{Status: status, Code: "invalid-input", Message: err.Error()}
+	if code, ok := statusCodes[status]; ok {
+		b.Code = code
+		return b
+	}
 	var ue *usageError
 	if errors.As(err, &ue) {
 		b.Code = "usage"

@@ -131,7 +131,7 @@ func buildOpenAPI() object {
 					"required": []string{"status", "code", "message"},
 					"properties": object{
 						"status":  object{"type": "integer", "description": "the HTTP status"},
-						"code":    object{"type": "string", "description": "the kind of failure: usage, invalid-amount, unknown-column, missing, duplicate, ..."},
+						"code":    object{"type": "string", "description": "the kind of failure: for bad input (400) usage, invalid-amount, unknown-column, missing, duplicate, ... (by the library's errors), otherwise not-found, method-not-allowed, too-large, unsupported-media-type or internal"},
 						"field":   object{"type": "string", "description": "the flag, column or field at fault"},
 						"file":    object{"type": "string", "description": "the file it is in"},
 						"row":     object{"type": "string", "description": "the row: line 3 (CSV), record 2 (JSON), row 4 (xlsx)"},
