@@ -153,12 +153,13 @@ func errorBody(status int, err error) apiErrorBody {
 		}
 	}
 	var re *records.Error
+	var ce *records.ColumnError
 	var ie *facility1035.InputError
 	switch {
 	case errors.As(err, &re):
 		b.File, b.Row, b.Field, b.Value = re.File, re.Row, re.Field, clip(re.Value)
-		if strings.HasPrefix(re.Err.Error(), "unknown column") {
-			b.Code = "unknown-column"
+		if errors.As(err, &ce) {
+			b.Code, b.Field = "unknown-column", ce.Column
 		}
 	case errors.As(err, &ie):
 		b.Field, b.Value = ie.Field, clip(ie.Value)

@@ -175,7 +175,7 @@ func TestAPIErrors(t *testing.T) {
 		{"help is no parameter", get("/api/v1/points?help=1"), 400,
 			apiErrorBody{Status: 400, Code: "usage", Message: `"help": not a parameter of points`}},
 		{"a misspelled column", postJSON("/api/v1/allocate", `[{"year": 2009, "discretionery": 1, "security": 0, "unearmarked": 0, "interest": 0}]`), 400,
-			apiErrorBody{Status: 400, Code: "unknown-column", File: "input.json",
+			apiErrorBody{Status: 400, Code: "unknown-column", File: "input.json", Field: "discretionery",
 				Message: `input.json: unknown column "discretionery"; did you mean discretionary? (the columns are year, discretionary, security, unearmarked, interest, direct, discretionary_basis, note)`}},
 		{"bad JSON", postJSON("/api/v1/allocate", `{"year": `), 400,
 			apiErrorBody{Status: 400, Code: "usage", Message: "the JSON body: unexpected EOF"}},

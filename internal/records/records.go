@@ -185,13 +185,24 @@ func (t Table) Expect(required, optional []string) error {
 		if slices.Contains(known, c) {
 			continue
 		}
-		msg := fmt.Sprintf("unknown column %q", t.header(i))
-		if near := nearest(c, known); near != "" {
-			msg += fmt.Sprintf("; did you mean %s?", near)
-		}
-		return &Error{File: t.File, Err: fmt.Errorf("%s (the columns are %s)", msg, strings.Join(known, ", "))}
+		return &Error{File: t.File, Err: &ColumnError{Column: t.header(i), Nearest: nearest(c, known), Known: known}}
 	}
 	return t.RequireColumns(required...)
+}
+
+// ColumnError is a column the reader does not know: as written, the
+// nearest known name ("" when none is close) and the known ones.
+type ColumnError struct {
+	Column, Nearest string
+	Known           []string
+}
+
+func (e *ColumnError) Error() string {
+	msg := fmt.Sprintf("unknown column %q", e.Column)
+	if e.Nearest != "" {
+		msg += fmt.Sprintf("; did you mean %s?", e.Nearest)
+	}
+	return fmt.Sprintf("%s (the columns are %s)", msg, strings.Join(e.Known, ", "))
 }
 
 // header is column i's name as written.
