@@ -98,9 +98,16 @@ func registerPages(mux *http.ServeMux, o serverOptions) {
 	})
 	mux.HandleFunc("GET /rules", rulesPage)
 	mux.HandleFunc("GET /points", pointsPage)
-	// Any other address outside the API: a page that says so, with the
-	// navigation.
+	// A page asked with a method it does not take: 405, as the API
+	// answers. Any other address outside the API: a page that says so,
+	// with the navigation.
+	allow := map[string]string{"/": "GET", "/screen": "GET, POST", "/rules": "GET", "/points": "GET", "/healthz": "GET"}
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if methods, ok := allow[r.URL.Path]; ok {
+			w.Header().Set("Allow", methods)
+			http.Error(w, r.Method+" "+r.URL.Path+": this page takes "+methods, http.StatusMethodNotAllowed)
+			return
+		}
 		renderPage(w, http.StatusNotFound, "notfound", struct {
 			pageBase
 			Path string

@@ -424,6 +424,15 @@ func TestPages(t *testing.T) {
 			wantStatus: http.StatusNotFound,
 			want:       []string{"There is no page at <code>/no-such-page</code>", `<nav class="site"`},
 		},
+		{
+			name: "a page asked with a method it does not take",
+			request: func(*testing.T) *http.Request {
+				return httptest.NewRequest(http.MethodPut, "/screen", nil)
+			},
+			wantStatus: http.StatusMethodNotAllowed,
+			wantType:   "text/plain; charset=utf-8",
+			want:       []string{"PUT /screen: this page takes GET, POST"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
