@@ -35,8 +35,9 @@ func ExampleLedger_Book() {
 }
 
 // BookAll books a batch, keeps going past refusals and reports each with
-// its place in the batch, from 1. A refusal of what exceeds its line rests
-// on a reading of criterion 5 (no-cross-line-cover) and names it.
+// its place in the batch, from 1, and the ledger rule that refused it. A
+// refusal of what exceeds its line rests on a reading of criterion 5
+// (no-cross-line-cover) and names it.
 func ExampleLedger_BookAll() {
 	books, err := facility1035.NewLedger(iomstrategy.MustParseUSD("1000"), iomstrategy.MustParseUSD("500"))
 	if err != nil {
@@ -53,15 +54,15 @@ func ExampleLedger_BookAll() {
 		fmt.Println("booked", c.ID, c.Line, c.Amount)
 	}
 	for _, r := range refused {
-		fmt.Printf("refused item %d: %v %v\n", r.Position, r.Err, r.Interpretations)
+		fmt.Printf("refused item %d by %s: %v %v\n", r.Position, r.Code, r.Err, r.Interpretations)
 	}
 	fmt.Println(books.Remaining(facility1035.Line1), books.Remaining(facility1035.Line2))
 	// Output:
 	// booked a Line 1 USD 1,000.00
 	// booked b Line 2 USD 500.00
-	// refused item 3: commitment "c": USD 0.01 on Line 2 exceeds the USD 0.00 that remains there (never covered from the other line) [no-cross-line-cover]
-	// refused item 4: commitment "a": id already booked on this ledger []
-	// refused item 5: commitment "d": unknown funding line: 3 (want 1 or 2) []
+	// refused item 3 by ledger.own-line: commitment "c": USD 0.01 on Line 2 exceeds the USD 0.00 that remains there (never covered from the other line) [no-cross-line-cover]
+	// refused item 4 by ledger.commitment: commitment "a": id already booked on this ledger []
+	// refused item 5 by ledger.commitment: commitment "d": unknown funding line: 3 (want 1 or 2) []
 	// USD 0.00 USD 0.00
 }
 
