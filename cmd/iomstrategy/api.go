@@ -464,9 +464,8 @@ func upload(err error) error {
 // runRequest runs a decoded request's command and returns what it
 // printed, or its error.
 func runRequest(req commandRequest) ([]byte, error) {
-	var out, errOut bytes.Buffer
-	_, err := execute(&env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, files: req.files}, req.args)
-	return out.Bytes(), err
+	out, _, err := runInProcess(req.files, req.args...)
+	return out, err
 }
 
 // apiHandler answers one route: the command's JSON with 200 (and, when a
