@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 
@@ -173,7 +174,7 @@ func pathItem(rt apiRoute, cmd *cobra.Command) (item, shared object) {
 		if f.Name == "help" || f.Name == "format" || f.Name == "output" {
 			return
 		}
-		if isFileFlag(rt, f.Name) {
+		if slices.Contains(rt.files, f.Name) {
 			fileProps[f.Name] = object{"description": f.Usage}
 			return
 		}
@@ -262,15 +263,6 @@ func nonNil(params []any) []any {
 		return []any{}
 	}
 	return params
-}
-
-func isFileFlag(rt apiRoute, name string) bool {
-	for _, f := range rt.files {
-		if f == name {
-			return true
-		}
-	}
-	return false
 }
 
 // flagSchema is the schema of a flag's value in a request.
